@@ -1,0 +1,278 @@
+//! Event records: the pipeline's output, one per actor–recipient pair, with stable ids and
+//! character offsets as the output contract defines them.
+
+use crate::date::Date;
+use crate::doc::{Doc, Mention, Modality};
+use crate::knowledge::Knowledge;
+use crate::span::{CharIndex, Span};
+
+/// An actor or recipient (contract: entity object).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// Country or CAMEO-style code ("" when unknown).
+    pub code: String,
+    /// Sector.
+    pub sector: Option<String>,
+    /// The words in the text.
+    pub entity_text: String,
+    /// Canonical name.
+    pub identifier_text: Option<String>,
+    /// Office.
+    pub office: Option<String>,
+    /// Character offsets of the mention.
+    pub start: usize,
+    /// End, exclusive.
+    pub end: usize,
+    /// Byte span (for rendering and highlighting).
+    pub span: Span,
+}
+
+/// A resolved place (contract: location object).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Location {
+    /// Words in the text.
+    pub extracted_place: String,
+    /// Gazetteer name.
+    pub resolved_place: Option<String>,
+    /// GeoNames id.
+    pub geonameid: Option<u32>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// Province (admin1 code).
+    pub province: Option<String>,
+    /// Country name, when known.
+    pub country: Option<String>,
+    /// ISO alpha-3.
+    pub country_code: Option<String>,
+    /// GeoNames feature class.
+    pub feature_class: Option<String>,
+    /// GeoNames feature code.
+    pub feature_code: Option<String>,
+    /// 4 city, 1 country.
+    pub resolution: Option<u8>,
+}
+
+/// One piece of evidence in a record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EvidenceItem {
+    /// Field it supports.
+    pub field: String,
+    /// Words (empty when none).
+    pub text: String,
+    /// Character offsets, when words.
+    pub start: Option<usize>,
+    /// End, exclusive.
+    pub end: Option<usize>,
+    /// Byte span, when words.
+    pub span: Option<Span>,
+    /// The rule.
+    pub rule: String,
+}
+
+/// One coded event record.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventRecord {
+    /// Stable id.
+    pub id: String,
+    /// Article id.
+    pub doc_id: String,
+    /// Event date.
+    pub date: Option<Date>,
+    /// Words the date came from.
+    pub date_text: Option<String>,
+    /// Report date.
+    pub report_date: Option<Date>,
+    /// Actors.
+    pub actor: Vec<Entity>,
+    /// Recipients.
+    pub recipient: Vec<Entity>,
+    /// PLOVER event types.
+    pub event: Vec<String>,
+    /// PLOVER modes.
+    pub mode: Vec<String>,
+    /// PLOVER contexts.
+    pub context: Vec<String>,
+    /// CAMEO code.
+    pub cameo: String,
+    /// Trigger words.
+    pub event_text: Vec<String>,
+    /// Where.
+    pub event_loc: Option<Location>,
+    /// The sentence.
+    pub text: String,
+    /// Sentence number.
+    pub sequence: usize,
+    /// Sentence start (characters).
+    pub start: usize,
+    /// Sentence end (characters, exclusive).
+    pub end: usize,
+    /// Modality.
+    pub modality: Modality,
+    /// Who claims it.
+    pub attribution: Option<Entity>,
+    /// Lexicon rule id.
+    pub rule: String,
+    /// Lexicon entry source (`events.txt:123`).
+    pub rule_source: String,
+    /// Evidence trail.
+    pub evidence: Vec<EvidenceItem>,
+    /// Trigger byte span.
+    pub trigger_span: Span,
+    /// Sentence byte span.
+    pub sentence_span: Span,
+}
+
+fn entity(doc: &Doc, chars: &CharIndex, m: &Mention) -> Entity {
+    Entity {
+        code: m.actor.code.clone(),
+        sector: m.actor.sector.clone(),
+        entity_text: doc.slice(m.span).to_string(),
+        identifier_text: m.actor.name.clone(),
+        office: m.actor.office.clone(),
+        start: chars.char_offset(m.span.start()),
+        end: chars.char_offset(m.span.end()),
+        span: m.span,
+    }
+}
+
+/// 64-bit FNV-1a, for stable ids.
+pub fn fnv1a(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for p in parts {
+        for b in p.bytes().chain(std::iter::once(0x1f)) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    h
+}
+
+/// Turn the annotated doc into records.
+pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
+    let chars = CharIndex::new(doc.text());
+    let mut out: Vec<EventRecord> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for ev in &doc.events {
+        let entry = &k.lexicon.entries[ev.entry];
+        let actors: Vec<&Mention> = ev.actors.iter().map(|&a| &doc.mentions[a]).collect();
+        let recipients: Vec<&Mention> = ev.recipients.iter().map(|&r| &doc.mentions[r]).collect();
+        let coded = |ms: &[&Mention]| ms.iter().any(|m| !m.actor.code.is_empty());
+        if !coded(&actors) && !coded(&recipients) {
+            continue;
+        }
+        // Pairs: each actor with each recipient; reciprocal for meetings with no recipient.
+        let mut pairs: Vec<(Option<&Mention>, Option<&Mention>)> = Vec::new();
+        let reciprocal = recipients.is_empty() && actors.len() > 1 && matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "COOPERATE"));
+        if reciprocal {
+            for a in &actors {
+                for b in &actors {
+                    if a.span != b.span {
+                        pairs.push((Some(a), Some(b)));
+                    }
+                }
+            }
+        } else {
+            let acts: Vec<Option<&Mention>> = if actors.is_empty() { vec![None] } else { actors.iter().map(|m| Some(*m)).collect() };
+            let recs: Vec<Option<&Mention>> = if recipients.is_empty() { vec![None] } else { recipients.iter().map(|m| Some(*m)).collect() };
+            for a in &acts {
+                for r in &recs {
+                    pairs.push((*a, *r));
+                }
+            }
+        }
+        let places: Vec<Option<&crate::doc::EventPlace>> = if ev.places.is_empty() { vec![None] } else { ev.places.iter().map(Some).collect() };
+        let sent = &doc.sentences[ev.sentence as usize];
+        let event_text: Vec<String> = vec![doc.slice(ev.trigger_span).to_string()];
+        for (a, r) in &pairs {
+            for p in &places {
+                let a_code = a.map(|m| m.actor.code.as_str()).unwrap_or("");
+                let r_code = r.map(|m| m.actor.code.as_str()).unwrap_or("");
+                let key = (ev.sentence, entry.cameo.clone(), a.map(|m| m.entity), r.map(|m| m.entity), p.map(|p| p.span), ev.trigger_span);
+                if !seen.insert(key) {
+                    continue;
+                }
+                let place_name = p.map(|p| p.extracted.as_str()).unwrap_or("");
+                let id = format!(
+                    "{:016x}",
+                    fnv1a(&[&doc.article.id, &ev.trigger_span.start.to_string(), &entry.cameo, a_code, &a.map(|m| m.span.start.to_string()).unwrap_or_default(), r_code, &r.map(|m| m.span.start.to_string()).unwrap_or_default(), place_name])
+                );
+                let mut evidence: Vec<EvidenceItem> = Vec::new();
+                evidence.push(EvidenceItem {
+                    field: "event".into(),
+                    text: doc.slice(ev.trigger_span).to_string(),
+                    start: Some(chars.char_offset(ev.trigger_span.start())),
+                    end: Some(chars.char_offset(ev.trigger_span.end())),
+                    span: Some(ev.trigger_span),
+                    rule: format!("lexicon {}:{} `{}` → CAMEO {}", entry.file, entry.line, entry.pattern, entry.cameo),
+                });
+                for e in &ev.evidence {
+                    evidence.push(EvidenceItem {
+                        field: e.field.to_string(),
+                        text: e.span.map(|s| doc.slice(s).to_string()).unwrap_or_default(),
+                        start: e.span.map(|s| chars.char_offset(s.start())),
+                        end: e.span.map(|s| chars.char_offset(s.end())),
+                        span: e.span,
+                        rule: e.rule.clone(),
+                    });
+                }
+                for (field, m) in [("actor", a), ("recipient", r)] {
+                    if let Some(m) = m {
+                        evidence.push(EvidenceItem {
+                            field: format!("{field}_code"),
+                            text: doc.slice(m.span).to_string(),
+                            start: Some(chars.char_offset(m.span.start())),
+                            end: Some(chars.char_offset(m.span.end())),
+                            span: Some(m.span),
+                            rule: format!("actor knowledge: {}", m.rule),
+                        });
+                    }
+                }
+                let event_loc = p.map(|p| {
+                    let pl = p.place.as_ref();
+                    Location {
+                        extracted_place: p.extracted.clone(),
+                        resolved_place: pl.map(|x| x.name.clone()),
+                        geonameid: pl.map(|x| x.geonameid),
+                        lat: pl.and_then(|x| x.lat),
+                        lon: pl.and_then(|x| x.lon),
+                        province: pl.and_then(|x| (!x.admin1.is_empty()).then(|| x.admin1.clone())),
+                        country: pl.and_then(|x| k.country(&x.country_code)).and_then(|c| c.names.first().cloned()),
+                        country_code: pl.and_then(|x| (!x.country_code.is_empty()).then(|| x.country_code.clone())),
+                        feature_class: pl.map(|x| x.feature_class.clone()),
+                        feature_code: pl.map(|x| x.feature_code.clone()),
+                        resolution: pl.map(|x| x.resolution()),
+                    }
+                });
+                out.push(EventRecord {
+                    id,
+                    doc_id: doc.article.id.clone(),
+                    date: ev.date,
+                    date_text: ev.date_span.map(|s| doc.slice(s).to_string()),
+                    report_date: doc.article.report_date,
+                    actor: a.map(|m| vec![entity(doc, &chars, m)]).unwrap_or_default(),
+                    recipient: r.map(|m| vec![entity(doc, &chars, m)]).unwrap_or_default(),
+                    event: entry.event.iter().cloned().collect(),
+                    mode: entry.mode.iter().cloned().collect(),
+                    context: Vec::new(),
+                    cameo: entry.cameo.clone(),
+                    event_text: event_text.clone(),
+                    event_loc,
+                    text: doc.slice(sent.span).to_string(),
+                    sequence: ev.sentence as usize,
+                    start: chars.char_offset(sent.span.start()),
+                    end: chars.char_offset(sent.span.end()),
+                    modality: ev.modality,
+                    attribution: ev.attribution.map(|m| entity(doc, &chars, &doc.mentions[m])),
+                    rule: entry.rule_id(),
+                    rule_source: format!("{}:{}", entry.file, entry.line),
+                    evidence,
+                    trigger_span: ev.trigger_span,
+                    sentence_span: sent.span,
+                });
+            }
+        }
+    }
+    out
+}

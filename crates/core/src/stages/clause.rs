@@ -1,0 +1,225 @@
+//! Clause helpers shared by the role, modality and time stages: subjects, objects,
+//! prepositions, reporting verbs and coordination, read off the token sequence.
+
+use crate::doc::{Doc, MentionKind, TokenKind};
+use crate::knowledge::inflect::is_participle;
+
+/// Prepositions: a mention right after one is not a clause subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "with", "to", "in", "by", "for", "from", "against", "on", "at", "about", "beside", "besides", "between",
+    "among", "amid", "into", "toward", "towards", "over", "under", "near", "after", "before", "during", "since",
+    "despite", "like", "than", "through", "across", "within", "without", "behind", "including", "unlike", "upon",
+    "via", "per", "around", "outside", "inside", "alongside", "onto", "following", "excluding", "throughout",
+];
+
+/// Forms of "be" that mark a passive before a participle.
+pub const BE_FORMS: &[&str] = &["was", "were", "is", "are", "been", "be", "being", "am", "got", "get", "gets", "'s", "'re"];
+
+/// Verbs that report what a party says.
+pub const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "say", "saying", "claimed", "claims", "claim", "claiming", "alleged", "alleges", "allege",
+    "insisted", "insists", "stated", "states", "told", "tells", "added", "adds", "asserted", "asserts", "contended",
+    "contends", "argued", "argues", "maintained", "maintains", "announced", "announces", "reported", "reports",
+    "according", "acknowledged", "confirmed", "confirms", "believes", "believed",
+];
+
+/// Words that open a new clause to the right of a verb: an object is not sought past them.
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "while", "because", "but", "although", "though", "when", "whereas",
+    "since", "unless", "if", "after", "before", "as", "saying", "said", "says", "where", "so", "until", "amid",
+];
+
+/// Adverbs and auxiliaries that may sit inside a verb group.
+pub const VERB_GROUP: &[&str] = &[
+    "not", "n't", "never", "also", "already", "still", "just", "reportedly", "allegedly", "repeatedly", "then",
+    "later", "again", "recently", "now", "first", "finally", "reportedly", "apparently", "jointly", "quickly",
+    "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "do",
+    "does", "to", "be", "been", "being", "was", "were", "is", "are", "'ll", "'d", "'s", "'ve", "'re", "gradually",
+    "newly", "formally", "publicly", "officially", "immediately", "previously", "once", "all", "both", "each",
+];
+
+/// Is the mention usable as a clause subject or object?
+pub fn usable(doc: &Doc, m: usize) -> bool {
+    let mention = &doc.mentions[m];
+    !mention.locative && (!mention.modifier_only || mention.kind == MentionKind::Pronoun && !mention.possessive)
+}
+
+/// The token before the mention's phrase, skipping openers like "the".
+pub fn token_before(doc: &Doc, m: usize) -> Option<usize> {
+    let start = doc.mentions[m].tokens.start;
+    (start > 0).then(|| start - 1)
+}
+
+/// The subject of the verb at token `t`: the nearest usable mention to the left that is not
+/// the object of a preposition, within the sentence.
+pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
+    let sent = &doc.sentences[doc.tokens[t].sentence as usize];
+    let mut i = t;
+    let mut steps = 0;
+    while i > sent.tokens.start && steps < 40 {
+        i -= 1;
+        steps += 1;
+        let norm = doc.tokens[i].norm.as_str();
+        if norm == ";" {
+            break;
+        }
+        if let Some(m) = doc.mention_at[i] {
+            let mstart = doc.mentions[m].tokens.start;
+            let prev = if mstart > sent.tokens.start { doc.tokens[mstart - 1].norm.as_str() } else { "" };
+            // Skip the whole mention.
+            i = mstart;
+            if PREPOSITIONS.contains(&prev) || !usable(doc, m) {
+                continue;
+            }
+            return Some(m);
+        }
+    }
+    None
+}
+
+/// The object of the verb or noun ending at token `t`: the first usable mention to the right
+/// before a clause opener. `prepositions` restricts which prepositions may precede it (None: any).
+pub fn object_of(doc: &Doc, t: usize, prepositions: Option<&[&str]>, limit_tokens: usize) -> Option<usize> {
+    let sent = &doc.sentences[doc.tokens[t].sentence as usize];
+    let mut i = t + 1;
+    let end = sent.tokens.end.min(t + 1 + limit_tokens);
+    while i < end {
+        let norm = doc.tokens[i].norm.as_str();
+        if matches!(norm, ";" | ":" | "." | "?" | "!" | "(") || CLAUSE_OPENERS.contains(&norm) && doc.mention_at[i].is_none() {
+            return None;
+        }
+        if norm == "," && doc.tokens.get(i + 1).is_some_and(|n| n.norm.ends_with("ing") || CLAUSE_OPENERS.contains(&n.norm.as_str())) {
+            return None;
+        }
+        if let Some(m) = doc.mention_at[i] {
+            let mstart = doc.mentions[m].tokens.start;
+            let prev = if mstart > sent.tokens.start { doc.tokens[mstart - 1].norm.as_str() } else { "" };
+            let prep_ok = match prepositions {
+                None => true,
+                Some(list) => list.contains(&prev) || prev.ends_with("ing") && !PREPOSITIONS.contains(&prev),
+            };
+            if !doc.mentions[m].locative && prep_ok {
+                return Some(m);
+            }
+            i = doc.mentions[m].tokens.end;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Mentions coordinated with `m` ("France and Britain", "Obama and Hollande"), `m` included, in text order.
+pub fn conjuncts(doc: &Doc, m: usize) -> Vec<usize> {
+    let mut out = vec![m];
+    // Leftwards.
+    let mut cur = m;
+    while let Some(prev) = coordinated_neighbour(doc, cur, false) {
+        out.insert(0, prev);
+        cur = prev;
+    }
+    cur = m;
+    while let Some(next) = coordinated_neighbour(doc, cur, true) {
+        out.push(next);
+        cur = next;
+    }
+    out
+}
+
+fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<usize> {
+    let mention = &doc.mentions[m];
+    let s = mention.sentence as usize;
+    let sent = &doc.sentences[s];
+    let mut i = if right { mention.tokens.end } else { mention.tokens.start.checked_sub(1)? };
+    let mut saw_conj = false;
+    let mut steps = 0;
+    loop {
+        if i < sent.tokens.start || i >= sent.tokens.end || steps > 3 {
+            return None;
+        }
+        let norm = doc.tokens[i].norm.as_str();
+        if let Some(other) = doc.mention_at[i] {
+            if other == m {
+                return None;
+            }
+            let o = &doc.mentions[other];
+            let ok = saw_conj && !o.locative && !o.modifier_only && !mention.modifier_only && !o.actor.code.is_empty();
+            return ok.then_some(other);
+        }
+        if matches!(norm, "and" | "," | "or" | "&") {
+            saw_conj = true;
+        } else if !(matches!(norm, "the" | "both" | "as" | "well") || right && matches!(norm, "also")) {
+            return None;
+        }
+        steps += 1;
+        if right {
+            i += 1;
+        } else {
+            if i == 0 {
+                return None;
+            }
+            i -= 1;
+        }
+    }
+}
+
+/// Is the verb at token `t` a passive participle ("was shot down")?
+pub fn is_passive(doc: &Doc, t: usize) -> bool {
+    if !is_participle(&doc.tokens[t].norm) {
+        return false;
+    }
+    let sent = &doc.sentences[doc.tokens[t].sentence as usize];
+    let mut i = t;
+    let mut steps = 0;
+    while i > sent.tokens.start && steps < 4 {
+        i -= 1;
+        steps += 1;
+        let norm = doc.tokens[i].norm.as_str();
+        if BE_FORMS.contains(&norm) {
+            return norm != "'s" || steps == 1;
+        }
+        if !(VERB_GROUP.contains(&norm) || norm.ends_with("ly")) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The first token of the verb group ending at `t` (auxiliaries, adverbs, negation).
+pub fn verb_group_start(doc: &Doc, t: usize) -> usize {
+    let sent = &doc.sentences[doc.tokens[t].sentence as usize];
+    let mut i = t;
+    while i > sent.tokens.start {
+        let norm = doc.tokens[i - 1].norm.as_str();
+        if VERB_GROUP.contains(&norm) || norm.ends_with("ly") && doc.tokens[i - 1].kind == TokenKind::Word && doc.mention_at[i - 1].is_none() {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Reporting verbs in a sentence with their subjects: (verb token, subject mention).
+pub fn reporting_clauses(doc: &Doc, sentence: usize) -> Vec<(usize, Option<usize>)> {
+    let sent = &doc.sentences[sentence];
+    let mut out = Vec::new();
+    for t in sent.tokens.clone() {
+        let norm = doc.tokens[t].norm.as_str();
+        if !REPORTING_VERBS.contains(&norm) {
+            continue;
+        }
+        if norm == "according" {
+            // "according to X"
+            let obj = object_of(doc, t, Some(&["to"]), 8);
+            out.push((t, obj));
+            continue;
+        }
+        // "..., Obama said." — subject after the verb; "X said" — before.
+        let after = doc.mention_at.get(t + 1).copied().flatten();
+        let before = subject_of(doc, t);
+        let inverted = t > sent.tokens.start && matches!(doc.tokens[t - 1].norm.as_str(), "," | "\"" | "'");
+        out.push((t, if inverted { after.or(before) } else { before.or(after) }));
+    }
+    out
+}

@@ -1,0 +1,525 @@
+//! Stage 2: actor mentions and in-article coreference.
+//!
+//! Noun phrases that name actors are built from parts found through the knowledge's phrase
+//! index: country names and adjectives ("French", "Turkey"), organisations ("NATO"), titles
+//! ("President"), names (known office holders, or capitalised words after a title), and sector
+//! nouns ("warplanes", "opposition fighters"). A person introduced once ("French President
+//! François Hollande") is found again by surname ("Hollande"); pronouns ("he", "they", "its")
+//! and "whose" resolve to the nearest fitting mention before them.
+
+use std::collections::HashMap;
+
+use crate::diag::Diagnostics;
+use crate::doc::{ActorRef, Doc, Mention, MentionKind, TokenKind};
+use crate::knowledge::{Knowledge, PhraseKind};
+use crate::pipeline::Stage;
+
+/// Finds actor mentions and resolves them to codes.
+pub struct ActorTagger<'k> {
+    knowledge: &'k Knowledge,
+}
+
+impl<'k> ActorTagger<'k> {
+    /// Stable stage name.
+    pub const NAME: &'static str = "actor-tagger";
+    /// A tagger over this knowledge.
+    pub fn new(knowledge: &'k Knowledge) -> Self {
+        ActorTagger { knowledge }
+    }
+}
+
+/// Words that may open a noun phrase without changing who it names.
+const NP_OPENERS: &[&str] = &[
+    "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
+    "senior", "top", "former", "acting", "local", "unnamed", "unidentified", "anonymous", "other", "both", "all",
+    "its", "their", "his", "her", "our", "new", "outgoing", "incoming", "then", "then-", "fellow", "own", "armed",
+];
+
+/// Modifiers after a name that turn it into a mere modifier: "U.S.-backed", "Saudi-led".
+const AGENT_MODIFIERS: &[&str] = &[
+    "backed", "led", "allied", "supported", "based", "trained", "funded", "sponsored", "brokered", "made",
+    "aligned", "controlled", "held", "run", "owned", "born", "linked", "affiliated", "friendly", "armed",
+];
+
+/// Generic person nouns: a sector earlier in the phrase wins over them ("military officials").
+const GENERIC_HEADS: &[&str] = &[
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "member", "members",
+    "representative", "representatives", "source", "sources", "chief", "chiefs", "head", "heads", "commander", "commanders",
+];
+
+/// Name particles that may sit inside a person's name.
+const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la", "abu", "ben", "du", "di", "bint", "abdul"];
+
+/// Words after a bare country adjective that show it names people, not a modifier.
+const NOT_A_HEAD: &[&str] = &[
+    "and", "or", "said", "say", "says", "have", "has", "had", "were", "are", "was", "is", "will", "would", "did",
+    "do", "also", "who", "which", "that", "have", "themselves",
+];
+
+const PRONOUNS_SINGULAR_PERSON: &[&str] = &["he", "she", "him", "her", "his", "hers"];
+const PRONOUNS_PLURAL: &[&str] = &["they", "them", "their", "theirs"];
+const PRONOUNS_THING: &[&str] = &["its"];
+
+#[derive(Default)]
+struct Np {
+    actor: ActorRef,
+    kind: Option<MentionKind>,
+    has_head: bool,
+    plural: bool,
+    possessive: bool,
+    rules: Vec<&'static str>,
+    person_from_table: bool,
+    sector_head: Option<String>,
+}
+
+impl Stage for ActorTagger<'_> {
+    fn name(&self) -> &'static str {
+        Self::NAME
+    }
+
+    fn run(&self, doc: &mut Doc, _diag: &mut Diagnostics) {
+        let k = self.knowledge;
+        let text = doc.article.text.clone();
+        let report = doc.article.report_date;
+        // In-article registries: surname/full name → person; sector head → code.
+        let mut people: HashMap<String, (ActorRef, usize)> = HashMap::new();
+        let mut heads: HashMap<String, String> = HashMap::new();
+        let mut next_entity = 0usize;
+        let mut entity_of_actor: HashMap<(String, Option<String>, Option<String>), usize> = HashMap::new();
+        let mut mentions: Vec<Mention> = Vec::new();
+
+        for s in 0..doc.sentences.len() {
+            let range = doc.sentences[s].tokens.clone();
+            let sentence_start = range.start;
+            let mut i = range.start;
+            while i < range.end {
+                let tok = &doc.tokens[i];
+                if tok.kind != TokenKind::Word {
+                    i += 1;
+                    continue;
+                }
+                // Pronouns and "whose".
+                if let Some(m) = self.pronoun(doc, &mentions, i, s as u32) {
+                    mentions.push(m);
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                let mut np = Np::default();
+                let mut j = i;
+                // Openers.
+                while j < range.end && NP_OPENERS.contains(&doc.tokens[j].norm.as_str()) {
+                    j += 1;
+                }
+                let mut parts = 0;
+                let mut last_part_end = j;
+                loop {
+                    if j >= range.end {
+                        break;
+                    }
+                    let matches = k.phrases.matches_at(&doc.tokens, &text, j, range.end, sentence_start);
+                    let mut advanced = false;
+                    for (phrase, end) in matches {
+                        let before = parts;
+                        match &phrase.kind {
+                            PhraseKind::CountryName(c) | PhraseKind::CountryAdj(c) | PhraseKind::Capital(c) => {
+                                if np.has_head || !np.actor.code.is_empty() && parts > 0 && np.kind != Some(MentionKind::Country) {
+                                    break;
+                                }
+                                // "U.S.-backed": a modifier, skip it.
+                                if is_agent_modifier(doc, end, range.end) {
+                                    j = end + 2;
+                                    advanced = true;
+                                    parts += 0;
+                                    break;
+                                }
+                                if !np.actor.code.is_empty() {
+                                    break; // "France and Britain" are two mentions; "U.S.-French" a modifier pair.
+                                }
+                                np.actor.code = k.countries[*c].code.clone();
+                                np.kind = Some(match phrase.kind {
+                                    PhraseKind::Capital(_) => MentionKind::Capital,
+                                    _ => MentionKind::Country,
+                                });
+                                if matches!(phrase.kind, PhraseKind::Capital(_)) {
+                                    np.actor.sector = Some("GOV".into());
+                                    np.has_head = true;
+                                    np.rules.push("capital");
+                                } else if matches!(phrase.kind, PhraseKind::CountryName(_)) {
+                                    np.has_head = true;
+                                    np.rules.push("country-name");
+                                } else {
+                                    np.rules.push("country-adjective");
+                                    let t = &doc.tokens[end - 1].norm;
+                                    if t.ends_with('s') && !t.ends_with("ss") && end == j + 1 {
+                                        np.plural = true;
+                                    }
+                                }
+                                parts += 1;
+                            }
+                            PhraseKind::Org(o) => {
+                                if np.has_head && np.kind != Some(MentionKind::Country) {
+                                    break;
+                                }
+                                if is_agent_modifier(doc, end, range.end) {
+                                    j = end + 2;
+                                    advanced = true;
+                                    break;
+                                }
+                                let org = &k.organizations[*o];
+                                if np.actor.code.is_empty() || org.code.len() == 3 && !matches!(org.code.as_str(), "IGO" | "NGO" | "IMG") {
+                                    np.actor.code = org.code.clone();
+                                }
+                                np.actor.sector = org.sector.clone().or(np.actor.sector.take());
+                                np.actor.name = Some(org.name.clone());
+                                np.kind = Some(MentionKind::Organization);
+                                np.has_head = true;
+                                np.rules.push("organization");
+                                parts += 1;
+                            }
+                            PhraseKind::Title(t) => {
+                                let office = &k.offices[*t];
+                                np.actor.office = Some(office.office.clone());
+                                np.actor.sector = Some(office.sector.clone());
+                                np.kind = Some(MentionKind::Person);
+                                np.has_head = true;
+                                np.rules.push("title");
+                                parts += 1;
+                            }
+                            PhraseKind::Person(p) => {
+                                let (idx, person) = pick_person(k, *p, &phrase.tokens, report);
+                                let _ = idx;
+                                if np.actor.code.is_empty() || np.kind == Some(MentionKind::Person) && np.actor.name.is_none() {
+                                    if np.actor.code.is_empty() {
+                                        np.actor.code = person.code.clone();
+                                    }
+                                }
+                                np.actor.name = Some(person.name.clone());
+                                if np.actor.office.is_none() && person.in_office(report) {
+                                    np.actor.office = Some(person.office.clone());
+                                }
+                                if np.actor.sector.is_none() {
+                                    np.actor.sector = person.sector.clone();
+                                }
+                                np.kind = Some(MentionKind::Person);
+                                np.has_head = true;
+                                np.person_from_table = true;
+                                np.rules.push("known-person");
+                                parts += 1;
+                            }
+                            PhraseKind::Sector(sec) => {
+                                let head_word = doc.tokens[end - 1].norm.clone();
+                                let generic = GENERIC_HEADS.contains(&head_word.as_str());
+                                if np.kind == Some(MentionKind::Person) && np.actor.name.is_some() {
+                                    // "Obama administration": the person is a modifier of a group.
+                                    np.actor.name = None;
+                                    np.actor.office = None;
+                                }
+                                if np.actor.sector.is_none() || !generic {
+                                    np.actor.sector = Some(sec.clone());
+                                }
+                                np.plural = head_word.ends_with('s') || matches!(head_word.as_str(), "police" | "people" | "personnel" | "military");
+                                np.kind = Some(match np.kind {
+                                    Some(MentionKind::Organization) => MentionKind::Organization,
+                                    _ => MentionKind::Group,
+                                });
+                                np.sector_head = Some(head_word);
+                                np.has_head = true;
+                                np.rules.push("sector-noun");
+                                parts += 1;
+                            }
+                        }
+                        if parts > before {
+                            j = end;
+                            last_part_end = end;
+                            advanced = true;
+                        }
+                        break;
+                    }
+                    if !advanced {
+                        // A name after a title: capitalised words.
+                        if np.kind == Some(MentionKind::Person) && np.actor.name.is_none() {
+                            let (name_end, name) = capitalised_name(doc, j, range.end);
+                            if name_end > j {
+                                if let Some((r, e)) = people.get(&fold(&name)).cloned() {
+                                    if np.actor.code.is_empty() {
+                                        np.actor.code = r.code.clone();
+                                    }
+                                    let _ = e;
+                                }
+                                np.actor.name = Some(name);
+                                np.rules.push("name-after-title");
+                                j = name_end;
+                                last_part_end = j;
+                                parts += 1;
+                                continue;
+                            }
+                        }
+                        break;
+                    }
+                    // Possessive ends the phrase: "Turkey's".
+                    if last_part_end < range.end && doc.tokens[last_part_end].norm == "'s" {
+                        let next_is_part = last_part_end + 1 < range.end
+                            && k.phrases
+                                .matches_at(&doc.tokens, &text, last_part_end + 1, range.end, sentence_start)
+                                .iter()
+                                .any(|(p, _)| matches!(p.kind, PhraseKind::Title(_) | PhraseKind::Sector(_)));
+                        if next_is_part && np.kind != Some(MentionKind::Person) {
+                            j = last_part_end + 1;
+                            continue;
+                        }
+                        np.possessive = true;
+                        break;
+                    }
+                }
+                // Surnames of people introduced earlier in the article.
+                if parts == 0 && doc.tokens[j.min(range.end - 1)].capitalized && j < range.end {
+                    let (name_end, name) = capitalised_name(doc, j, range.end);
+                    if name_end > j {
+                        if let Some((r, _)) = people.get(&fold(&name)).cloned() {
+                            np.actor = r;
+                            np.kind = Some(MentionKind::Person);
+                            np.has_head = true;
+                            np.rules.push("earlier-person");
+                            parts = 1;
+                            last_part_end = name_end;
+                        }
+                    }
+                }
+                if parts == 0 {
+                    i = start + 1;
+                    continue;
+                }
+                let end = last_part_end;
+                if end < range.end && doc.tokens[end].norm == "'s" {
+                    np.possessive = true;
+                }
+                // A bare adjective before another noun is a modifier ("Russian claims").
+                let mut modifier_only = np.possessive;
+                if !np.has_head {
+                    let next = doc.tokens.get(end);
+                    let heads_people = np.plural;
+                    modifier_only = !heads_people
+                        && next.is_some_and(|t| t.kind == TokenKind::Word && t.sentence == s as u32 && !NOT_A_HEAD.contains(&t.norm.as_str()) && t.norm != "'s");
+                }
+                // Uncoded groups take the code an earlier coded group with the same head had.
+                if np.actor.code.is_empty() {
+                    if let Some(h) = &np.sector_head {
+                        if let Some(code) = heads.get(h) {
+                            np.actor.code = code.clone();
+                            np.rules.push("same-head-earlier");
+                        }
+                    }
+                } else if let Some(h) = &np.sector_head {
+                    heads.insert(h.clone(), np.actor.code.clone());
+                }
+                // Register people for later surname mentions.
+                let kind = np.kind.unwrap_or(MentionKind::Group);
+                let key = (np.actor.code.clone(), np.actor.sector.clone(), np.actor.name.clone());
+                let entity = if kind == MentionKind::Person && np.actor.name.is_some() {
+                    let name = np.actor.name.clone().unwrap_or_default();
+                    let folded = fold(&name);
+                    let existing = people.get(&folded).map(|(_, e)| *e);
+                    let e = existing.unwrap_or_else(|| {
+                        *entity_of_actor.entry(key.clone()).or_insert_with(|| {
+                            next_entity += 1;
+                            next_entity - 1
+                        })
+                    });
+                    let mut r = np.actor.clone();
+                    if let Some((prev, _)) = people.get(&folded) {
+                        if r.code.is_empty() {
+                            r.code = prev.code.clone();
+                        }
+                        if r.office.is_none() {
+                            r.office = prev.office.clone();
+                        }
+                        if r.sector.is_none() {
+                            r.sector = prev.sector.clone();
+                        }
+                        np.actor = r.clone();
+                    }
+                    people.insert(folded.clone(), (r.clone(), e));
+                    if let Some(last) = name.split_whitespace().last() {
+                        people.insert(fold(last), (r.clone(), e));
+                    }
+                    // "Bashar al-Assad" → also "Assad".
+                    if let Some(pos) = name.rfind(['-', ' ']) {
+                        people.entry(fold(&name[pos + 1..])).or_insert((r, e));
+                    }
+                    e
+                } else {
+                    *entity_of_actor.entry(key).or_insert_with(|| {
+                        next_entity += 1;
+                        next_entity - 1
+                    })
+                };
+                let span = doc.token_span(start, end);
+                mentions.push(Mention {
+                    tokens: start..end,
+                    span,
+                    sentence: s as u32,
+                    actor: np.actor,
+                    kind,
+                    modifier_only,
+                    possessive: np.possessive,
+                    plural: np.plural,
+                    locative: is_locative(doc, start, kind),
+                    entity,
+                    rule: np.rules.join("+"),
+                });
+                i = end.max(start + 1);
+            }
+        }
+        let mut mention_at = vec![None; doc.tokens.len()];
+        for (m_idx, m) in mentions.iter().enumerate() {
+            for t in m.tokens.clone() {
+                mention_at[t] = Some(m_idx);
+            }
+        }
+        doc.mentions = mentions;
+        doc.mention_at = mention_at;
+    }
+}
+
+impl ActorTagger<'_> {
+    /// A pronoun or "whose" resolved to an earlier mention.
+    fn pronoun(&self, doc: &Doc, mentions: &[Mention], i: usize, sentence: u32) -> Option<Mention> {
+        let norm = doc.tokens[i].norm.as_str();
+        let usable = |m: &&Mention| !m.actor.code.is_empty() && !m.locative;
+        let (antecedent, rule) = if PRONOUNS_SINGULAR_PERSON.contains(&norm) {
+            (
+                mentions.iter().rev().take_while(|m| m.sentence + 3 >= sentence).filter(usable).find(|m| m.kind == MentionKind::Person && !m.plural && !m.modifier_only || m.kind == MentionKind::Pronoun && m.actor.name.is_some() && !m.plural),
+                "pronoun-person",
+            )
+        } else if PRONOUNS_PLURAL.contains(&norm) {
+            (
+                mentions.iter().rev().take_while(|m| m.sentence + 2 >= sentence).filter(usable).find(|m| m.plural && !m.modifier_only),
+                "pronoun-plural",
+            )
+        } else if PRONOUNS_THING.contains(&norm) || norm == "whose" {
+            (
+                mentions
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence + 1 >= sentence)
+                    .filter(usable)
+                    .find(|m| matches!(m.kind, MentionKind::Country | MentionKind::Organization | MentionKind::Capital) && !m.plural),
+                if norm == "whose" { "whose" } else { "pronoun-its" },
+            )
+        } else {
+            return None;
+        };
+        let a = antecedent?;
+        let mut actor = a.actor.clone();
+        let mut end = i + 1;
+        let mut rules = vec![rule.to_string()];
+        // "whose president": the title or sector noun belongs to the antecedent's country.
+        if norm == "whose" || norm == "its" || norm == "their" {
+            if let Some((p, e)) = self
+                .knowledge
+                .phrases
+                .matches_at(&doc.tokens, &doc.article.text, i + 1, doc.sentences[sentence as usize].tokens.end, doc.sentences[sentence as usize].tokens.start)
+                .into_iter()
+                .find(|(p, _)| matches!(p.kind, PhraseKind::Title(_) | PhraseKind::Sector(_)))
+            {
+                match &p.kind {
+                    PhraseKind::Title(t) => {
+                        let o = &self.knowledge.offices[*t];
+                        actor = ActorRef { code: a.actor.code.clone(), sector: Some(o.sector.clone()), name: None, office: Some(o.office.clone()) };
+                    }
+                    PhraseKind::Sector(sec) => {
+                        actor = ActorRef { code: a.actor.code.clone(), sector: Some(sec.clone()), name: None, office: None };
+                    }
+                    _ => {}
+                }
+                end = e;
+                rules.push("title-of-antecedent".into());
+            } else if norm == "whose" {
+                return None;
+            }
+        }
+        let possessive = matches!(norm, "his" | "her" | "its" | "their") && end == i + 1;
+        Some(Mention {
+            tokens: i..end,
+            span: doc.token_span(i, end),
+            sentence,
+            actor,
+            kind: MentionKind::Pronoun,
+            modifier_only: possessive,
+            possessive,
+            plural: a.plural,
+            locative: false,
+            entity: a.entity,
+            rule: format!("{} → {}", rules.join("+"), doc.slice(a.span)),
+        })
+    }
+}
+
+/// Pick the best table entry for a person phrase: one in office on the report date.
+fn pick_person<'k>(k: &'k Knowledge, hit: usize, tokens: &[String], report: Option<crate::date::Date>) -> (usize, &'k crate::knowledge::Person) {
+    let name = &k.people[hit].name;
+    let mut best = hit;
+    for (i, p) in k.people.iter().enumerate() {
+        if &p.name == name && p.in_office(report) {
+            best = i;
+            break;
+        }
+    }
+    let _ = tokens;
+    (best, &k.people[best])
+}
+
+fn is_agent_modifier(doc: &Doc, end: usize, limit: usize) -> bool {
+    end + 1 < limit && doc.tokens[end].norm == "-" && AGENT_MODIFIERS.contains(&doc.tokens[end + 1].norm.as_str())
+}
+
+/// Capitalised name words from `j`: "François Hollande", "Bashar al-Assad".
+fn capitalised_name(doc: &Doc, j: usize, limit: usize) -> (usize, String) {
+    let mut k = j;
+    let mut words: Vec<&str> = Vec::new();
+    let mut last_cap = j;
+    while k < limit && words.len() < 6 {
+        let t = &doc.tokens[k];
+        let raw = doc.slice(t.span);
+        if t.kind == TokenKind::Word && t.capitalized && !raw.ends_with('.') || raw.len() == 2 && raw.ends_with('.') && t.capitalized {
+            words.push(raw);
+            k += 1;
+            last_cap = k;
+        } else if (NAME_PARTICLES.contains(&t.norm.as_str()) || t.norm == "-") && !words.is_empty() && k + 1 < limit {
+            words.push(raw);
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if last_cap == j {
+        return (j, String::new());
+    }
+    let span = doc.token_span(j, last_cap);
+    (last_cap, doc.slice(span).split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Case- and accent-folded key.
+pub fn fold(s: &str) -> String {
+    crate::gazetteer::normalize_place_name(s)
+}
+
+/// After a locative preposition ("in Paris", "to Moscow"): a place, not an actor.
+fn is_locative(doc: &Doc, start: usize, kind: MentionKind) -> bool {
+    let mut p = start;
+    while p > 0 && matches!(doc.tokens[p - 1].norm.as_str(), "the" | "northern" | "southern" | "eastern" | "western" | "central" | "north" | "south" | "east" | "west") {
+        p -= 1;
+    }
+    if p == 0 || doc.tokens[p - 1].sentence != doc.tokens[start].sentence {
+        return false;
+    }
+    let prep = doc.tokens[p - 1].norm.as_str();
+    match kind {
+        MentionKind::Country | MentionKind::Capital => {
+            matches!(prep, "in" | "at" | "near" | "inside" | "outside" | "across" | "within" | "throughout" | "around" | "over")
+                || kind == MentionKind::Capital && matches!(prep, "to" | "into" | "from" | "toward" | "towards")
+        }
+        _ => false,
+    }
+}

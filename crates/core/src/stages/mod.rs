@@ -1,0 +1,18 @@
+//! The pipeline's stages, one job each, in the order they run.
+
+pub mod clause;
+pub mod mentions;
+pub mod modality;
+pub mod place;
+pub mod roles;
+pub mod segment;
+pub mod time;
+pub mod triggers;
+
+pub use mentions::ActorTagger;
+pub use modality::ModalityTagger;
+pub use place::PlaceResolver;
+pub use roles::RoleFinder;
+pub use segment::Segmenter;
+pub use time::TimeResolver;
+pub use triggers::TriggerFinder;

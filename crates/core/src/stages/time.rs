@@ -1,0 +1,343 @@
+//! Stage 6: the event's own date, from the time words attached to it, resolved against the
+//! report date ("on Tuesday", "Nov. 13", "10 days ago", "yesterday", "last week").
+
+use crate::date::{days_in_month, Date};
+use crate::diag::Diagnostics;
+use crate::doc::{Doc, Evidence, Modality, TimeExpr, TimeValue, TokenKind};
+use crate::knowledge::inflect::is_past_form;
+use crate::pipeline::Stage;
+
+/// Finds time expressions and resolves each event's date.
+#[derive(Debug, Default)]
+pub struct TimeResolver;
+
+impl TimeResolver {
+    /// Stable stage name.
+    pub const NAME: &'static str = "time-resolver";
+}
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Month number of a month name or abbreviation ("nov.", "November", "sept").
+pub fn month_number(norm: &str) -> Option<u8> {
+    let n = norm.trim_end_matches('.');
+    let m = match n {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn number_word(n: &str) -> Option<i64> {
+    Some(match n {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "several" | "few" => return None,
+        _ => n.parse().ok()?,
+    })
+}
+
+fn day_number(n: &str) -> Option<u8> {
+    let d: u8 = n.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_number(n: &str) -> Option<i32> {
+    let y: i32 = n.parse().ok()?;
+    (n.len() == 4 && (1800..=2200).contains(&y)).then_some(y)
+}
+
+/// Find the time expressions of one sentence.
+pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let norm = |i: usize| if i < range.end { doc.tokens[i].norm.as_str() } else { "" };
+    let mut i = range.start;
+    while i < range.end {
+        let n = norm(i);
+        let mut found: Option<(usize, usize, TimeValue)> = None;
+        if let Some(w) = WEEKDAYS.iter().position(|d| *d == n) {
+            let mut start = i;
+            if i > range.start && matches!(norm(i - 1), "on" | "early" | "late" | "last" | "next" | "this" | "by" | "since" | "until" | "from") {
+                start = i - 1;
+                if start > range.start && matches!(norm(start - 1), "on" | "early" | "late") && norm(start) != "on" {
+                    start -= 1;
+                }
+            }
+            let mut end = i + 1;
+            if matches!(norm(end), "morning" | "afternoon" | "evening" | "night") {
+                end += 1;
+            }
+            found = Some((start, end, TimeValue::Weekday(w as u8)));
+        } else if let Some(m) = month_number(n).filter(|_| doc.tokens[i].capitalized) {
+            // "Nov. 13", "November 13, 2015", "Nov 23"
+            if let Some(d) = day_number(norm(i + 1)).filter(|_| doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)) {
+                let mut end = i + 2;
+                let mut year = None;
+                if norm(end) == "," && year_number(norm(end + 1)).is_some() {
+                    year = year_number(norm(end + 1));
+                    end += 2;
+                } else if let Some(y) = year_number(norm(end)) {
+                    year = Some(y);
+                    end += 1;
+                }
+                let start = if i > range.start && norm(i - 1) == "on" { i - 1 } else { i };
+                found = Some((start, end, TimeValue::MonthDay { year, month: m, day: d }));
+            } else if n.len() > 3 || n.ends_with('.') {
+                // "in March", "last November": a month, not a day.
+                if i > range.start && matches!(norm(i - 1), "in" | "last" | "since" | "early" | "late" | "mid") {
+                    found = Some((i - 1, i + 1 + usize::from(year_number(norm(i + 1)).is_some()), TimeValue::Vague));
+                }
+            }
+        } else if let Some(d) = day_number(n).filter(|_| doc.tokens[i].kind == TokenKind::Number) {
+            // "13 November 2015"
+            if let Some(m) = month_number(norm(i + 1)).filter(|_| doc.tokens.get(i + 1).is_some_and(|t| t.capitalized)) {
+                let mut end = i + 2;
+                let year = year_number(norm(end));
+                if year.is_some() {
+                    end += 1;
+                }
+                found = Some((i, end, TimeValue::MonthDay { year, month: m, day: d }));
+            }
+        } else if let Some(y) = year_number(n).filter(|_| doc.tokens[i].kind == TokenKind::Number) {
+            // "2015-11-23"
+            if norm(i + 1) == "-" && norm(i + 3) == "-" {
+                if let (Ok(m), Some(d)) = (norm(i + 2).parse::<u8>(), day_number(norm(i + 4))) {
+                    if Date::new(y, m, d).is_some() {
+                        found = Some((i, i + 5, TimeValue::MonthDay { year: Some(y), month: m, day: d }));
+                    }
+                }
+            } else if i > range.start && matches!(norm(i - 1), "in" | "since" | "during" | "until") {
+                found = Some((i - 1, i + 1, TimeValue::Vague));
+            }
+        } else {
+            match n {
+                "yesterday" => found = Some((i, i + 1, TimeValue::Relative(-1))),
+                "today" | "tonight" => found = Some((i, i + 1, TimeValue::Relative(0))),
+                "tomorrow" => found = Some((i, i + 1, TimeValue::Relative(1))),
+                "last" | "this" | "next" | "earlier" => {
+                    let (delta, unit_at) = match (n, norm(i + 1)) {
+                        ("earlier", "this") => (0, i + 2),
+                        (_, _) => (match n { "last" => -1, "next" => 1, _ => 0 }, i + 1),
+                    };
+                    match norm(unit_at) {
+                        "week" => found = Some((i, unit_at + 1, TimeValue::Relative(7 * delta))),
+                        "night" if n == "last" => found = Some((i, unit_at + 1, TimeValue::Relative(-1))),
+                        "month" | "year" | "fall" | "autumn" | "spring" | "summer" | "winter" | "weekend" | "decade" => {
+                            found = Some((i, unit_at + 1, TimeValue::Vague));
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {
+                    // "10 days ago", "two weeks ago"
+                    if let Some(count) = number_word(n) {
+                        let unit = norm(i + 1);
+                        if norm(i + 2) == "ago" {
+                            let days = match unit {
+                                "day" | "days" => Some(count),
+                                "week" | "weeks" => Some(7 * count),
+                                _ => None,
+                            };
+                            found = Some((i, i + 3, days.map_or(TimeValue::Vague, |d| TimeValue::Relative(-d))));
+                        }
+                    }
+                }
+            }
+        }
+        if let Some((a, b, value)) = found {
+            let b = b.min(range.end);
+            out.push(TimeExpr { tokens: a..b, span: doc.token_span(a, b), value });
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Resolve a time value against the report date; `future` says the verb looks forward.
+pub fn resolve(value: TimeValue, report: Date, future: bool) -> Option<Date> {
+    match value {
+        TimeValue::Relative(d) => Some(report.add_days(d)),
+        TimeValue::Weekday(w) => {
+            let r = report.weekday() as i64;
+            let w = w as i64;
+            let delta = if future { (w - r).rem_euclid(7) } else { -((r - w).rem_euclid(7)) };
+            Some(report.add_days(delta))
+        }
+        TimeValue::MonthDay { year: Some(y), month, day } => Date::new(y, month, day),
+        TimeValue::MonthDay { year: None, month, day } => {
+            // The year that puts the date nearest the report date, leaning to the past.
+            let mut best: Option<(i64, Date)> = None;
+            for y in [report.year - 1, report.year, report.year + 1] {
+                if day > days_in_month(y, month) {
+                    continue;
+                }
+                let Some(d) = Date::new(y, month, day) else { continue };
+                let diff = d.to_days() - report.to_days();
+                let cost = if diff > 0 && !future { diff * 3 } else { diff.abs() };
+                if best.is_none_or(|(c, _)| cost < c) {
+                    best = Some((cost, d));
+                }
+            }
+            best.map(|(_, d)| d)
+        }
+        TimeValue::Vague => None,
+    }
+}
+
+impl Stage for TimeResolver {
+    fn name(&self) -> &'static str {
+        Self::NAME
+    }
+
+    fn run(&self, doc: &mut Doc, diag: &mut Diagnostics) {
+        let mut times = Vec::new();
+        for s in 0..doc.sentences.len() {
+            let range = doc.sentences[s].tokens.clone();
+            times.extend(find_times(doc, range));
+        }
+        doc.times = times;
+        let report = doc.article.report_date;
+        let mut no_report_noted = false;
+        for e in 0..doc.events.len() {
+            let ev = &doc.events[e];
+            let attached = attach(doc, ev.sentence, &ev.trigger_tokens, doc.times.iter().map(|t| t.tokens.clone()), e);
+            let future = looks_future(doc, e);
+            let Some(report) = report else {
+                if !no_report_noted {
+                    diag.warn(Self::NAME, None, "no report date (give --date or a JSONL `date`): event dates stay null");
+                    no_report_noted = true;
+                }
+                if let Some(t) = attached {
+                    let span = doc.times[t].span;
+                    doc.events[e].date_span = Some(span);
+                }
+                continue;
+            };
+            let (date, span, rule) = match attached {
+                Some(t) => {
+                    let te = &doc.times[t];
+                    let d = resolve(te.value, report, future);
+                    let how = match te.value {
+                        TimeValue::Weekday(_) => format!("weekday, {} of the report date", if future { "on or after" } else { "on or before" }),
+                        TimeValue::MonthDay { year: Some(_), .. } => "explicit date".into(),
+                        TimeValue::MonthDay { .. } => "month and day, year nearest the report date".into(),
+                        TimeValue::Relative(d) => format!("{d:+} days from the report date"),
+                        TimeValue::Vague => "too vague for a day".into(),
+                    };
+                    if d.is_none() {
+                        diag.info(Self::NAME, Some(te.span), format!("time words `{}` name no single day", doc.slice(te.span)));
+                    }
+                    (d, Some(te.span), how)
+                }
+                None => (Some(report), None, "no time words attached: the report date".into()),
+            };
+            let evm = &mut doc.events[e];
+            evm.date = date;
+            evm.date_span = span;
+            evm.evidence.push(Evidence { field: "date", span, rule });
+            // A date after the report date makes an asserted event an intention.
+            if date.is_some_and(|d| d > report) && evm.modality == Modality::Asserted {
+                evm.modality = Modality::Intended;
+                evm.evidence.push(Evidence { field: "modality", span, rule: "dated after the report date".into() });
+            }
+        }
+    }
+}
+
+/// Index of the expression (from `candidates`, token ranges) attached to the event: the nearest
+/// one in the same sentence with no other trigger between them.
+pub fn attach(doc: &Doc, sentence: u32, trigger: &[usize], candidates: impl Iterator<Item = std::ops::Range<usize>>, event: usize) -> Option<usize> {
+    let first = trigger[0];
+    let last = *trigger.last().expect("trigger has tokens");
+    let other_triggers: Vec<usize> = doc.events.iter().enumerate().filter(|(i, e)| *i != event && e.sentence == sentence).map(|(_, e)| e.trigger_tokens[0]).collect();
+    let mut best: Option<(usize, usize)> = None;
+    for (idx, r) in candidates.enumerate() {
+        if doc.tokens.get(r.start).is_none_or(|t| t.sentence != sentence) {
+            continue;
+        }
+        let (dist, lo, hi) = if r.start > last { (r.start - last, last, r.start) } else if r.end <= first { ((first - r.end) + 2, r.end, first) } else { (0, first, first) };
+        if other_triggers.iter().any(|&o| o > lo && o < hi) {
+            continue;
+        }
+        if doc.tokens[lo..hi].iter().any(|t| t.norm == ";") {
+            continue;
+        }
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, idx));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// Does the event's verb look forward (will, plans, present tense "flies")?
+fn looks_future(doc: &Doc, e: usize) -> bool {
+    let ev = &doc.events[e];
+    if matches!(ev.modality, Modality::Intended | Modality::Requested) {
+        return true;
+    }
+    let sent = &doc.sentences[ev.sentence as usize];
+    let first = ev.trigger_tokens[0];
+    let from = sent.tokens.start.max(first.saturating_sub(8));
+    let mut present = false;
+    for t in from..first.min(sent.tokens.end) {
+        let n = doc.tokens[t].norm.as_str();
+        if matches!(n, "will" | "'ll" | "shall" | "plans" | "scheduled" | "upcoming") {
+            return true;
+        }
+        if is_past_form(n) || matches!(n, "was" | "were" | "had" | "did") {
+            return false;
+        }
+        // "he flies to Moscow": present tense right after a subject.
+        if t > 0 && doc.mention_at[t - 1].is_some() && n.ends_with('s') && !n.ends_with("ss") && !matches!(n, "is" | "has" | "was" | "'s" | "its" | "his") && doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].capitalized {
+            present = true;
+        }
+    }
+    present
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(value: TimeValue, future: bool, expect: &str) {
+        let r = Date::parse("2015-11-24").expect("valid");
+        assert_eq!(resolve(value, r, future).map(|d| d.to_string()).unwrap_or_default(), expect);
+    }
+
+    #[test]
+    fn resolution() {
+        check(TimeValue::Weekday(0), false, "2015-11-23");
+        check(TimeValue::Weekday(1), false, "2015-11-24");
+        check(TimeValue::Weekday(3), true, "2015-11-26");
+        check(TimeValue::Weekday(3), false, "2015-11-19");
+        check(TimeValue::MonthDay { year: None, month: 11, day: 13 }, false, "2015-11-13");
+        check(TimeValue::MonthDay { year: None, month: 12, day: 30 }, false, "2014-12-30");
+        check(TimeValue::MonthDay { year: None, month: 1, day: 3 }, true, "2016-01-03");
+        check(TimeValue::Relative(-10), false, "2015-11-14");
+        check(TimeValue::Vague, false, "");
+    }
+}

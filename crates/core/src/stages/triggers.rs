@@ -1,0 +1,181 @@
+//! Stage 3: event triggers from the lexicon.
+//!
+//! Every lexicon pattern is tried at every token whose form can start it; among overlapping
+//! matches the most specific (most words) wins. A token that is both a verb and a noun entry
+//! ("attacks") is read as a noun after a determiner, adjective or possessive, else as a verb.
+
+use crate::diag::Diagnostics;
+use crate::doc::{Doc, Event, Modality, TokenKind};
+use crate::knowledge::{Element, Knowledge, LexEntry};
+use crate::pipeline::Stage;
+
+/// Finds event triggers.
+pub struct TriggerFinder<'k> {
+    knowledge: &'k Knowledge,
+}
+
+impl<'k> TriggerFinder<'k> {
+    /// Stable stage name.
+    pub const NAME: &'static str = "trigger-finder";
+    /// A finder over this knowledge.
+    pub fn new(knowledge: &'k Knowledge) -> Self {
+        TriggerFinder { knowledge }
+    }
+}
+
+/// A pattern match: matched word tokens and the slot range.
+#[derive(Clone, Debug)]
+pub struct PatternMatch {
+    /// Tokens matched by word elements.
+    pub words: Vec<usize>,
+    /// Slot token range.
+    pub slot: Option<std::ops::Range<usize>>,
+}
+
+/// Tokens a gap or slot may not cross.
+fn is_barrier(norm: &str) -> bool {
+    matches!(norm, "," | ";" | ":" | "." | "!" | "?" | "\"" | "(" | ")" | "[" | "]" | "-" | "'")
+}
+
+/// Try to match `elements` starting at token `i` (the first element must match `i`).
+pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) -> Option<PatternMatch> {
+    fn go(doc: &Doc, els: &[Element], pos: usize, limit: usize, acc: &mut PatternMatch) -> bool {
+        let Some((first, rest)) = els.split_first() else { return true };
+        let mut pos = pos;
+        // Hyphens in text are skipped between words.
+        while pos < limit && doc.tokens[pos].norm == "-" && !acc.words.is_empty() {
+            pos += 1;
+        }
+        match first {
+            Element::Word(forms) => {
+                if pos < limit && forms.binary_search(&doc.tokens[pos].norm).is_ok() {
+                    acc.words.push(pos);
+                    if go(doc, rest, pos + 1, limit, acc) {
+                        return true;
+                    }
+                    acc.words.pop();
+                }
+                false
+            }
+            Element::Gap => {
+                for skip in 0..=3 {
+                    if skip > 0 && (pos + skip > limit || is_barrier(&doc.tokens[pos + skip - 1].norm)) {
+                        break;
+                    }
+                    if go(doc, rest, pos + skip, limit, acc) {
+                        return true;
+                    }
+                }
+                false
+            }
+            Element::Slot => {
+                for len in 1..=6 {
+                    if pos + len > limit || is_barrier(&doc.tokens[pos + len - 1].norm) && doc.tokens[pos + len - 1].norm != "-" {
+                        break;
+                    }
+                    acc.slot = Some(pos..pos + len);
+                    if go(doc, rest, pos + len, limit, acc) {
+                        return true;
+                    }
+                }
+                acc.slot = None;
+                false
+            }
+        }
+    }
+    let mut acc = PatternMatch { words: Vec::new(), slot: None };
+    go(doc, elements, i, limit, &mut acc).then_some(acc)
+}
+
+/// Words before a token that make it a noun ("the attacks", "Russian claims").
+const NOUN_CUES: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "such", "similar", "new",
+    "more", "any", "no", "further", "fresh", "recent", "latest", "deadly", "'s", "of", "for", "after", "joint",
+    "military", "possible", "renewed", "major", "planned", "massive", "first", "second", "last", "two", "several",
+];
+
+impl TriggerFinder<'_> {
+    fn prefers_noun(&self, doc: &Doc, i: usize, sentence_start: usize) -> bool {
+        if i == sentence_start {
+            return false;
+        }
+        let prev = &doc.tokens[i - 1];
+        NOUN_CUES.contains(&prev.norm.as_str())
+            || prev.kind == TokenKind::Number
+            || doc.mention_at.get(i - 1).copied().flatten().is_some_and(|m| doc.mentions[m].modifier_only || doc.mentions[m].possessive)
+            || prev.norm.ends_with("ist") || prev.norm.ends_with("ary")
+    }
+}
+
+impl Stage for TriggerFinder<'_> {
+    fn name(&self) -> &'static str {
+        Self::NAME
+    }
+
+    fn run(&self, doc: &mut Doc, _diag: &mut Diagnostics) {
+        let lex = &self.knowledge.lexicon;
+        let mut events = Vec::new();
+        for s in 0..doc.sentences.len() {
+            if doc.sentences[s].headline {
+                continue;
+            }
+            let range = doc.sentences[s].tokens.clone();
+            let mut found: Vec<(usize, PatternMatch)> = Vec::new();
+            for i in range.clone() {
+                for &e in lex.candidates(&doc.tokens[i].norm) {
+                    if let Some(m) = match_pattern(doc, &lex.entries[e].elements, i, range.end) {
+                        found.push((e, m));
+                    }
+                }
+            }
+            // Most specific first; verbs or nouns by context when the same words match both.
+            found.sort_by(|(a, ma), (b, mb)| {
+                let (ea, eb) = (&lex.entries[*a], &lex.entries[*b]);
+                eb.words()
+                    .cmp(&ea.words())
+                    .then(ma.words[0].cmp(&mb.words[0]))
+                    .then_with(|| {
+                        let noun = self.prefers_noun(doc, ma.words[0], range.start);
+                        let pref = |e: &LexEntry| if e.nominal == noun { 0 } else { 1 };
+                        pref(ea).cmp(&pref(eb))
+                    })
+                    .then(a.cmp(b))
+            });
+            let mut taken = vec![false; range.end - range.start];
+            for (e, m) in found {
+                if m.words.iter().any(|&t| taken[t - range.start]) {
+                    continue;
+                }
+                // A token covered by an actor name is not a trigger ("Islamic State" is not "state").
+                if m.words.iter().any(|&t| doc.mention_at[t].is_some_and(|mi| doc.mentions[mi].kind != crate::doc::MentionKind::Group)) {
+                    continue;
+                }
+                for &t in &m.words {
+                    taken[t - range.start] = true;
+                }
+                let entry = &lex.entries[e];
+                let first = *m.words.first().expect("pattern has a word");
+                let last = *m.words.last().expect("pattern has a word");
+                events.push(Event {
+                    sentence: s as u32,
+                    trigger_span: doc.tokens[first].span.cover(doc.tokens[last].span),
+                    trigger_tokens: m.words,
+                    entry: e,
+                    slot: m.slot,
+                    nominal: entry.nominal,
+                    passive: false,
+                    actors: Vec::new(),
+                    recipients: Vec::new(),
+                    modality: Modality::Asserted,
+                    attribution: None,
+                    date: None,
+                    date_span: None,
+                    places: Vec::new(),
+                    evidence: Vec::new(),
+                });
+            }
+        }
+        events.sort_by_key(|e| (e.sentence, e.trigger_tokens[0]));
+        doc.events = events;
+    }
+}

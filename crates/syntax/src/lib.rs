@@ -1,0 +1,128 @@
+//! Part-of-speech tagging, lemmas and dependency parsing for dyad: pure Rust, IO-free.
+//!
+//! * [`Tagger`]: averaged-perceptron tagger predicting [`Upos`] and Penn [`Xpos`]
+//!   tags, with a lemmatizer learned from the treebank.
+//! * [`Parser`]: greedy arc-hybrid dependency parser with Universal Dependencies
+//!   relations ([`Deprel`]), trained with a dynamic oracle.
+//! * [`Syntax`]: both together; [`Syntax::builtin`] loads the models trained on
+//!   UD English EWT that are compiled into the crate.
+//! * [`conllu`]: CoNLL-U reading and writing; [`eval`]: CoNLL 2018-style scores;
+//!   [`train_tagger`] and [`train_parser`]: training.
+//!
+//! Nothing here reads files: models load from `&[u8]` and CoNLL-U from `&str`.
+//!
+//! ```
+//! let syntax = dyad_syntax::Syntax::builtin().unwrap();
+//! let words = syntax.analyze(&["Rebels", "shot", "two", "soldiers", "."]);
+//! assert_eq!(words[1].lemma, "shoot");
+//! assert_eq!(words.iter().filter(|w| w.head == 0).count(), 1);
+//! ```
+#![warn(missing_docs)]
+
+pub mod conllu;
+mod error;
+pub mod eval;
+mod hash;
+mod lemma;
+mod model;
+mod parser;
+mod perceptron;
+mod tagger;
+mod tags;
+mod transition;
+
+pub use error::{ConlluProblem, Error, ModelKind, Result};
+pub use eval::{evaluate, Scores};
+pub use parser::{train_parser, Arc, Parser};
+pub use tagger::{train_tagger, TagResult, Tagger};
+pub use tags::{Deprel, Rel, Subtype, UnknownTag, Upos, Xpos};
+
+use std::sync::OnceLock;
+
+/// Training settings for [`train_tagger`] and [`train_parser`].
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    /// Passes over the training data for the tagger.
+    pub tagger_epochs: usize,
+    /// Passes over the training data for the parser.
+    pub parser_epochs: usize,
+    /// Seed for shuffling and exploration.
+    pub seed: u64,
+    /// Averaged weights smaller than this are dropped from the model.
+    pub min_weight: f32,
+    /// Words seen fewer times than this get no ambiguity class in the tagger.
+    pub tagger_min_lexicon_count: u32,
+    /// The parser follows its own (possibly wrong) predictions from this epoch on.
+    pub explore_after: usize,
+    /// Probability of following a wrong prediction while exploring.
+    pub explore_prob: f64,
+    /// Folds for jackknifed training tags for the parser (below 2: gold tags).
+    pub jackknife: usize,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            tagger_epochs: 10,
+            parser_epochs: 15,
+            seed: 1,
+            min_weight: 0.0,
+            tagger_min_lexicon_count: 2,
+            explore_after: 1,
+            explore_prob: 0.9,
+            jackknife: 0,
+        }
+    }
+}
+
+/// One analysed word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Universal POS tag.
+    pub upos: Upos,
+    /// Penn Treebank tag.
+    pub xpos: Xpos,
+    /// Lemma.
+    pub lemma: String,
+    /// Head word, 1-based; 0 is the root.
+    pub head: usize,
+    /// Relation to the head.
+    pub deprel: Deprel,
+}
+
+/// A tagger and a parser.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Syntax {
+    /// The tagger and lemmatizer.
+    pub tagger: Tagger,
+    /// The parser.
+    pub parser: Parser,
+}
+
+static TAGGER_BIN: &[u8] = include_bytes!("../models/tagger.bin");
+static PARSER_BIN: &[u8] = include_bytes!("../models/parser.bin");
+
+impl Syntax {
+    /// Loads both models from bytes.
+    pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Syntax> {
+        Ok(Syntax { tagger: Tagger::from_bytes(tagger)?, parser: Parser::from_bytes(parser)? })
+    }
+
+    /// The models trained on UD English EWT that ship with the crate, loaded once.
+    pub fn builtin() -> Result<&'static Syntax> {
+        static BUILTIN: OnceLock<Result<Syntax>> = OnceLock::new();
+        BUILTIN.get_or_init(|| Syntax::from_bytes(TAGGER_BIN, PARSER_BIN)).as_ref().map_err(Clone::clone)
+    }
+
+    /// Tags, lemmatizes and parses one pre-tokenized sentence.
+    pub fn analyze(&self, words: &[&str]) -> Vec<Word> {
+        let tagged = self.tagger.tag(words);
+        let tags: Vec<(Upos, Xpos)> = tagged.iter().map(|t| (t.upos, t.xpos)).collect();
+        let arcs = self.parser.parse(words, &tags);
+        tagged
+            .into_iter()
+            .zip(arcs)
+            .map(|(t, a)| Word { upos: t.upos, xpos: t.xpos, lemma: t.lemma, head: a.head, deprel: a.deprel })
+            .collect()
+    }
+}

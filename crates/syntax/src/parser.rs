@@ -1,0 +1,554 @@
+//! Labelled dependency parser: greedy arc-hybrid transitions
+//! ([`crate::transition`]) scored by an averaged perceptron with Zhang & Nivre
+//! (2011)-style features, trained with a dynamic oracle and exploration
+//! (Goldberg & Nivre 2012).
+
+use crate::conllu::Sentence;
+use crate::error::{Error, ModelKind, Result};
+use crate::hash::{feat, str_hash, FxMap, Rng};
+use crate::model::{Reader, Writer};
+use crate::perceptron::{Trainer, Weights};
+use crate::tagger::{gold_tags, Tagger};
+use crate::tags::{Deprel, Rel, Upos, Xpos};
+use crate::transition::{projectivize, Action, State, NIL};
+use crate::TrainOptions;
+
+const MAGIC: &[u8; 8] = b"DYADPAR\0";
+const VERSION: u32 = 1;
+
+/// The head and relation of one word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arc {
+    /// Head word, 1-based like CoNLL-U; 0 is the root.
+    pub head: usize,
+    /// Relation to the head.
+    pub deprel: Deprel,
+}
+
+/// A trained parser.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parser {
+    labels: Vec<Deprel>,
+    root_label: Option<u16>,
+    weights: Weights,
+}
+
+const NIL_W: u64 = 0x1111;
+const ROOT_W: u64 = 0x2222;
+const NIL_P: u64 = 200;
+const ROOT_P: u64 = 201;
+
+/// Per-sentence token values; index `n` is the root.
+struct Ctx {
+    w: Vec<u64>,
+    p: Vec<u64>,
+    u: Vec<u64>,
+}
+
+impl Ctx {
+    fn new(words: &[&str], tags: &[(Upos, Xpos)]) -> Ctx {
+        let n = words.len();
+        let mut w = Vec::with_capacity(n + 1);
+        let mut p = Vec::with_capacity(n + 1);
+        let mut u = Vec::with_capacity(n + 1);
+        for (i, word) in words.iter().enumerate() {
+            let (up, xp) = tags.get(i).copied().unwrap_or((Upos::X, Xpos::Xx));
+            w.push(word_hash(word));
+            p.push(xp.index() as u64);
+            u.push(up.index() as u64);
+        }
+        w.push(ROOT_W);
+        p.push(ROOT_P);
+        u.push(ROOT_P);
+        Ctx { w, p, u }
+    }
+}
+
+fn word_hash(word: &str) -> u64 {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        str_hash(&word.to_lowercase())
+    } else {
+        str_hash(word)
+    }
+}
+
+fn dist_bucket(a: u32, b: u32, n: usize) -> u64 {
+    if a == NIL || b == NIL {
+        return 0;
+    }
+    if a as usize == n || b as usize == n {
+        return 20;
+    }
+    let d = a.abs_diff(b);
+    match d {
+        0..=4 => u64::from(d),
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+/// Extracts the features of a state into `out`.
+fn features(st: &State, c: &Ctx, out: &mut Vec<u64>) {
+    out.clear();
+    let n = st.n;
+    let w = |i: u32| if i == NIL { NIL_W } else { c.w[i as usize] };
+    let p = |i: u32| if i == NIL { NIL_P } else { c.p[i as usize] };
+    let u = |i: u32| if i == NIL { NIL_P } else { c.u[i as usize] };
+    let l = |i: u32| if i == NIL || st.head[i as usize] == NIL { 0 } else { u64::from(st.label[i as usize]) + 1 };
+    let lc = |i: u32, k: usize| if i == NIL { NIL } else { st.lc[i as usize][k] };
+    let rc = |i: u32, k: usize| if i == NIL { NIL } else { st.rc[i as usize][k] };
+    let val = |i: u32, k: usize| if i == NIL { 99 } else { u64::from(st.valency[i as usize][k]) };
+    let set = |i: u32, k: usize| if i == NIL { 1 << 63 } else { st.labelset[i as usize][k] };
+
+    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+    let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
+    let (s0w, s0p, s1w, s1p, s2w, s2p) = (w(s0), p(s0), w(s1), p(s1), w(s2), p(s2));
+    let (b0w, b0p, b1w, b1p, b2w, b2p) = (w(b0), p(b0), w(b1), p(b1), w(b2), p(b2));
+    let (s0l1, s0l2, s0r1, s0r2) = (lc(s0, 0), lc(s0, 1), rc(s0, 0), rc(s0, 1));
+    let (s1l1, s1r1, s1r2) = (lc(s1, 0), rc(s1, 0), rc(s1, 1));
+    let (b0l1, b0l2) = (lc(b0, 0), lc(b0, 1));
+    let d0 = dist_bucket(s0, b0, n);
+    let d1 = dist_bucket(s1, s0, n);
+    let depth = (st.stack.len() as u64).min(4);
+
+    let mut t = 0u32;
+    let mut f = |a: u64, b: u64, c: u64| {
+        out.push(feat(t, a, b, c));
+        t += 1;
+    };
+    // Unigrams.
+    f(s0w, 0, 0);
+    f(s0p, 0, 0);
+    f(s0w, s0p, 0);
+    f(s1w, 0, 0);
+    f(s1p, 0, 0);
+    f(s1w, s1p, 0);
+    f(s2w, 0, 0);
+    f(s2p, 0, 0);
+    f(b0w, 0, 0);
+    f(b0p, 0, 0);
+    f(b0w, b0p, 0);
+    f(b1w, 0, 0);
+    f(b1p, 0, 0);
+    f(b1w, b1p, 0);
+    f(b2w, 0, 0);
+    f(b2p, 0, 0);
+    // Children.
+    f(w(s0l1), 0, 0);
+    f(p(s0l1), l(s0l1), 0);
+    f(l(s0l1), 0, 0);
+    f(w(s0r1), 0, 0);
+    f(p(s0r1), l(s0r1), 0);
+    f(l(s0r1), 0, 0);
+    f(p(s0l2), l(s0l2), 0);
+    f(p(s0r2), l(s0r2), 0);
+    f(w(b0l1), 0, 0);
+    f(p(b0l1), l(b0l1), 0);
+    f(l(b0l1), 0, 0);
+    f(p(b0l2), l(b0l2), 0);
+    f(p(s1l1), l(s1l1), 0);
+    f(w(s1r1), 0, 0);
+    f(p(s1r1), l(s1r1), 0);
+    f(p(s1r2), l(s1r2), 0);
+    // Pairs (s0, b0) and (s1, s0).
+    for (xw, xp, yw, yp) in [(s0w, s0p, b0w, b0p), (s1w, s1p, s0w, s0p)] {
+        f(xw ^ xp.rotate_left(40), yw ^ yp.rotate_left(40), 0);
+        f(xw ^ xp.rotate_left(40), yw, 0);
+        f(xw, yw ^ yp.rotate_left(40), 0);
+        f(xw ^ xp.rotate_left(40), yp, 0);
+        f(xp, yw ^ yp.rotate_left(40), 0);
+        f(xw, yw, 0);
+        f(xp, yp, 0);
+    }
+    f(b0p, b1p, 0);
+    f(s0p, b1p, 0);
+    f(s0w, b1w, 0);
+    f(u(s0), u(b0), 0);
+    f(u(s1), u(s0), 0);
+    // Trigrams of tags.
+    f(b0p, b1p, b2p);
+    f(s0p, b0p, b1p);
+    f(s1p, s0p, b0p);
+    f(s2p, s1p, s0p);
+    f(s0p, p(s0l1), b0p);
+    f(s0p, p(s0r1), b0p);
+    f(s0p, b0p, p(b0l1));
+    f(s1p, s0p, p(s0l1));
+    f(s1p, s0p, p(s0r1));
+    f(s1p, p(s1r1), s0p);
+    f(s1p, p(s1l1), s0p);
+    f(s0p, p(s0l1), p(s0l2));
+    f(s0p, p(s0r1), p(s0r2));
+    f(b0p, p(b0l1), p(b0l2));
+    f(s1p, p(s1r1), p(s1r2));
+    f(s2p, s1p, b0p);
+    f(u(s1), u(s0), u(b0));
+    // Distances.
+    f(s0w, d0, 0);
+    f(s0p, d0, 0);
+    f(b0w, d0, 0);
+    f(b0p, d0, 0);
+    f(s0w ^ b0w.rotate_left(17), d0, 0);
+    f(s0p, b0p, d0);
+    f(s1w, d1, 0);
+    f(s0w, d1, 0);
+    f(s1p, s0p, d1);
+    f(s1w ^ s0w.rotate_left(17), d1, 0);
+    // Valency.
+    f(s0w, val(s0, 0), 0);
+    f(s0p, val(s0, 0), 0);
+    f(s0w, val(s0, 1), 0);
+    f(s0p, val(s0, 1), 0);
+    f(b0w, val(b0, 0), 0);
+    f(b0p, val(b0, 0), 0);
+    f(s1w, val(s1, 1), 0);
+    f(s1p, val(s1, 1), 0);
+    f(s1p, val(s1, 0), 0);
+    // Label sets.
+    f(s0w, set(s0, 0), 0);
+    f(s0p, set(s0, 0), 0);
+    f(s0w, set(s0, 1), 0);
+    f(s0p, set(s0, 1), 0);
+    f(b0w, set(b0, 0), 0);
+    f(b0p, set(b0, 0), 0);
+    f(s1p, set(s1, 1), 0);
+    f(s1w, set(s1, 1), 0);
+    // Stack depth near the end of the sentence.
+    f(depth, s0p, b0p);
+}
+
+/// Labelled actions valid in `st`, as a class mask.
+fn valid_mask(st: &State, n_labels: usize, root: Option<u16>, mask: &mut [bool]) {
+    let [shift, left, right] = st.valid();
+    mask[0] = shift;
+    let to_root = st.left_is_root();
+    for l in 0..n_labels {
+        let is_root = root == Some(l as u16);
+        let lok = if root.is_none() { true } else if to_root { is_root } else { !is_root };
+        mask[1 + 2 * l] = left && lok;
+        mask[2 + 2 * l] = right && (root.is_none() || !is_root);
+    }
+}
+
+fn best_valid<T: PartialOrd + Copy>(scores: &[T], mask: &[bool]) -> usize {
+    let mut best = usize::MAX;
+    for (i, &s) in scores.iter().enumerate() {
+        if mask[i] && (best == usize::MAX || s > scores[best]) {
+            best = i;
+        }
+    }
+    best
+}
+
+impl Parser {
+    /// Parses one sentence. `tags` gives each word's tags (missing ones count as
+    /// `X`/`XX`). Returns exactly one arc per word; exactly one word has head 0,
+    /// and the arcs form a tree.
+    pub fn parse(&self, words: &[&str], tags: &[(Upos, Xpos)]) -> Vec<Arc> {
+        let n = words.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let ctx = Ctx::new(words, tags);
+        let mut st = State::new(n);
+        let n_classes = 1 + 2 * self.labels.len();
+        let mut scores = vec![0i32; n_classes];
+        let mut mask = vec![false; n_classes];
+        let mut feats = Vec::with_capacity(128);
+        while !st.is_terminal() {
+            features(&st, &ctx, &mut feats);
+            scores.fill(0);
+            self.weights.score(&feats, &mut scores);
+            valid_mask(&st, self.labels.len(), self.root_label, &mut mask);
+            let best = best_valid(&scores, &mask);
+            let action = if best == usize::MAX {
+                // Unreachable by the transition-system invariant; stay total anyway.
+                let [shift, left, _] = st.valid();
+                if shift {
+                    Action::Shift
+                } else if left {
+                    Action::Left(self.root_label.unwrap_or(0))
+                } else {
+                    Action::Right(0)
+                }
+            } else {
+                Action::from_class(best)
+            };
+            st.apply(action);
+        }
+        (0..n)
+            .map(|i| {
+                let h = st.head[i] as usize;
+                let deprel = self.labels.get(usize::from(st.label[i])).copied().unwrap_or(Deprel::new(Rel::Dep));
+                Arc { head: if h >= n { 0 } else { h + 1 }, deprel }
+            })
+            .collect()
+    }
+
+    /// The relation labels this parser predicts.
+    pub fn labels(&self) -> &[Deprel] {
+        &self.labels
+    }
+
+    /// Serializes the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::new();
+        w.varint(self.labels.len() as u64);
+        for l in &self.labels {
+            w.str(&l.to_string());
+        }
+        self.weights.write(&mut w);
+        w.finish(MAGIC, VERSION)
+    }
+
+    /// Loads a model written by [`Parser::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Parser> {
+        let kind = ModelKind::Parser;
+        let mut r = Reader::open(bytes, kind, MAGIC, VERSION)?;
+        let n = r.count(2)?;
+        if n == 0 || n > 30_000 {
+            return Err(r.malformed("bad number of labels"));
+        }
+        let mut labels = Vec::with_capacity(n);
+        for _ in 0..n {
+            let s = r.str()?;
+            labels.push(s.parse::<Deprel>().map_err(|_| Error::UnknownLabel { kind, label: s.to_string() })?);
+        }
+        let weights = Weights::read(&mut r)?;
+        if weights.n_classes() != 1 + 2 * labels.len() {
+            return Err(r.malformed("weights and label list disagree on the number of classes"));
+        }
+        r.expect_end()?;
+        Ok(Parser { root_label: root_label(&labels), labels, weights })
+    }
+}
+
+fn root_label(labels: &[Deprel]) -> Option<u16> {
+    labels.iter().position(|l| *l == Deprel::ROOT).map(|i| i as u16)
+}
+
+/// A training sentence: words, tags, projectivized gold heads (root = `n`) and labels.
+struct Example {
+    words: Vec<String>,
+    tags: Vec<(Upos, Xpos)>,
+    heads: Vec<u32>,
+    labels: Vec<u16>,
+}
+
+/// Trains a parser on `train`. Tags come from jackknifed taggers when
+/// `opts.jackknife > 1` (else gold tags); `dev` is tagged with `dev_tagger` when
+/// given (else gold tags) and parsed after each epoch to report scores and keep
+/// the best epoch.
+pub fn train_parser(
+    train: &[Sentence],
+    dev: &[Sentence],
+    dev_tagger: Option<&Tagger>,
+    opts: &TrainOptions,
+    progress: &mut dyn FnMut(&str),
+) -> Parser {
+    let mut labels: Vec<Deprel> = train
+        .iter()
+        .flat_map(|s| s.tokens.iter())
+        .map(|t| Deprel::parse_lenient(&t.deprel).unwrap_or(Deprel::new(Rel::Dep)))
+        .collect();
+    labels.sort_unstable();
+    labels.dedup();
+    let label_ids: FxMap<Deprel, u16> = labels.iter().enumerate().map(|(i, l)| (*l, i as u16)).collect();
+    let root = root_label(&labels);
+
+    let tags = jackknife_tags(train, opts, progress);
+    let mut examples = Vec::with_capacity(train.len());
+    let mut lifted = 0usize;
+    for (s, tags) in train.iter().zip(tags) {
+        let n = s.tokens.len();
+        if s.tokens.iter().any(|t| t.head.is_none()) {
+            continue;
+        }
+        let mut heads: Vec<u32> = s.tokens.iter().map(|t| t.head.map_or(n as u32, |h| if h == 0 { n as u32 } else { h as u32 - 1 })).collect();
+        let orig = heads.clone();
+        projectivize(&mut heads);
+        lifted += heads.iter().zip(&orig).filter(|(a, b)| a != b).count();
+        let labels = s
+            .tokens
+            .iter()
+            .map(|t| label_ids[&Deprel::parse_lenient(&t.deprel).unwrap_or(Deprel::new(Rel::Dep))])
+            .collect();
+        examples.push(Example { words: s.tokens.iter().map(|t| t.form.clone()).collect(), tags, heads, labels });
+    }
+    progress(&format!("parser: {} sentences, {} labels, {lifted} arcs lifted to projectivize", examples.len(), labels.len()));
+
+    let dev_words: Vec<Vec<&str>> = dev.iter().map(|s| s.words()).collect();
+    let dev_tags: Vec<Vec<(Upos, Xpos)>> = dev
+        .iter()
+        .zip(&dev_words)
+        .map(|(s, w)| match dev_tagger {
+            Some(t) => t.tag_only(w),
+            None => s.tokens.iter().map(gold_tags).collect(),
+        })
+        .collect();
+
+    let n_classes = 1 + 2 * labels.len();
+    let mut trainer = Trainer::new(n_classes);
+    let mut rng = Rng::new(opts.seed ^ 0x5eed);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut scores = vec![0f32; n_classes];
+    let mut mask = vec![false; n_classes];
+    let mut feats = Vec::with_capacity(128);
+    let mut best: Option<(f64, Parser)> = None;
+    for epoch in 1..=opts.parser_epochs {
+        rng.shuffle(&mut order);
+        let explore = epoch > opts.explore_after;
+        let (mut errors, mut steps) = (0usize, 0usize);
+        for &ei in &order {
+            let ex = &examples[ei];
+            let n = ex.words.len();
+            let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
+            let ctx = Ctx::new(&words, &ex.tags);
+            let mut gh = ex.heads.clone();
+            gh.push(NIL);
+            let mut st = State::new(n);
+            while !st.is_terminal() {
+                features(&st, &ctx, &mut feats);
+                trainer.score(&feats, &mut scores);
+                valid_mask(&st, labels.len(), root, &mut mask);
+                let pred = best_valid(&scores, &mask);
+                let base = st.costs(&gh);
+                let s0 = st.s(0);
+                let cost = |c: usize| -> u32 {
+                    match Action::from_class(c) {
+                        Action::Shift => base[0],
+                        Action::Left(l) => {
+                            let wrong = st.b as u32 == gh[s0 as usize] && ex.labels[s0 as usize] != l;
+                            base[1].saturating_add(u32::from(wrong))
+                        }
+                        Action::Right(l) => {
+                            let wrong = st.s(1) == gh[s0 as usize] && ex.labels[s0 as usize] != l;
+                            base[2].saturating_add(u32::from(wrong))
+                        }
+                    }
+                };
+                let min_cost = (0..n_classes).filter(|&c| mask[c]).map(cost).min().unwrap_or(0);
+                let mut gold = usize::MAX;
+                for c in 0..n_classes {
+                    if mask[c] && cost(c) == min_cost && (gold == usize::MAX || scores[c] > scores[gold]) {
+                        gold = c;
+                    }
+                }
+                let pred_cost = cost(pred);
+                if pred_cost > min_cost {
+                    trainer.update(&feats, gold, pred);
+                    errors += 1;
+                }
+                trainer.tick();
+                steps += 1;
+                let next = if pred_cost == min_cost || (explore && rng.next_f64() < opts.explore_prob) { pred } else { gold };
+                st.apply(Action::from_class(next));
+            }
+        }
+        let parser = Parser { labels: labels.clone(), root_label: root, weights: trainer.freeze(opts.min_weight) };
+        let mut msg = format!(
+            "parser epoch {epoch}: train errors {:.2}%, {} features, {} weights",
+            100.0 * errors as f64 / steps.max(1) as f64,
+            parser.weights.n_features(),
+            parser.weights.n_weights()
+        );
+        let mut score = 0.0;
+        if !dev.is_empty() {
+            let (uas, las) = crate::eval::attachment(dev, &dev_words, &dev_tags, &parser);
+            msg += &format!(", dev UAS {:.2}% LAS {:.2}%", 100.0 * uas, 100.0 * las);
+            score = las;
+        }
+        progress(&msg);
+        if dev.is_empty() || best.as_ref().map_or(true, |(b, _)| score >= *b) {
+            best = Some((score, parser));
+        }
+    }
+    match best {
+        Some((_, p)) => p,
+        None => Parser { labels, root_label: root, weights: trainer.freeze(opts.min_weight) },
+    }
+}
+
+/// Tags for the training sentences: gold when `opts.jackknife < 2`, else each
+/// fold tagged by a tagger trained on the other folds.
+fn jackknife_tags(train: &[Sentence], opts: &TrainOptions, progress: &mut dyn FnMut(&str)) -> Vec<Vec<(Upos, Xpos)>> {
+    let k = opts.jackknife;
+    if k < 2 || train.len() < k {
+        return train.iter().map(|s| s.tokens.iter().map(gold_tags).collect()).collect();
+    }
+    let mut out = vec![Vec::new(); train.len()];
+    let (mut correct, mut total) = (0usize, 0usize);
+    for fold in 0..k {
+        let rest: Vec<Sentence> = train.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, s)| s.clone()).collect();
+        let tagger = crate::tagger::train_tagger(&rest, &[], &TrainOptions { tagger_epochs: opts.tagger_epochs, ..opts.clone() }, &mut |_| {});
+        for (i, s) in train.iter().enumerate().filter(|(i, _)| i % k == fold) {
+            let tags = tagger.tag_only(&s.words());
+            for (t, g) in tags.iter().zip(&s.tokens) {
+                correct += usize::from(t.0 == gold_tags(g).0);
+                total += 1;
+            }
+            out[i] = tags;
+        }
+        progress(&format!("jackknife fold {}/{k} tagged", fold + 1));
+    }
+    progress(&format!("jackknifed UPOS accuracy on train: {:.2}%", 100.0 * correct as f64 / total.max(1) as f64));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conllu;
+
+    fn trained() -> Parser {
+        let sents = conllu::parse(crate::tagger::tests::SAMPLE).unwrap();
+        let opts = TrainOptions { parser_epochs: 8, ..TrainOptions::default() };
+        train_parser(&sents, &[], None, &opts, &mut |_| {})
+    }
+
+    #[track_caller]
+    fn check(words: &[&str], tags: &[(Upos, Xpos)], expect: &str) {
+        let parser = trained();
+        let back = Parser::from_bytes(&parser.to_bytes()).unwrap();
+        assert_eq!(back, parser);
+        let got: Vec<String> = back.parse(words, tags).iter().map(|a| format!("{}:{}", a.head, a.deprel)).collect();
+        assert_eq!(got.join(" "), expect);
+    }
+
+    #[test]
+    fn parses_training_sentences() {
+        use Upos::*;
+        check(
+            &["The", "police", "arrested", "protesters", "."],
+            &[(Det, Xpos::Dt), (Noun, Xpos::Nn), (Verb, Xpos::Vbd), (Noun, Xpos::Nns), (Punct, Xpos::Period)],
+            "2:det 3:nsubj 0:root 3:obj 3:punct",
+        );
+    }
+
+    #[test]
+    fn feature_templates_are_distinct() {
+        let ctx = Ctx::new(&["a", "b", "c"], &[]);
+        let mut st = State::new(3);
+        st.apply(Action::Shift);
+        st.apply(Action::Shift);
+        let mut feats = Vec::new();
+        features(&st, &ctx, &mut feats);
+        let mut sorted = feats.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), feats.len());
+    }
+
+    #[test]
+    fn corrupt_models_are_errors() {
+        let bytes = trained().to_bytes();
+        for i in [0, 9, 30, bytes.len() / 2, bytes.len() - 1] {
+            let mut b = bytes.clone();
+            b[i] ^= 0x10;
+            assert!(Parser::from_bytes(&b).is_err(), "flip at {i}");
+        }
+        assert!(Parser::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+        assert!(matches!(Parser::from_bytes(b"DYADTAG\0rest"), Err(Error::BadMagic { .. })));
+    }
+}

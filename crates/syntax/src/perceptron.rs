@@ -1,0 +1,368 @@
+//! Averaged perceptron over hashed features: a [`Trainer`] with lazy averaging,
+//! frozen into compact, quantized [`Weights`] for prediction.
+//!
+//! Each feature owns a short sparse row of `(class, weight)` pairs, since a
+//! perceptron only ever touches the gold and the predicted class of an
+//! example. The frozen table keys features by 32 bits of their 64-bit hash
+//! (rare collisions just add weights) in an open-addressing table, and stores
+//! weights as `i16` with one scale per model: prediction only needs the argmax,
+//! so scoring adds integers.
+
+use crate::error::Result;
+use crate::hash::FxMap;
+use crate::model::{Reader, Writer};
+
+#[derive(Clone, Copy)]
+struct Entry {
+    total: f64,
+    w: f32,
+    stamp: u32,
+    class: u16,
+}
+
+/// Trainable weights with lazy averaging.
+pub struct Trainer {
+    n_classes: usize,
+    index: FxMap<u64, u32>,
+    rows: Vec<Vec<Entry>>,
+    step: u32,
+}
+
+impl Trainer {
+    /// Weights for `n_classes` classes (at most 65,536).
+    pub fn new(n_classes: usize) -> Trainer {
+        assert!(n_classes <= usize::from(u16::MAX) + 1, "too many classes");
+        Trainer { n_classes, index: FxMap::default(), rows: Vec::new(), step: 0 }
+    }
+
+    /// Number of classes.
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Number of features with a row.
+    pub fn n_features(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Writes the current (not averaged) scores of every class into `scores`.
+    pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        scores.fill(0.0);
+        for f in feats {
+            if let Some(&r) = self.index.get(f) {
+                for e in &self.rows[r as usize] {
+                    scores[usize::from(e.class)] += e.w;
+                }
+            }
+        }
+    }
+
+    /// Advances the averaging clock by one example.
+    pub fn tick(&mut self) {
+        self.step += 1;
+    }
+
+    /// Moves weights of `feats` towards `gold` and away from `pred`.
+    pub fn update(&mut self, feats: &[u64], gold: usize, pred: usize) {
+        if gold == pred {
+            return;
+        }
+        let step = self.step;
+        for &f in feats {
+            let next = self.rows.len() as u32;
+            let r = *self.index.entry(f).or_insert(next);
+            if r == next {
+                self.rows.push(Vec::new());
+            }
+            let row = &mut self.rows[r as usize];
+            bump(row, gold as u16, 1.0, step);
+            bump(row, pred as u16, -1.0, step);
+        }
+    }
+
+    /// Averages the weights, drops those with `|w| < min_weight`, and quantizes.
+    pub fn freeze(&self, min_weight: f32) -> Weights {
+        let step = f64::from(self.step.max(1));
+        let mut feats: Vec<(u32, Vec<(u16, f32)>)> = Vec::with_capacity(self.rows.len());
+        let mut max = 0f32;
+        for (&key, &r) in &self.index {
+            let mut row: Vec<(u16, f32)> = Vec::new();
+            for e in &self.rows[r as usize] {
+                let total = e.total + f64::from(e.w) * (f64::from(self.step) - f64::from(e.stamp));
+                let avg = (total / step) as f32;
+                if avg.abs() >= min_weight && avg != 0.0 {
+                    row.push((e.class, avg));
+                    max = max.max(avg.abs());
+                }
+            }
+            if !row.is_empty() {
+                feats.push((key32(key), row));
+            }
+        }
+        let scale = if max > 0.0 { max / 32000.0 } else { 1.0 };
+        feats.sort_unstable_by_key(|(k, _)| *k);
+        // Merge 32-bit key collisions by adding their rows.
+        let mut merged: Vec<(u32, Vec<(u16, f32)>)> = Vec::with_capacity(feats.len());
+        for (k, row) in feats {
+            match merged.last_mut() {
+                Some((lk, lrow)) if *lk == k => {
+                    for (c, w) in row {
+                        match lrow.iter_mut().find(|(lc, _)| *lc == c) {
+                            Some(e) => e.1 += w,
+                            None => lrow.push((c, w)),
+                        }
+                    }
+                }
+                _ => merged.push((k, row)),
+            }
+        }
+        let mut keys = Vec::with_capacity(merged.len());
+        let mut starts = Vec::with_capacity(merged.len() + 1);
+        let mut entries = Vec::new();
+        for (k, mut row) in merged {
+            row.sort_unstable_by_key(|(c, _)| *c);
+            let before = entries.len();
+            for (c, w) in row {
+                let q = (w / scale).round().clamp(-32767.0, 32767.0) as i16;
+                if q != 0 {
+                    entries.push(Slotted { class: c, w: q });
+                }
+            }
+            if entries.len() > before {
+                keys.push(k);
+                starts.push(before as u32);
+            }
+        }
+        starts.push(entries.len() as u32);
+        Weights::build(self.n_classes, scale, &keys, &starts, entries)
+    }
+}
+
+fn bump(row: &mut Vec<Entry>, class: u16, delta: f32, step: u32) {
+    let e = match row.iter_mut().position(|e| e.class == class) {
+        Some(i) => &mut row[i],
+        None => {
+            row.push(Entry { total: 0.0, w: 0.0, stamp: step, class });
+            row.last_mut().expect("just pushed")
+        }
+    };
+    e.total += f64::from(e.w) * f64::from(step - e.stamp);
+    e.stamp = step;
+    e.w += delta;
+}
+
+/// The 32-bit key a 64-bit feature hash is stored under (never 0, the empty slot).
+#[inline]
+fn key32(h: u64) -> u32 {
+    ((h ^ (h >> 32)) as u32).max(1)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Slotted {
+    class: u16,
+    w: i16,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Slot {
+    key: u32,
+    start: u32,
+    len: u32,
+}
+
+/// Frozen, quantized weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weights {
+    n_classes: usize,
+    scale: f32,
+    mask: usize,
+    slots: Vec<Slot>,
+    entries: Vec<Slotted>,
+}
+
+impl Weights {
+    fn build(n_classes: usize, scale: f32, keys: &[u32], starts: &[u32], entries: Vec<Slotted>) -> Weights {
+        let size = (keys.len() * 10 / 7 + 1).next_power_of_two().max(16);
+        let mask = size - 1;
+        let mut slots = vec![Slot::default(); size];
+        for (i, &k) in keys.iter().enumerate() {
+            let mut j = k as usize & mask;
+            while slots[j].key != 0 {
+                j = (j + 1) & mask;
+            }
+            slots[j] = Slot { key: k, start: starts[i], len: starts[i + 1] - starts[i] };
+        }
+        Weights { n_classes, scale, mask, slots, entries }
+    }
+
+    /// Number of classes.
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Number of stored features.
+    pub fn n_features(&self) -> usize {
+        self.slots.iter().filter(|s| s.key != 0).count()
+    }
+
+    /// Number of stored `(feature, class)` weights.
+    pub fn n_weights(&self) -> usize {
+        self.entries.len()
+    }
+
+    #[inline]
+    fn find(&self, h: u64) -> Option<&[Slotted]> {
+        let k = key32(h);
+        let mut j = k as usize & self.mask;
+        loop {
+            let s = &self.slots[j];
+            if s.key == k {
+                return self.entries.get(s.start as usize..(s.start + s.len) as usize);
+            }
+            if s.key == 0 {
+                return None;
+            }
+            j = (j + 1) & self.mask;
+        }
+    }
+
+    /// Adds the weights of `feats` to `scores` (one per class), in quantized units.
+    #[inline]
+    pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        for &f in feats {
+            if let Some(row) = self.find(f) {
+                for e in row {
+                    if let Some(s) = scores.get_mut(usize::from(e.class)) {
+                        *s += i32::from(e.w);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Serializes into `w`.
+    pub fn write(&self, w: &mut Writer) {
+        let mut feats: Vec<&Slot> = self.slots.iter().filter(|s| s.key != 0).collect();
+        feats.sort_unstable_by_key(|s| s.key);
+        w.varint(self.n_classes as u64);
+        w.f32(self.scale);
+        w.varint(feats.len() as u64);
+        let mut prev = 0u32;
+        for s in &feats {
+            w.varint(u64::from(s.key - prev));
+            prev = s.key;
+            w.varint(u64::from(s.len));
+        }
+        for s in &feats {
+            for e in &self.entries[s.start as usize..(s.start + s.len) as usize] {
+                w.varint(u64::from(e.class));
+                w.i16(e.w);
+            }
+        }
+    }
+
+    /// Deserializes what [`Weights::write`] wrote.
+    pub fn read(r: &mut Reader<'_>) -> Result<Weights> {
+        let n_classes = r.varint()? as usize;
+        if n_classes == 0 || n_classes > usize::from(u16::MAX) + 1 {
+            return Err(r.malformed("bad number of classes"));
+        }
+        let scale = r.f32()?;
+        if !scale.is_finite() || scale <= 0.0 {
+            return Err(r.malformed("bad weight scale"));
+        }
+        let n = r.count(2)?;
+        let mut keys = Vec::with_capacity(n);
+        let mut starts = Vec::with_capacity(n + 1);
+        let mut key = 0u32;
+        let mut total = 0u64;
+        for i in 0..n {
+            let delta = r.varint()?;
+            let next = u64::from(key) + delta;
+            if (delta == 0 && i > 0) || next == 0 || next > u64::from(u32::MAX) {
+                return Err(r.malformed("feature keys not strictly increasing"));
+            }
+            key = next as u32;
+            keys.push(key);
+            starts.push(total as u32);
+            let len = r.varint()?;
+            if len == 0 || len > n_classes as u64 {
+                return Err(r.malformed("bad feature row length"));
+            }
+            total += len;
+            if total > u64::from(u32::MAX) || total as usize * 3 > r.remaining() {
+                return Err(r.malformed("more weights than data"));
+            }
+        }
+        starts.push(total as u32);
+        let mut entries = Vec::with_capacity(total as usize);
+        for _ in 0..total {
+            let class = r.varint()?;
+            if class >= n_classes as u64 {
+                return Err(r.malformed("weight for a class out of range"));
+            }
+            entries.push(Slotted { class: class as u16, w: r.i16()? });
+        }
+        Ok(Weights::build(n_classes, scale, &keys, &starts, entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ModelKind;
+
+    /// Trains on `data` (features, class) for a few epochs and checks the
+    /// frozen predictions, rendered as one class per example.
+    #[track_caller]
+    fn check(data: &[(&[u64], usize)], n_classes: usize, expect: &str) {
+        let mut t = Trainer::new(n_classes);
+        let mut scores = vec![0f32; n_classes];
+        for _ in 0..5 {
+            for (feats, gold) in data {
+                t.score(feats, &mut scores);
+                let pred = argmax(&scores);
+                t.update(feats, *gold, pred);
+                t.tick();
+            }
+        }
+        let w = t.freeze(0.0);
+        let mut out = Writer::new();
+        w.write(&mut out);
+        let bytes = out.finish(b"DYADTST\0", 1);
+        let mut r = Reader::open(&bytes, ModelKind::Tagger, b"DYADTST\0", 1).unwrap();
+        let back = Weights::read(&mut r).unwrap();
+        r.expect_end().unwrap();
+        assert_eq!(back, w);
+        let got: Vec<String> = data
+            .iter()
+            .map(|(feats, _)| {
+                let mut s = vec![0i32; n_classes];
+                back.score(feats, &mut s);
+                argmax(&s).to_string()
+            })
+            .collect();
+        assert_eq!(got.join(" "), expect);
+    }
+
+    fn argmax<T: PartialOrd + Copy>(s: &[T]) -> usize {
+        let mut best = 0;
+        for i in 1..s.len() {
+            if s[i] > s[best] {
+                best = i;
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn learns_separable_data() {
+        check(&[(&[1, 10], 0), (&[2, 10], 1), (&[3, 10], 2), (&[1, 11], 0)], 3, "0 1 2 0");
+    }
+
+    #[test]
+    fn learns_conjunctions_given_as_features() {
+        // XOR is learnable once the conjunction is a feature of its own.
+        check(&[(&[1, 3, 13], 0), (&[1, 4, 14], 1), (&[2, 3, 23], 1), (&[2, 4, 24], 0)], 2, "0 1 1 0");
+    }
+}
