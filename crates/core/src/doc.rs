@@ -190,6 +190,8 @@ pub struct Event {
     pub places: Vec<EventPlace>,
     /// Evidence trail.
     pub evidence: Vec<Evidence>,
+    /// An earlier event this one refers back to ("similar attacks").
+    pub antecedent: Option<usize>,
 }
 
 /// A time expression found in a sentence.

@@ -286,6 +286,17 @@ impl Parser {
             .collect()
     }
 
+    /// A smaller, faster copy without the weights whose magnitude is below
+    /// `min`, in quantized units (the largest weight is 32000).
+    pub fn pruned(&self, min: i16) -> Parser {
+        Parser { weights: self.weights.pruned(min), ..self.clone() }
+    }
+
+    /// Number of stored features and weights.
+    pub fn size(&self) -> (usize, usize) {
+        (self.weights.n_features(), self.weights.n_weights())
+    }
+
     /// The relation labels this parser predicts.
     pub fn labels(&self) -> &[Deprel] {
         &self.labels

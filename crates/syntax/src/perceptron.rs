@@ -240,6 +240,24 @@ impl Weights {
         }
     }
 
+    /// A copy without the weights whose magnitude is below `min` (in quantized
+    /// units; the largest weight is 32000).
+    pub fn pruned(&self, min: i16) -> Weights {
+        let mut feats: Vec<&Slot> = self.slots.iter().filter(|s| s.key != 0).collect();
+        feats.sort_unstable_by_key(|s| s.key);
+        let (mut keys, mut starts, mut entries) = (Vec::new(), Vec::new(), Vec::new());
+        for s in feats {
+            let before = entries.len();
+            entries.extend(self.entries[s.start as usize..(s.start + s.len) as usize].iter().filter(|e| e.w.unsigned_abs() >= min.unsigned_abs()));
+            if entries.len() > before {
+                keys.push(s.key);
+                starts.push(before as u32);
+            }
+        }
+        starts.push(entries.len() as u32);
+        Weights::build(self.n_classes, self.scale, &keys, &starts, entries)
+    }
+
     /// Serializes into `w`.
     pub fn write(&self, w: &mut Writer) {
         let mut feats: Vec<&Slot> = self.slots.iter().filter(|s| s.key != 0).collect();

@@ -210,6 +210,17 @@ impl Tagger {
         out
     }
 
+    /// A smaller, faster copy without the weights whose magnitude is below
+    /// `min`, in quantized units (the largest weight is 32000).
+    pub fn pruned(&self, min: i16) -> Tagger {
+        Tagger { weights: self.weights.pruned(min), ..self.clone() }
+    }
+
+    /// Number of stored features and weights.
+    pub fn size(&self) -> (usize, usize) {
+        (self.weights.n_features(), self.weights.n_weights())
+    }
+
     /// The lemma of `word` with tag `xpos`.
     pub fn lemma(&self, word: &str, xpos: Xpos) -> String {
         self.lemmatizer.lemma(word, xpos)

@@ -183,7 +183,14 @@ impl PhraseIndex {
             }
             out.push((p, end));
         }
-        out.sort_by_key(|(_, end)| std::cmp::Reverse(*end));
+        // Longest first; at equal length names beat titles, and titles beat sector nouns.
+        let rank = |k: &PhraseKind| match k {
+            PhraseKind::Person(_) | PhraseKind::Org(_) => 0,
+            PhraseKind::CountryName(_) | PhraseKind::CountryAdj(_) | PhraseKind::Capital(_) => 1,
+            PhraseKind::Title(_) => 2,
+            PhraseKind::Sector(_) => 3,
+        };
+        out.sort_by_key(|(p, end)| (std::cmp::Reverse(*end), rank(&p.kind)));
         out
     }
 }

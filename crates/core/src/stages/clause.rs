@@ -88,7 +88,7 @@ pub fn object_of(doc: &Doc, t: usize, prepositions: Option<&[&str]>, limit_token
         if matches!(norm, ";" | ":" | "." | "?" | "!" | "(") || CLAUSE_OPENERS.contains(&norm) && doc.mention_at[i].is_none() {
             return None;
         }
-        if norm == "," && doc.tokens.get(i + 1).is_some_and(|n| n.norm.ends_with("ing") || CLAUSE_OPENERS.contains(&n.norm.as_str())) {
+        if norm == "," {
             return None;
         }
         if let Some(m) = doc.mention_at[i] {
@@ -215,8 +215,11 @@ pub fn reporting_clauses(doc: &Doc, sentence: usize) -> Vec<(usize, Option<usize
             out.push((t, obj));
             continue;
         }
-        // "..., Obama said." — subject after the verb; "X said" — before.
-        let after = doc.mention_at.get(t + 1).copied().flatten();
+        // "“...,” said Obama." — subject after the verb, then the end of the clause; "X said" — before.
+        let after = doc.mention_at.get(t + 1).copied().flatten().filter(|&m| {
+            let end = doc.mentions[m].tokens.end;
+            end >= sent.tokens.end || matches!(doc.tokens[end].norm.as_str(), "," | "." | "\"" | ";" | ":")
+        });
         let before = subject_of(doc, t);
         let inverted = t > sent.tokens.start && matches!(doc.tokens[t - 1].norm.as_str(), "," | "\"" | "'");
         out.push((t, if inverted { after.or(before) } else { before.or(after) }));

@@ -100,8 +100,8 @@ impl Stage for ActorTagger<'_> {
                 }
                 // Pronouns and "whose".
                 if let Some(m) = self.pronoun(doc, &mentions, i, s as u32) {
+                    i = m.tokens.end.max(i + 1);
                     mentions.push(m);
-                    i += 1;
                     continue;
                 }
                 let start = i;
@@ -354,6 +354,12 @@ impl Stage for ActorTagger<'_> {
                         next_entity - 1
                     })
                 };
+                // "the Paris attacks": a capital after an article names a place, not a government.
+                let mut locative = is_locative(doc, start, kind);
+                if kind == MentionKind::Capital && (start > range.start && matches!(doc.tokens[start - 1].norm.as_str(), "the" | "'s") || doc.tokens[start].norm == "the") {
+                    locative = true;
+                    modifier_only = true;
+                }
                 let span = doc.token_span(start, end);
                 mentions.push(Mention {
                     tokens: start..end,
@@ -364,7 +370,7 @@ impl Stage for ActorTagger<'_> {
                     modifier_only,
                     possessive: np.possessive,
                     plural: np.plural,
-                    locative: is_locative(doc, start, kind),
+                    locative,
                     entity,
                     rule: np.rules.join("+"),
                 });
@@ -387,11 +393,24 @@ impl ActorTagger<'_> {
     fn pronoun(&self, doc: &Doc, mentions: &[Mention], i: usize, sentence: u32) -> Option<Mention> {
         let norm = doc.tokens[i].norm.as_str();
         let usable = |m: &&Mention| !m.actor.code.is_empty() && !m.locative;
+        // Subjects make better antecedents than objects of prepositions ("... with Hollande ..., he").
+        let is_object = |m: &Mention| {
+            let mut start = m.tokens.start;
+            // The first conjunct of "with Merkel and Renzi".
+            while let Some(prev) = mentions.iter().rev().find(|p| p.tokens.end < start && p.tokens.end + 2 >= start && p.sentence == m.sentence) {
+                let between: Vec<&str> = (prev.tokens.end..start).map(|t| doc.tokens[t].norm.as_str()).collect();
+                if between.iter().all(|w| matches!(*w, "and" | "," | "or")) && !between.is_empty() {
+                    start = prev.tokens.start;
+                } else {
+                    break;
+                }
+            }
+            start > 0 && crate::stages::clause::PREPOSITIONS.contains(&doc.tokens[start - 1].norm.as_str())
+        };
         let (antecedent, rule) = if PRONOUNS_SINGULAR_PERSON.contains(&norm) {
-            (
-                mentions.iter().rev().take_while(|m| m.sentence + 3 >= sentence).filter(usable).find(|m| m.kind == MentionKind::Person && !m.plural && !m.modifier_only || m.kind == MentionKind::Pronoun && m.actor.name.is_some() && !m.plural),
-                "pronoun-person",
-            )
+            let person = |m: &&Mention| m.kind == MentionKind::Person && !m.plural && !m.modifier_only || m.kind == MentionKind::Pronoun && m.actor.name.is_some() && !m.plural;
+            let window = || mentions.iter().rev().take_while(|m| m.sentence + 3 >= sentence).filter(usable).filter(person);
+            (window().find(|m| !is_object(m)).or_else(|| window().next()), "pronoun-person")
         } else if PRONOUNS_PLURAL.contains(&norm) {
             (
                 mentions.iter().rev().take_while(|m| m.sentence + 2 >= sentence).filter(usable).find(|m| m.plural && !m.modifier_only),

@@ -84,12 +84,11 @@ impl Stage for ModalityTagger {
                 }
                 let norm = doc.tokens[verb].norm.as_str();
                 let after_verb = verb < first && !doc.mentions[m].tokens.contains(&first);
-                let tail = (verb + 1..sent.end).filter(|&t| doc.tokens[t].kind == crate::doc::TokenKind::Word && doc.mention_at[t] != Some(m)).count();
-                let before_tok = verb.checked_sub(1).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
-                let subj_before_tok = doc.mentions[m].tokens.start.checked_sub(1).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
-                let postposed = verb > first
-                    && !norm.ends_with("ing")
-                    && (tail <= 2 || matches!(before_tok, "," | "\"" | "'") || matches!(subj_before_tok, "," | "\"" | "'") && doc.mentions[m].tokens.end == verb);
+                // "..., Obama said." / "“...,” Hollande said," : the report closes right after verb and subject.
+                let subj_end = doc.mentions[m].tokens.end;
+                let close_at = if subj_end > verb { subj_end } else { verb + 1 };
+                let closes = close_at >= sent.end || matches!(doc.tokens[close_at].norm.as_str(), "," | "." | "\"" | ":" | ";" | "!" | "?");
+                let postposed = verb > first && !norm.ends_with("ing") && closes;
                 // The subject of the report must not be the event's own trigger clause subject in "X said" before it? It may: "Cameron said he would ask".
                 if after_verb && doc.mentions[m].tokens.end <= verb || after_verb && norm == "according" || postposed {
                     attribution = Some((m, verb));

@@ -113,9 +113,10 @@ impl Stage for RoleFinder<'_> {
             // "Similar attacks": the actors of the last event of the same type.
             if actor.is_none() && recipient.is_none() && first > 0 && matches!(doc.tokens[first - 1].norm.as_str(), "similar" | "such") {
                 let etype = &self.knowledge.lexicon.entries[ev.entry].event;
-                if let Some(prev) = doc.events[..e].iter().rev().find(|p| &self.knowledge.lexicon.entries[p.entry].event == etype && !p.actors.is_empty()) {
+                if let Some((pi, prev)) = doc.events[..e].iter().enumerate().rev().find(|(_, p)| &self.knowledge.lexicon.entries[p.entry].event == etype && !p.actors.is_empty()) {
                     let (pa, pr) = (prev.actors.clone(), prev.recipients.clone());
                     let evm = &mut doc.events[e];
+                    evm.antecedent = Some(pi);
                     evm.actors = pa;
                     evm.recipients = pr;
                     evm.evidence.push(Evidence { field: "actor", span: Some(doc.tokens[first - 1].span), rule: "`similar`: actors of the previous event of this type".into() });

@@ -109,6 +109,14 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
                     found = Some((i - 1, i + 1 + usize::from(year_number(norm(i + 1)).is_some()), TimeValue::Vague));
                 }
             }
+        } else if let Some(days) = number_word(n).filter(|_| norm(i + 2) == "ago") {
+            // "10 days ago", "two weeks ago"
+            let v = match norm(i + 1) {
+                "day" | "days" => TimeValue::Relative(-days),
+                "week" | "weeks" => TimeValue::Relative(-7 * days),
+                _ => TimeValue::Vague,
+            };
+            found = Some((i, i + 3, v));
         } else if let Some(d) = day_number(n).filter(|_| doc.tokens[i].kind == TokenKind::Number) {
             // "13 November 2015"
             if let Some(m) = month_number(norm(i + 1)).filter(|_| doc.tokens.get(i + 1).is_some_and(|t| t.capitalized)) {
@@ -149,20 +157,7 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
                         _ => {}
                     }
                 }
-                _ => {
-                    // "10 days ago", "two weeks ago"
-                    if let Some(count) = number_word(n) {
-                        let unit = norm(i + 1);
-                        if norm(i + 2) == "ago" {
-                            let days = match unit {
-                                "day" | "days" => Some(count),
-                                "week" | "weeks" => Some(7 * count),
-                                _ => None,
-                            };
-                            found = Some((i, i + 3, days.map_or(TimeValue::Vague, |d| TimeValue::Relative(-d))));
-                        }
-                    }
-                }
+                _ => {}
             }
         }
         if let Some((a, b, value)) = found {
@@ -252,7 +247,10 @@ impl Stage for TimeResolver {
                     }
                     (d, Some(te.span), how)
                 }
-                None => (Some(report), None, "no time words attached: the report date".into()),
+                None => match doc.events[e].antecedent.filter(|&a| a < e) {
+                    Some(a) => (doc.events[a].date, doc.events[a].date_span, "no time words: the date of the event it refers back to".into()),
+                    None => (Some(report), None, "no time words attached: the report date".into()),
+                },
             };
             let evm = &mut doc.events[e];
             evm.date = date;
@@ -267,22 +265,32 @@ impl Stage for TimeResolver {
     }
 }
 
-/// Index of the expression (from `candidates`, token ranges) attached to the event: the nearest
-/// one in the same sentence with no other trigger between them.
+/// Index of the expression (from `candidates`, token ranges) attached to the event. Each
+/// expression belongs to the trigger nearest to it in its sentence (ties: the trigger before it),
+/// never across a `;` or, after the trigger, across a reporting verb ("denied ..., saying ... in
+/// Syria"); the event takes the nearest expression that belongs to it.
 pub fn attach(doc: &Doc, sentence: u32, trigger: &[usize], candidates: impl Iterator<Item = std::ops::Range<usize>>, event: usize) -> Option<usize> {
-    let first = trigger[0];
-    let last = *trigger.last().expect("trigger has tokens");
-    let other_triggers: Vec<usize> = doc.events.iter().enumerate().filter(|(i, e)| *i != event && e.sentence == sentence).map(|(_, e)| e.trigger_tokens[0]).collect();
+    let triggers: Vec<(usize, usize, usize)> = doc
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.sentence == sentence)
+        .map(|(i, e)| (i, e.trigger_tokens[0], *e.trigger_tokens.last().expect("trigger has tokens")))
+        .collect();
+    let distance = |first: usize, last: usize, r: &std::ops::Range<usize>| -> Option<usize> {
+        let (dist, lo, hi, after) = if r.start > last { (r.start - last, last, r.start, true) } else if r.end <= first { ((first - r.end) + 2, r.end, first, false) } else { (0, first, first, true) };
+        let blocked = doc.tokens[lo..hi].iter().any(|t| t.norm == ";" || after && crate::stages::clause::REPORTING_VERBS.contains(&t.norm.as_str()));
+        (!blocked).then_some(dist)
+    };
+    let _ = trigger;
     let mut best: Option<(usize, usize)> = None;
     for (idx, r) in candidates.enumerate() {
         if doc.tokens.get(r.start).is_none_or(|t| t.sentence != sentence) {
             continue;
         }
-        let (dist, lo, hi) = if r.start > last { (r.start - last, last, r.start) } else if r.end <= first { ((first - r.end) + 2, r.end, first) } else { (0, first, first) };
-        if other_triggers.iter().any(|&o| o > lo && o < hi) {
-            continue;
-        }
-        if doc.tokens[lo..hi].iter().any(|t| t.norm == ";") {
+        let owner = triggers.iter().filter_map(|&(i, f, l)| distance(f, l, &r).map(|d| (d, i))).min();
+        let Some((dist, owner)) = owner else { continue };
+        if owner != event {
             continue;
         }
         if best.is_none_or(|(d, _)| dist < d) {

@@ -172,6 +172,7 @@ impl Stage for TriggerFinder<'_> {
                     date_span: None,
                     places: Vec::new(),
                     evidence: Vec::new(),
+                    antecedent: None,
                 });
             }
         }
