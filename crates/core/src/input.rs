@@ -281,7 +281,7 @@ mod tests {
         assert_eq!(title.as_deref(), Some("T & U"));
         assert!(issues.is_empty());
         let (text, _, issues) = html_to_text("<p>Broken <b>markup</p><p>and <i");
-        assert_eq!(text, "Broken markup");
+        assert_eq!(text, "Broken markup\n\nand");
         assert_eq!(issues.len(), 1);
     }
 

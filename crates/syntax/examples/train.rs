@@ -34,7 +34,7 @@ fn run() -> Result<(), String> {
     let mut opts = TrainOptions::default();
     let mut i = 1;
     while i < args.len() {
-        let value = args.get(i + 1).cloned().ok_or_else(|| format!("{} needs a value", args[i]))?;
+        let value = args.get(i + 1).cloned().unwrap_or_default();
         let num = |v: &str| v.parse::<f64>().map_err(|_| format!("bad number `{v}`"));
         match args[i].as_str() {
             "--train" => train = Some(value),
@@ -45,7 +45,19 @@ fn run() -> Result<(), String> {
                 opts.tagger_epochs = num(&value)? as usize;
                 opts.parser_epochs = opts.tagger_epochs;
             }
+            "--models" => opts.parser_models = num(&value)? as usize,
             "--jackknife" => opts.jackknife = num(&value)? as usize,
+            "--lex-min" => opts.tagger_min_lexicon_count = num(&value)? as u32,
+            "--explore-after" => opts.explore_after = num(&value)? as usize,
+            "--explore-prob" => opts.explore_prob = num(&value)?,
+            "--one-pass" => {
+                opts.tagger_two_pass = false;
+                i -= 1;
+            }
+            "--no-jackknife-lexicon" => {
+                opts.tagger_jackknife_lexicon = false;
+                i -= 1;
+            }
             "--seed" => opts.seed = num(&value)? as u64,
             "--min-weight" => opts.min_weight = num(&value)? as f32,
             other => return Err(format!("unknown option `{other}`")),

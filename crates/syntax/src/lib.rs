@@ -24,6 +24,7 @@ mod error;
 pub mod eval;
 mod hash;
 mod lemma;
+mod mst;
 mod model;
 mod parser;
 mod perceptron;
@@ -52,10 +53,18 @@ pub struct TrainOptions {
     pub min_weight: f32,
     /// Words seen fewer times than this get no ambiguity class in the tagger.
     pub tagger_min_lexicon_count: u32,
+    /// Whether the tagger's training sentences see word ambiguity classes
+    /// computed without their own tenth of the data (jackknifing).
+    pub tagger_jackknife_lexicon: bool,
+    /// Whether the tagger gets a second pass that sees first-pass tags to the right.
+    pub tagger_two_pass: bool,
     /// The parser follows its own (possibly wrong) predictions from this epoch on.
     pub explore_after: usize,
     /// Probability of following a wrong prediction while exploring.
     pub explore_prob: f64,
+    /// Number of parser models to train and combine: the first parses left to
+    /// right, the second right to left, and so on, alternating.
+    pub parser_models: usize,
     /// Folds for jackknifed training tags for the parser (below 2: gold tags).
     pub jackknife: usize,
 }
@@ -67,10 +76,13 @@ impl Default for TrainOptions {
             parser_epochs: 15,
             seed: 1,
             min_weight: 0.0,
-            tagger_min_lexicon_count: 2,
+            tagger_min_lexicon_count: 1,
+            tagger_jackknife_lexicon: true,
+            tagger_two_pass: true,
             explore_after: 1,
             explore_prob: 0.9,
             jackknife: 0,
+            parser_models: 1,
         }
     }
 }

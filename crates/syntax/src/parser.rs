@@ -14,7 +14,7 @@ use crate::transition::{projectivize, Action, State, NIL};
 use crate::TrainOptions;
 
 const MAGIC: &[u8; 8] = b"DYADPAR\0";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// The head and relation of one word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,11 +25,20 @@ pub struct Arc {
     pub deprel: Deprel,
 }
 
-/// A trained parser.
+/// A trained parser: one or more transition models whose arcs are combined
+/// by voting and a maximum spanning tree.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parser {
     labels: Vec<Deprel>,
     root_label: Option<u16>,
+    models: Vec<Model>,
+}
+
+/// One transition model.
+#[derive(Clone, Debug, PartialEq)]
+struct Model {
+    /// Parses the sentence right to left.
+    reverse: bool,
     weights: Weights,
 }
 
@@ -43,6 +52,11 @@ struct Ctx {
     w: Vec<u64>,
     p: Vec<u64>,
     u: Vec<u64>,
+    /// Hash of the last three letters.
+    suf: Vec<u64>,
+    /// Number of punctuation marks / verbs before each position.
+    punct_before: Vec<u32>,
+    verbs_before: Vec<u32>,
 }
 
 impl Ctx {
@@ -51,16 +65,41 @@ impl Ctx {
         let mut w = Vec::with_capacity(n + 1);
         let mut p = Vec::with_capacity(n + 1);
         let mut u = Vec::with_capacity(n + 1);
+        let mut suf = Vec::with_capacity(n + 1);
+        let mut punct_before = Vec::with_capacity(n + 2);
+        let mut verbs_before = Vec::with_capacity(n + 2);
+        let (mut np, mut nv) = (0u32, 0u32);
         for (i, word) in words.iter().enumerate() {
             let (up, xp) = tags.get(i).copied().unwrap_or((Upos::X, Xpos::Xx));
-            w.push(word_hash(word));
+            let wh = word_hash(word);
+            w.push(wh);
             p.push(xp.index() as u64);
             u.push(up.index() as u64);
+            let start = word.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
+            suf.push(if word.len() - start < word.len() { word_hash(&word[start..]) } else { wh });
+            punct_before.push(np);
+            verbs_before.push(nv);
+            np += u32::from(up == Upos::Punct);
+            nv += u32::from(matches!(up, Upos::Verb | Upos::Aux));
         }
         w.push(ROOT_W);
         p.push(ROOT_P);
         u.push(ROOT_P);
-        Ctx { w, p, u }
+        suf.push(ROOT_W);
+        punct_before.push(np);
+        verbs_before.push(nv);
+        Ctx { w, p, u, suf, punct_before, verbs_before }
+    }
+
+    /// Punctuation and verbs strictly between `a < b`, bucketed into one value.
+    fn between(&self, a: u32, b: u32) -> u64 {
+        if a == NIL || b == NIL || a >= b {
+            return 99;
+        }
+        let (a, b) = (a as usize, b as usize);
+        let punct = self.punct_before[b] - self.punct_before[a + 1];
+        let verbs = self.verbs_before[b] - self.verbs_before[a + 1];
+        u64::from(punct.min(3) + 4 * verbs.min(2))
     }
 }
 
@@ -216,6 +255,15 @@ fn features(st: &State, c: &Ctx, out: &mut Vec<u64>) {
     f(s1w, set(s1, 1), 0);
     // Stack depth near the end of the sentence.
     f(depth, s0p, b0p);
+    // Punctuation and verbs in between; suffixes for rare words.
+    let sf = |i: u32| if i == NIL { NIL_W } else { c.suf[i as usize] };
+    f(s0p, b0p, c.between(s0, b0));
+    f(s1p, s0p, c.between(s1, s0));
+    f(sf(s0), 0, 0);
+    f(sf(b0), 0, 0);
+    f(sf(s0), b0p, 0);
+    f(s0p, sf(b0), 0);
+    f(sf(s1), s0p, 0);
 }
 
 /// Labelled actions valid in `st`, as a class mask.
@@ -241,46 +289,161 @@ fn best_valid<T: PartialOrd + Copy>(scores: &[T], mask: &[bool]) -> usize {
     best
 }
 
-impl Parser {
-    /// Parses one sentence. `tags` gives each word's tags (missing ones count as
-    /// `X`/`XX`). Returns exactly one arc per word; exactly one word has head 0,
-    /// and the arcs form a tree.
-    pub fn parse(&self, words: &[&str], tags: &[(Upos, Xpos)]) -> Vec<Arc> {
-        let n = words.len();
-        if n == 0 {
-            return Vec::new();
-        }
-        let ctx = Ctx::new(words, tags);
-        let mut st = State::new(n);
-        let n_classes = 1 + 2 * self.labels.len();
-        let mut scores = vec![0i32; n_classes];
-        let mut mask = vec![false; n_classes];
-        let mut feats = Vec::with_capacity(128);
-        while !st.is_terminal() {
+/// Parses with one model; returns `(head, label)` per word in sentence order,
+/// head `n` being the root.
+fn run_model(model: &Model, labels: &[Deprel], root_label: Option<u16>, words: &[&str], tags: &[(Upos, Xpos)]) -> Vec<(usize, u16)> {
+    let n = words.len();
+    let ctx = if model.reverse {
+        let rw: Vec<&str> = words.iter().rev().copied().collect();
+        let mut rt: Vec<(Upos, Xpos)> = (0..n).map(|i| tags.get(i).copied().unwrap_or((Upos::X, Xpos::Xx))).collect();
+        rt.reverse();
+        Ctx::new(&rw, &rt)
+    } else {
+        Ctx::new(words, tags)
+    };
+    let mut st = State::new(n);
+    let n_classes = 1 + 2 * labels.len();
+    let mut scores = vec![0i32; n_classes];
+    let mut mask = vec![false; n_classes];
+    let mut feats = Vec::with_capacity(128);
+    while !st.is_terminal() {
+        let [shift, left, right] = st.valid();
+        let action = if shift && !left && !right {
+            Action::Shift // the only move: no need to score
+        } else {
             features(&st, &ctx, &mut feats);
             scores.fill(0);
-            self.weights.score(&feats, &mut scores);
-            valid_mask(&st, self.labels.len(), self.root_label, &mut mask);
+            model.weights.score(&feats, &mut scores);
+            valid_mask(&st, labels.len(), root_label, &mut mask);
             let best = best_valid(&scores, &mask);
-            let action = if best == usize::MAX {
+            if best == usize::MAX {
                 // Unreachable by the transition-system invariant; stay total anyway.
-                let [shift, left, _] = st.valid();
                 if shift {
                     Action::Shift
                 } else if left {
-                    Action::Left(self.root_label.unwrap_or(0))
+                    Action::Left(root_label.unwrap_or(0))
                 } else {
                     Action::Right(0)
                 }
             } else {
                 Action::from_class(best)
-            };
-            st.apply(action);
-        }
+            }
+        };
+        st.apply(action);
+    }
+    let at = |j: usize| (st.head[j] as usize, st.label[j]);
+    if model.reverse {
         (0..n)
             .map(|i| {
-                let h = st.head[i] as usize;
-                let deprel = self.labels.get(usize::from(st.label[i])).copied().unwrap_or(Deprel::new(Rel::Dep));
+                let (h, l) = at(n - 1 - i);
+                (if h >= n { n } else { n - 1 - h }, l)
+            })
+            .collect()
+    } else {
+        (0..n).map(at).collect()
+    }
+}
+
+/// Combines several models' arcs: each arc scores one vote (the first model's a
+/// little more, to break ties), and the best single-rooted tree wins. Each word's
+/// label is the most voted label among the models that chose its head.
+fn combine(runs: &[Vec<(usize, u16)>], n: usize, root_label: Option<u16>) -> (Vec<usize>, Vec<u16>) {
+    // Fast path: per-word majority heads that already form a single-rooted tree.
+    let mut heads = Vec::with_capacity(n);
+    for d in 0..n {
+        let mut best = (0.0f64, runs[0][d].0);
+        for r in runs {
+            let h = r[d].0;
+            let votes: f64 = runs.iter().enumerate().filter(|(_, o)| o[d].0 == h).map(|(k, _)| if k == 0 { 1.01 } else { 1.0 }).sum();
+            if votes > best.0 {
+                best = (votes, h);
+            }
+        }
+        heads.push(best.1);
+    }
+    let is_tree = heads.iter().filter(|&&h| h == n).count() == 1 && {
+        let mut ok = true;
+        for start in 0..n {
+            let (mut v, mut steps) = (start, 0);
+            while v != n && steps <= n {
+                v = heads[v];
+                steps += 1;
+            }
+            ok &= v == n;
+        }
+        ok
+    };
+    if !is_tree {
+        // Node 0 is the root, word d is node d + 1.
+        const ROOT_PENALTY: f64 = 1000.0;
+        let mut score = vec![vec![0.0f64; n + 1]; n + 1];
+        for (k, r) in runs.iter().enumerate() {
+            let v = if k == 0 { 1.01 } else { 1.0 };
+            for (d, &(h, _)) in r.iter().enumerate() {
+                let hn = if h >= n { 0 } else { h + 1 };
+                score[hn][d + 1] += v;
+            }
+        }
+        for d in 1..=n {
+            score[0][d] -= ROOT_PENALTY;
+        }
+        let tree = crate::mst::arborescence(&score);
+        heads = (1..=n).map(|d| if tree[d] == 0 { n } else { tree[d] - 1 }).collect();
+    }
+    let labels = (0..n)
+        .map(|d| {
+            let h = heads[d];
+            let mut best: Option<(usize, u16)> = None;
+            for r in runs.iter().filter(|r| r[d].0 == h) {
+                let l = r[d].1;
+                let votes = runs.iter().filter(|o| o[d].0 == h && o[d].1 == l).count();
+                if best.map_or(true, |(b, _)| votes > b) {
+                    best = Some((votes, l));
+                }
+            }
+            let l = best.map_or(runs[0][d].1, |(_, l)| l);
+            // Keep the root label on the root arc only.
+            match root_label {
+                Some(root) if h == n => root,
+                Some(root) if l == root => runs.iter().map(|r| r[d].1).find(|&x| x != root).unwrap_or(0),
+                _ => l,
+            }
+        })
+        .collect();
+    (heads, labels)
+}
+
+impl Parser {
+    /// Parses one sentence. `tags` gives each word's tags (missing ones count as
+    /// `X`/`XX`). Returns exactly one arc per word; exactly one word has head 0,
+    /// and the arcs form a tree.
+    pub fn parse(&self, words: &[&str], tags: &[(Upos, Xpos)]) -> Vec<Arc> {
+        self.parse_with(words, tags, self.models.len())
+    }
+
+    /// Like [`Parser::parse`] but with only the first model: faster, a little less accurate.
+    pub fn parse_fast(&self, words: &[&str], tags: &[(Upos, Xpos)]) -> Vec<Arc> {
+        self.parse_with(words, tags, 1)
+    }
+
+    /// Number of transition models combined.
+    pub fn n_models(&self) -> usize {
+        self.models.len()
+    }
+
+    fn parse_with(&self, words: &[&str], tags: &[(Upos, Xpos)], n_models: usize) -> Vec<Arc> {
+        let n = words.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let runs: Vec<Vec<(usize, u16)>> =
+            self.models.iter().take(n_models.max(1)).map(|m| run_model(m, &self.labels, self.root_label, words, tags)).collect();
+        let (heads, labels) = if runs.len() == 1 { runs[0].iter().copied().unzip() } else { combine(&runs, n, self.root_label) };
+        heads
+            .iter()
+            .zip(&labels)
+            .map(|(&h, &l)| {
+                let deprel = self.labels.get(usize::from(l)).copied().unwrap_or(Deprel::new(Rel::Dep));
                 Arc { head: if h >= n { 0 } else { h + 1 }, deprel }
             })
             .collect()
@@ -289,12 +452,18 @@ impl Parser {
     /// A smaller, faster copy without the weights whose magnitude is below
     /// `min`, in quantized units (the largest weight is 32000).
     pub fn pruned(&self, min: i16) -> Parser {
-        Parser { weights: self.weights.pruned(min), ..self.clone() }
+        let models = self.models.iter().map(|m| Model { reverse: m.reverse, weights: m.weights.pruned(min) }).collect();
+        Parser { models, ..self.clone() }
     }
 
-    /// Number of stored features and weights.
+    /// A copy with only the first `n` models (at least one).
+    pub fn with_models(&self, n: usize) -> Parser {
+        Parser { models: self.models[..n.clamp(1, self.models.len())].to_vec(), ..self.clone() }
+    }
+
+    /// Number of stored features and weights, over all models.
     pub fn size(&self) -> (usize, usize) {
-        (self.weights.n_features(), self.weights.n_weights())
+        self.models.iter().fold((0, 0), |(f, w), m| (f + m.weights.n_features(), w + m.weights.n_weights()))
     }
 
     /// The relation labels this parser predicts.
@@ -309,7 +478,11 @@ impl Parser {
         for l in &self.labels {
             w.str(&l.to_string());
         }
-        self.weights.write(&mut w);
+        w.varint(self.models.len() as u64);
+        for m in &self.models {
+            w.u8(u8::from(m.reverse));
+            m.weights.write(&mut w);
+        }
         w.finish(MAGIC, VERSION)
     }
 
@@ -326,12 +499,25 @@ impl Parser {
             let s = r.str()?;
             labels.push(s.parse::<Deprel>().map_err(|_| Error::UnknownLabel { kind, label: s.to_string() })?);
         }
-        let weights = Weights::read(&mut r)?;
-        if weights.n_classes() != 1 + 2 * labels.len() {
-            return Err(r.malformed("weights and label list disagree on the number of classes"));
+        let n_models = r.count(8)?;
+        if n_models == 0 {
+            return Err(r.malformed("no models"));
+        }
+        let mut models = Vec::with_capacity(n_models);
+        for _ in 0..n_models {
+            let reverse = match r.u8()? {
+                0 => false,
+                1 => true,
+                _ => return Err(r.malformed("bad direction flag")),
+            };
+            let weights = Weights::read(&mut r)?;
+            if weights.n_classes() != 1 + 2 * labels.len() {
+                return Err(r.malformed("weights and label list disagree on the number of classes"));
+            }
+            models.push(Model { reverse, weights });
         }
         r.expect_end()?;
-        Ok(Parser { root_label: root_label(&labels), labels, weights })
+        Ok(Parser { root_label: root_label(&labels), labels, models })
     }
 }
 
@@ -340,6 +526,7 @@ fn root_label(labels: &[Deprel]) -> Option<u16> {
 }
 
 /// A training sentence: words, tags, projectivized gold heads (root = `n`) and labels.
+#[derive(Clone)]
 struct Example {
     words: Vec<String>,
     tags: Vec<(Upos, Xpos)>,
@@ -399,15 +586,75 @@ pub fn train_parser(
         })
         .collect();
 
+    let n_models = opts.parser_models.max(1);
+    let mut models = Vec::with_capacity(n_models);
+    for k in 0..n_models {
+        let reverse = k % 2 == 1;
+        let seed = opts.seed ^ (0x5eed + k as u64 / 2);
+        let exs: Vec<Example> = if reverse { examples.iter().map(Example::reversed).collect() } else { examples.clone() };
+        let tag = if reverse { "right-to-left" } else { "left-to-right" };
+        let weights = train_model(&exs, &labels, root, seed, opts, &mut |weights, epoch, errors| {
+            let model = Model { reverse, weights: weights.clone() };
+            let parser = Parser { labels: labels.clone(), root_label: root, models: vec![model] };
+            let mut msg = format!(
+                "parser {} ({tag}) epoch {epoch}: train errors {:.2}%, {} features, {} weights",
+                k + 1,
+                100.0 * errors,
+                weights.n_features(),
+                weights.n_weights()
+            );
+            let mut score = 0.0;
+            if !dev.is_empty() {
+                let (uas, las) = crate::eval::attachment(dev, &dev_words, &dev_tags, &parser);
+                msg += &format!(", dev UAS {:.2}% LAS {:.2}%", 100.0 * uas, 100.0 * las);
+                score = las;
+            }
+            progress(&msg);
+            score
+        });
+        models.push(Model { reverse, weights });
+        if models.len() > 1 && !dev.is_empty() {
+            let parser = Parser { labels: labels.clone(), root_label: root, models: models.clone() };
+            let (uas, las) = crate::eval::attachment(dev, &dev_words, &dev_tags, &parser);
+            progress(&format!("parser: {} models combined: dev UAS {:.2}% LAS {:.2}%", models.len(), 100.0 * uas, 100.0 * las));
+        }
+    }
+    Parser { labels, root_label: root, models }
+}
+
+impl Example {
+    fn reversed(&self) -> Example {
+        let n = self.words.len() as u32;
+        let mut ex = Example {
+            words: self.words.iter().rev().cloned().collect(),
+            tags: self.tags.iter().rev().copied().collect(),
+            heads: self.heads.iter().rev().map(|&h| if h >= n { n } else { n - 1 - h }).collect(),
+            labels: self.labels.iter().rev().copied().collect(),
+        };
+        ex.words.shrink_to_fit();
+        ex
+    }
+}
+
+/// Trains one transition model with the dynamic oracle. `report(weights,
+/// epoch, train error rate)` returns a dev score; the best epoch is kept.
+fn train_model(
+    examples: &[Example],
+    labels: &[Deprel],
+    root: Option<u16>,
+    seed: u64,
+    opts: &TrainOptions,
+    report: &mut dyn FnMut(&Weights, usize, f64) -> f64,
+) -> Weights {
     let n_classes = 1 + 2 * labels.len();
     let mut trainer = Trainer::new(n_classes);
-    let mut rng = Rng::new(opts.seed ^ 0x5eed);
+    let mut rng = Rng::new(seed);
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut scores = vec![0f32; n_classes];
     let mut mask = vec![false; n_classes];
     let mut feats = Vec::with_capacity(128);
-    let mut best: Option<(f64, Parser)> = None;
-    for epoch in 1..=opts.parser_epochs {
+    let mut best: Option<(f64, Weights)> = None;
+    for epoch in 1..=opts.parser_epochs.max(1) {
         rng.shuffle(&mut order);
         let explore = epoch > opts.explore_after;
         let (mut errors, mut steps) = (0usize, 0usize);
@@ -457,28 +704,13 @@ pub fn train_parser(
                 st.apply(Action::from_class(next));
             }
         }
-        let parser = Parser { labels: labels.clone(), root_label: root, weights: trainer.freeze(opts.min_weight) };
-        let mut msg = format!(
-            "parser epoch {epoch}: train errors {:.2}%, {} features, {} weights",
-            100.0 * errors as f64 / steps.max(1) as f64,
-            parser.weights.n_features(),
-            parser.weights.n_weights()
-        );
-        let mut score = 0.0;
-        if !dev.is_empty() {
-            let (uas, las) = crate::eval::attachment(dev, &dev_words, &dev_tags, &parser);
-            msg += &format!(", dev UAS {:.2}% LAS {:.2}%", 100.0 * uas, 100.0 * las);
-            score = las;
-        }
-        progress(&msg);
-        if dev.is_empty() || best.as_ref().map_or(true, |(b, _)| score >= *b) {
-            best = Some((score, parser));
+        let weights = trainer.freeze(opts.min_weight);
+        let score = report(&weights, epoch, errors as f64 / steps.max(1) as f64);
+        if best.as_ref().map_or(true, |(b, _)| score >= *b) {
+            best = Some((score, weights));
         }
     }
-    match best {
-        Some((_, p)) => p,
-        None => Parser { labels, root_label: root, weights: trainer.freeze(opts.min_weight) },
-    }
+    best.map(|(_, w)| w).unwrap_or_else(|| trainer.freeze(opts.min_weight))
 }
 
 /// Tags for the training sentences: gold when `opts.jackknife < 2`, else each
@@ -492,7 +724,7 @@ fn jackknife_tags(train: &[Sentence], opts: &TrainOptions, progress: &mut dyn Fn
     let (mut correct, mut total) = (0usize, 0usize);
     for fold in 0..k {
         let rest: Vec<Sentence> = train.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, s)| s.clone()).collect();
-        let tagger = crate::tagger::train_tagger(&rest, &[], &TrainOptions { tagger_epochs: opts.tagger_epochs, ..opts.clone() }, &mut |_| {});
+        let tagger = crate::tagger::train_tagger(&rest, &[], &TrainOptions { tagger_two_pass: false, ..opts.clone() }, &mut |_| {});
         for (i, s) in train.iter().enumerate().filter(|(i, _)| i % k == fold) {
             let tags = tagger.tag_only(&s.words());
             for (t, g) in tags.iter().zip(&s.tokens) {

@@ -210,33 +210,55 @@ impl Weights {
         self.entries.len()
     }
 
+    /// Adds the weights of `feats` to `scores` (one per class), in quantized units.
+    ///
+    /// Works in three passes so that the memory loads of different features are
+    /// independent and overlap: first touch every feature's home slot, then find
+    /// the rows and touch their first weight, then add. (Safe Rust has no
+    /// prefetch instruction; independent loads get the same effect.)
     #[inline]
-    fn find(&self, h: u64) -> Option<&[Slotted]> {
+    pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        const CHUNK: usize = 32;
+        let mut rows: [(u32, u32); CHUNK] = [(0, 0); CHUNK];
+        for chunk in feats.chunks(CHUNK) {
+            let mut touch = 0u32;
+            for &f in chunk {
+                touch ^= self.slots[key32(f) as usize & self.mask].key;
+            }
+            let mut m = 0;
+            for &f in chunk {
+                if let Some((start, len)) = self.find_slot(f) {
+                    touch ^= self.entries.get(start as usize).map_or(0, |e| e.w as u32);
+                    rows[m] = (start, len);
+                    m += 1;
+                }
+            }
+            std::hint::black_box(touch);
+            for &(start, len) in &rows[..m] {
+                if let Some(row) = self.entries.get(start as usize..(start + len) as usize) {
+                    for e in row {
+                        if let Some(s) = scores.get_mut(usize::from(e.class)) {
+                            *s += i32::from(e.w);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn find_slot(&self, h: u64) -> Option<(u32, u32)> {
         let k = key32(h);
         let mut j = k as usize & self.mask;
         loop {
             let s = &self.slots[j];
             if s.key == k {
-                return self.entries.get(s.start as usize..(s.start + s.len) as usize);
+                return Some((s.start, s.len));
             }
             if s.key == 0 {
                 return None;
             }
             j = (j + 1) & self.mask;
-        }
-    }
-
-    /// Adds the weights of `feats` to `scores` (one per class), in quantized units.
-    #[inline]
-    pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
-        for &f in feats {
-            if let Some(row) = self.find(f) {
-                for e in row {
-                    if let Some(s) = scores.get_mut(usize::from(e.class)) {
-                        *s += i32::from(e.w);
-                    }
-                }
-            }
         }
     }
 

@@ -16,7 +16,7 @@ use crate::tags::{Upos, Xpos};
 use crate::TrainOptions;
 
 const MAGIC: &[u8; 8] = b"DYADTAG\0";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// Tags and lemma of one word.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,7 +33,10 @@ pub struct TagResult {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tagger {
     classes: Vec<(Upos, Xpos)>,
+    /// First pass: left context only.
     weights: Weights,
+    /// Optional second pass that also sees the first pass's tags to the right.
+    second: Option<Weights>,
     /// Lowercased word hash → ambiguity class id (0 = unknown word).
     lexicon: FxMap<u64, u32>,
     lemmatizer: Lemmatizer,
@@ -170,6 +173,25 @@ fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
 }
 
 const BOS: u64 = u64::MAX - 1;
+const EOS: u64 = u64::MAX - 2;
+
+/// Second-pass features: the first pass's tags around word `i`.
+fn features2(w: &[WordInfo], i: usize, first: &[u64], p1: u64, out: &mut Vec<u64>) {
+    let t = |j: usize| first.get(j).copied().unwrap_or(EOS);
+    let (t0, r1, r2) = (t(i), t(i + 1), t(i + 2));
+    let c = &w[i];
+    let f = &mut |k: u32, a: u64, b: u64| out.push(feat(100 + k, a, b, 0));
+    f(0, t0, 0);
+    f(1, r1, 0);
+    f(2, r2, 0);
+    f(3, r1, r2);
+    f(4, r1, c.lower);
+    f(5, p1, r1);
+    f(6, t0, c.lower);
+    f(7, r1, c.suf[2]);
+    f(8, p1, t0);
+    f(9, t0, r1);
+}
 
 fn argmax(scores: &[i32]) -> usize {
     let mut best = 0;
@@ -179,6 +201,28 @@ fn argmax(scores: &[i32]) -> usize {
         }
     }
     best
+}
+
+/// Greedy left-to-right tagging with `weights`; `first` holds a first pass's
+/// tags for the second pass.
+fn run_pass(weights: &Weights, n_classes: usize, info: &[WordInfo], first: Option<&[u64]>) -> Vec<u64> {
+    let mut feats = Vec::with_capacity(64);
+    let mut scores = vec![0i32; n_classes];
+    let (mut p1, mut p2) = (BOS, BOS);
+    let mut out = Vec::with_capacity(info.len());
+    for i in 0..info.len() {
+        features(info, i, p1, p2, &mut feats);
+        if let Some(first) = first {
+            features2(info, i, first, p1, &mut feats);
+        }
+        scores.fill(0);
+        weights.score(&feats, &mut scores);
+        let c = argmax(&scores) as u64;
+        out.push(c);
+        p2 = p1;
+        p1 = c;
+    }
+    out
 }
 
 impl Tagger {
@@ -194,31 +238,27 @@ impl Tagger {
     /// Tags `words` without lemmatizing.
     pub fn tag_only(&self, words: &[&str]) -> Vec<(Upos, Xpos)> {
         let info: Vec<WordInfo> = words.iter().map(|w| word_info(w, &self.lexicon)).collect();
-        let mut feats = Vec::with_capacity(64);
-        let mut scores = vec![0i32; self.classes.len()];
-        let (mut p1, mut p2) = (BOS, BOS);
-        let mut out = Vec::with_capacity(words.len());
-        for i in 0..words.len() {
-            features(&info, i, p1, p2, &mut feats);
-            scores.fill(0);
-            self.weights.score(&feats, &mut scores);
-            let c = argmax(&scores);
-            out.push(self.classes.get(c).copied().unwrap_or((Upos::X, Xpos::Xx)));
-            p2 = p1;
-            p1 = c as u64;
+        let mut tags = run_pass(&self.weights, self.classes.len(), &info, None);
+        if let Some(second) = &self.second {
+            tags = run_pass(second, self.classes.len(), &info, Some(&tags));
         }
-        out
+        tags.iter().map(|&c| self.classes.get(c as usize).copied().unwrap_or((Upos::X, Xpos::Xx))).collect()
     }
 
     /// A smaller, faster copy without the weights whose magnitude is below
     /// `min`, in quantized units (the largest weight is 32000).
     pub fn pruned(&self, min: i16) -> Tagger {
-        Tagger { weights: self.weights.pruned(min), ..self.clone() }
+        Tagger { weights: self.weights.pruned(min), second: self.second.as_ref().map(|w| w.pruned(min)), ..self.clone() }
     }
 
     /// Number of stored features and weights.
     pub fn size(&self) -> (usize, usize) {
-        (self.weights.n_features(), self.weights.n_weights())
+        let (mut f, mut w) = (self.weights.n_features(), self.weights.n_weights());
+        if let Some(s) = &self.second {
+            f += s.n_features();
+            w += s.n_weights();
+        }
+        (f, w)
     }
 
     /// The lemma of `word` with tag `xpos`.
@@ -242,6 +282,13 @@ impl Tagger {
             w.varint(u64::from(*v));
         }
         self.weights.write(&mut w);
+        match &self.second {
+            Some(second) => {
+                w.u8(1);
+                second.write(&mut w);
+            }
+            None => w.u8(0),
+        }
         self.lemmatizer.write(&mut w);
         w.finish(MAGIC, VERSION)
     }
@@ -271,9 +318,20 @@ impl Tagger {
         if weights.n_classes() != classes.len() {
             return Err(r.malformed("weights and label list disagree on the number of classes"));
         }
+        let second = match r.u8()? {
+            0 => None,
+            1 => {
+                let w = Weights::read(&mut r)?;
+                if w.n_classes() != classes.len() {
+                    return Err(r.malformed("second-pass weights disagree on the number of classes"));
+                }
+                Some(w)
+            }
+            _ => return Err(r.malformed("bad second-pass flag")),
+        };
         let lemmatizer = Lemmatizer::read(&mut r)?;
         r.expect_end()?;
-        Ok(Tagger { classes, weights, lexicon, lemmatizer })
+        Ok(Tagger { classes, weights, second, lexicon, lemmatizer })
     }
 }
 
@@ -285,11 +343,16 @@ pub(crate) fn gold_tags(t: &crate::conllu::Token) -> (Upos, Xpos) {
 /// Trains a tagger and lemmatizer on `train`, reporting accuracy on `dev`
 /// after each epoch through `progress`.
 pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress: &mut dyn FnMut(&str)) -> Tagger {
-    // Label set and lexicon.
+    // Label set and lexicon. Training sentences see ambiguity classes computed
+    // without their own fold, so that words unseen elsewhere look unknown at the
+    // rate they do in new text.
+    const FOLDS: usize = 10;
     let mut class_ids: FxMap<(Upos, Xpos), usize> = FxMap::default();
     let mut classes = Vec::new();
-    let mut word_tags: FxMap<u64, FxMap<usize, u32>> = FxMap::default();
-    for s in train {
+    type Counts = FxMap<u64, FxMap<usize, u32>>;
+    let mut full: Counts = FxMap::default();
+    let mut folds: Vec<Counts> = vec![FxMap::default(); FOLDS];
+    for (si, s) in train.iter().enumerate() {
         for t in &s.tokens {
             let tags = gold_tags(t);
             let next = classes.len();
@@ -297,52 +360,157 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, p
             if c == next {
                 classes.push(tags);
             }
-            *word_tags.entry(str_hash(&t.form.to_lowercase())).or_default().entry(c).or_default() += 1;
+            let w = str_hash(&t.form.to_lowercase());
+            *full.entry(w).or_default().entry(c).or_default() += 1;
+            *folds[si % FOLDS].entry(w).or_default().entry(c).or_default() += 1;
         }
     }
     let mut amb_ids: FxMap<Vec<usize>, u32> = FxMap::default();
-    let mut lexicon = FxMap::default();
-    let mut words: Vec<_> = word_tags.into_iter().collect();
-    words.sort_unstable_by_key(|(k, _)| *k);
-    for (w, tags) in words {
-        let total: u32 = tags.values().sum();
-        if total < opts.tagger_min_lexicon_count {
-            continue;
+    let min_count = opts.tagger_min_lexicon_count.max(1);
+    // Ambiguity class of a word from `counts` minus `minus`.
+    let mut amb = |w: u64, minus: Option<&Counts>| -> Option<u32> {
+        let tags = full.get(&w)?;
+        let held = minus.and_then(|m| m.get(&w));
+        let count = |c: usize, n: u32| n - held.and_then(|h| h.get(&c)).copied().unwrap_or(0);
+        let total: u32 = tags.iter().map(|(&c, &n)| count(c, n)).sum();
+        if total < min_count {
+            return None;
         }
-        let mut set: Vec<usize> = tags.iter().filter(|(_, &n)| n * 20 >= total).map(|(&c, _)| c).collect();
+        let mut set: Vec<usize> = tags.iter().filter(|(&c, &n)| count(c, n) * 20 >= total && count(c, n) > 0).map(|(&c, _)| c).collect();
         set.sort_unstable();
         let next = amb_ids.len() as u32 + 1;
-        let id = *amb_ids.entry(set).or_insert(next);
-        lexicon.insert(w, id);
+        Some(*amb_ids.entry(set).or_insert(next))
+    };
+    let mut lexicon = FxMap::default();
+    let mut words: Vec<u64> = full.keys().copied().collect();
+    words.sort_unstable();
+    for &w in &words {
+        if let Some(id) = amb(w, None) {
+            lexicon.insert(w, id);
+        }
     }
+    let mut fold_lexicons: Vec<FxMap<u64, u32>> = Vec::with_capacity(FOLDS);
+    for f in 0..FOLDS {
+        let mut lex = FxMap::default();
+        for &w in &words {
+            if let Some(id) = amb(w, Some(&folds[f])) {
+                lex.insert(w, id);
+            }
+        }
+        fold_lexicons.push(lex);
+    }
+    let n_amb = amb_ids.len();
     let lemmatizer = Lemmatizer::train(
         train.iter().flat_map(|s| s.tokens.iter()).map(|t| (t.form.as_str(), gold_tags(t).1, t.lemma.as_str())),
         2,
     );
-    progress(&format!("tagger: {} labels, {} lexicon words, {} ambiguity classes", classes.len(), lexicon.len(), amb_ids.len()));
+    progress(&format!("tagger: {} labels, {} lexicon words, {n_amb} ambiguity classes", classes.len(), lexicon.len()));
 
-    let gold: Vec<(Vec<WordInfo>, Vec<usize>)> = train
+    let examples: Vec<Example> = train
         .iter()
-        .map(|s| {
-            let info = s.tokens.iter().map(|t| word_info(&t.form, &lexicon)).collect();
-            let tags = s.tokens.iter().map(|t| class_ids[&gold_tags(t)]).collect();
-            (info, tags)
+        .enumerate()
+        .map(|(si, s)| {
+            let lex = if opts.tagger_jackknife_lexicon { &fold_lexicons[si % FOLDS] } else { &lexicon };
+            Example {
+                info: s.tokens.iter().map(|t| word_info(&t.form, lex)).collect(),
+                gold: s.tokens.iter().map(|t| class_ids[&gold_tags(t)] as u64).collect(),
+                first: Vec::new(),
+            }
         })
         .collect();
-    let mut trainer = Trainer::new(classes.len());
-    let mut order: Vec<usize> = (0..gold.len()).collect();
+    let dev_info: Vec<Vec<WordInfo>> = dev.iter().map(|s| s.tokens.iter().map(|t| word_info(&t.form, &lexicon)).collect()).collect();
+    let dev_gold: Vec<Vec<Upos>> = dev.iter().map(|s| s.tokens.iter().map(|t| gold_tags(t).0).collect()).collect();
+    let n_classes = classes.len();
+    let dev_acc = |first: &Weights, second: Option<&Weights>| -> f64 {
+        let (mut ok, mut total) = (0usize, 0usize);
+        for (info, gold) in dev_info.iter().zip(&dev_gold) {
+            let mut tags = run_pass(first, n_classes, info, None);
+            if let Some(s) = second {
+                tags = run_pass(s, n_classes, info, Some(&tags));
+            }
+            for (t, g) in tags.iter().zip(gold) {
+                ok += usize::from(classes[*t as usize].0 == *g);
+                total += 1;
+            }
+        }
+        ok as f64 / total.max(1) as f64
+    };
+
+    let first = train_pass(&examples, n_classes, opts.tagger_epochs, opts, false, &mut |w, epoch, train_acc| {
+        let acc = if dev.is_empty() { 0.0 } else { dev_acc(w, None) };
+        progress(&format!(
+            "tagger pass 1 epoch {epoch}: train {:.2}%, dev UPOS {:.2}%, {} features, {} weights",
+            100.0 * train_acc,
+            100.0 * acc,
+            w.n_features(),
+            w.n_weights()
+        ));
+        acc
+    });
+    let second = if opts.tagger_two_pass {
+        // Jackknifed first-pass tags for the second pass to learn from.
+        let mut examples = examples;
+        let k = 5;
+        for fold in 0..k {
+            let rest: Vec<Example> = examples.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, e)| e.clone()).collect();
+            let w = train_pass(&rest, n_classes, opts.tagger_epochs, opts, false, &mut |_, _, _| 0.0);
+            for (_, e) in examples.iter_mut().enumerate().filter(|(i, _)| i % k == fold) {
+                e.first = run_pass(&w, n_classes, &e.info, None);
+            }
+            progress(&format!("tagger: first-pass fold {}/{k} tagged", fold + 1));
+        }
+        Some(train_pass(&examples, n_classes, opts.tagger_epochs, opts, true, &mut |w, epoch, train_acc| {
+            let acc = if dev.is_empty() { 0.0 } else { dev_acc(&first, Some(w)) };
+            progress(&format!(
+                "tagger pass 2 epoch {epoch}: train {:.2}%, dev UPOS {:.2}%, {} features, {} weights",
+                100.0 * train_acc,
+                100.0 * acc,
+                w.n_features(),
+                w.n_weights()
+            ));
+            acc
+        }))
+    } else {
+        None
+    };
+    Tagger { classes, weights: first, second, lexicon, lemmatizer }
+}
+
+#[derive(Clone)]
+struct Example {
+    info: Vec<WordInfo>,
+    gold: Vec<u64>,
+    /// First-pass tags (second pass only).
+    first: Vec<u64>,
+}
+
+/// Trains one pass; `report(weights, epoch, train accuracy)` returns a dev score
+/// and the best-scoring epoch's weights are kept.
+fn train_pass(
+    examples: &[Example],
+    n_classes: usize,
+    epochs: usize,
+    opts: &TrainOptions,
+    second: bool,
+    report: &mut dyn FnMut(&Weights, usize, f64) -> f64,
+) -> Weights {
+    let mut trainer = Trainer::new(n_classes);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = Rng::new(opts.seed);
     let mut feats = Vec::with_capacity(64);
-    let mut scores = vec![0f32; classes.len()];
-    let mut best: Option<(f64, Tagger)> = None;
-    for epoch in 1..=opts.tagger_epochs {
+    let mut scores = vec![0f32; n_classes];
+    let mut best: Option<(f64, Weights)> = None;
+    for epoch in 1..=epochs.max(1) {
         rng.shuffle(&mut order);
         let (mut correct, mut total) = (0usize, 0usize);
         for &si in &order {
-            let (info, tags) = &gold[si];
+            let ex = &examples[si];
             let (mut p1, mut p2) = (BOS, BOS);
-            for i in 0..info.len() {
-                features(info, i, p1, p2, &mut feats);
+            for i in 0..ex.info.len() {
+                features(&ex.info, i, p1, p2, &mut feats);
+                if second {
+                    features2(&ex.info, i, &ex.first, p1, &mut feats);
+                }
                 trainer.score(&feats, &mut scores);
                 let mut pred = 0;
                 for c in 1..scores.len() {
@@ -350,36 +518,22 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, p
                         pred = c;
                     }
                 }
-                trainer.update(&feats, tags[i], pred);
+                let gold = ex.gold[i] as usize;
+                trainer.update(&feats, gold, pred);
                 trainer.tick();
-                correct += usize::from(pred == tags[i]);
+                correct += usize::from(pred == gold);
                 total += 1;
                 p2 = p1;
                 p1 = pred as u64;
             }
         }
-        let tagger = Tagger {
-            classes: classes.clone(),
-            weights: trainer.freeze(opts.min_weight),
-            lexicon: lexicon.clone(),
-            lemmatizer: lemmatizer.clone(),
-        };
-        let dev_acc = if dev.is_empty() { 0.0 } else { crate::eval::tag_accuracy(&tagger, dev).0 };
-        progress(&format!(
-            "tagger epoch {epoch}: train {:.2}%, dev UPOS {:.2}%, {} features, {} weights",
-            100.0 * correct as f64 / total.max(1) as f64,
-            100.0 * dev_acc,
-            tagger.weights.n_features(),
-            tagger.weights.n_weights()
-        ));
-        if dev.is_empty() || best.as_ref().map_or(true, |(b, _)| dev_acc >= *b) {
-            best = Some((dev_acc, tagger));
+        let weights = trainer.freeze(opts.min_weight);
+        let score = report(&weights, epoch, correct as f64 / total.max(1) as f64);
+        if best.as_ref().map_or(true, |(b, _)| score >= *b) {
+            best = Some((score, weights));
         }
     }
-    match best {
-        Some((_, t)) => t,
-        None => Tagger { classes, weights: trainer.freeze(opts.min_weight), lexicon, lemmatizer },
-    }
+    best.map(|(_, w)| w).unwrap_or_else(|| trainer.freeze(opts.min_weight))
 }
 
 #[cfg(test)]

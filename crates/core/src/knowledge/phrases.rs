@@ -129,7 +129,8 @@ impl PhraseIndex {
         for (i, p) in people.iter().enumerate() {
             ix.add(&p.name, CaseRule::Capitalized, PhraseKind::Person(i));
             for (s, exact) in &p.short {
-                ix.add(s, if *exact { CaseRule::Exact } else { CaseRule::Capitalized }, PhraseKind::Person(i));
+                // "al-Assad", "bin Laden": a lower-case particle first; the name itself is capitalised.
+                ix.add(s, if *exact { CaseRule::Exact } else { name_case(s) }, PhraseKind::Person(i));
             }
         }
         ix

@@ -109,29 +109,40 @@ pub fn object_of(doc: &Doc, t: usize, prepositions: Option<&[&str]>, limit_token
     None
 }
 
-/// Mentions coordinated with `m` ("France and Britain", "Obama and Hollande"), `m` included, in text order.
+/// Mentions coordinated with `m` ("France and Britain", "Obama and Hollande"), `m` included,
+/// in text order. A list needs an "and"/"or": "France, whose president" is no list.
 pub fn conjuncts(doc: &Doc, m: usize) -> Vec<usize> {
     let mut out = vec![m];
-    // Leftwards.
+    let mut has_and = false;
     let mut cur = m;
-    while let Some(prev) = coordinated_neighbour(doc, cur, false) {
+    while let Some((prev, and)) = coordinated_neighbour(doc, cur, false) {
         out.insert(0, prev);
+        has_and |= and;
         cur = prev;
     }
     cur = m;
-    while let Some(next) = coordinated_neighbour(doc, cur, true) {
+    while let Some((next, and)) = coordinated_neighbour(doc, cur, true) {
         out.push(next);
+        has_and |= and;
         cur = next;
+    }
+    if !has_and {
+        return vec![m];
     }
     out
 }
 
-fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<usize> {
+/// The next mention in a list, and whether the link had "and"/"or".
+fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<(usize, bool)> {
     let mention = &doc.mentions[m];
+    if mention.kind == MentionKind::Pronoun {
+        return None;
+    }
     let s = mention.sentence as usize;
     let sent = &doc.sentences[s];
     let mut i = if right { mention.tokens.end } else { mention.tokens.start.checked_sub(1)? };
     let mut saw_conj = false;
+    let mut saw_and = false;
     let mut steps = 0;
     loop {
         if i < sent.tokens.start || i >= sent.tokens.end || steps > 3 {
@@ -143,10 +154,13 @@ fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<usize> {
                 return None;
             }
             let o = &doc.mentions[other];
-            let ok = saw_conj && !o.locative && !o.modifier_only && !mention.modifier_only && !o.actor.code.is_empty();
-            return ok.then_some(other);
+            let ok = saw_conj && o.kind != MentionKind::Pronoun && !o.locative && !o.modifier_only && !mention.modifier_only && !o.actor.code.is_empty();
+            return ok.then_some((other, saw_and));
         }
-        if matches!(norm, "and" | "," | "or" | "&") {
+        if matches!(norm, "and" | "or" | "&") {
+            saw_conj = true;
+            saw_and = true;
+        } else if norm == "," {
             saw_conj = true;
         } else if !(matches!(norm, "the" | "both" | "as" | "well") || right && matches!(norm, "also")) {
             return None;

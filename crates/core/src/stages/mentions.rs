@@ -167,7 +167,8 @@ impl Stage for ActorTagger<'_> {
                                     break;
                                 }
                                 let org = &k.organizations[*o];
-                                if np.actor.code.is_empty() || org.code.len() == 3 && !matches!(org.code.as_str(), "IGO" | "NGO" | "IMG") {
+                                // "Peruvian Congress": the adjective's country wins over the institution's default.
+                                if np.actor.code.is_empty() {
                                     np.actor.code = org.code.clone();
                                 }
                                 np.actor.sector = org.sector.clone().or(np.actor.sector.take());
@@ -397,7 +398,7 @@ impl ActorTagger<'_> {
         let is_object = |m: &Mention| {
             let mut start = m.tokens.start;
             // The first conjunct of "with Merkel and Renzi".
-            while let Some(prev) = mentions.iter().rev().find(|p| p.tokens.end < start && p.tokens.end + 2 >= start && p.sentence == m.sentence) {
+            while let Some(prev) = mentions.iter().rev().take_while(|p| p.sentence + 4 >= sentence).find(|p| p.tokens.end < start && p.tokens.end + 2 >= start && p.sentence == m.sentence) {
                 let between: Vec<&str> = (prev.tokens.end..start).map(|t| doc.tokens[t].norm.as_str()).collect();
                 if between.iter().all(|w| matches!(*w, "and" | "," | "or")) && !between.is_empty() {
                     start = prev.tokens.start;

@@ -136,9 +136,10 @@ impl Stage for PlaceResolver<'_> {
             }
         }
         doc.places = places;
+        let ranges: Vec<std::ops::Range<usize>> = doc.places.iter().map(|p| p.tokens.clone()).collect();
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
-            let Some(first) = attach(doc, ev.sentence, &ev.trigger_tokens, doc.places.iter().map(|p| p.tokens.clone()), e) else { continue };
+            let Some(first) = attach(doc, ev.sentence, &ranges, e) else { continue };
             // Places listed together ("in Ramadi and Mosul") go together.
             let mut chosen = vec![first];
             let mut k = first;

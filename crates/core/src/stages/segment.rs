@@ -280,7 +280,7 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
         if !end_here && matches!(tok.norm.as_str(), "." | "!" | "?" | "…") {
             // Swallow following periods of an ellipsis and closing quotes/brackets.
             let mut j = i + 1;
-            while j < n && (is_closing(&tokens[j].norm) || matches!(tokens[j].norm.as_str(), "." | "!" | "?")) {
+            while j < n && (is_closing(&tokens[j].norm) && tokens[j].span.start == tokens[j - 1].span.end || matches!(tokens[j].norm.as_str(), "." | "!" | "?")) {
                 if tokens[j].span.start > tokens[j - 1].span.end + 1 && tokens[j].norm == "." {
                     break;
                 }

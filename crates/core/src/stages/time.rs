@@ -191,7 +191,8 @@ pub fn resolve(value: TimeValue, report: Date, future: bool) -> Option<Date> {
                 }
                 let Some(d) = Date::new(y, month, day) else { continue };
                 let diff = d.to_days() - report.to_days();
-                let cost = if diff > 0 && !future { diff * 3 } else { diff.abs() };
+                // A past-tense event cannot lie (much) after the report date; a future one not before it.
+                let cost = if diff > 1 && !future || diff < -1 && future { 10_000 + diff.abs() } else { diff.abs() };
                 if best.is_none_or(|(c, _)| cost < c) {
                     best = Some((cost, d));
                 }
@@ -216,9 +217,10 @@ impl Stage for TimeResolver {
         doc.times = times;
         let report = doc.article.report_date;
         let mut no_report_noted = false;
+        let ranges: Vec<std::ops::Range<usize>> = doc.times.iter().map(|t| t.tokens.clone()).collect();
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
-            let attached = attach(doc, ev.sentence, &ev.trigger_tokens, doc.times.iter().map(|t| t.tokens.clone()), e);
+            let attached = attach(doc, ev.sentence, &ranges, e);
             let future = looks_future(doc, e);
             let Some(report) = report else {
                 if !no_report_noted {
@@ -269,11 +271,14 @@ impl Stage for TimeResolver {
 /// expression belongs to the trigger nearest to it in its sentence (ties: the trigger before it),
 /// never across a `;` or, after the trigger, across a reporting verb ("denied ..., saying ... in
 /// Syria"); the event takes the nearest expression that belongs to it.
-pub fn attach(doc: &Doc, sentence: u32, trigger: &[usize], candidates: impl Iterator<Item = std::ops::Range<usize>>, event: usize) -> Option<usize> {
-    let triggers: Vec<(usize, usize, usize)> = doc
-        .events
+pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], event: usize) -> Option<usize> {
+    // Events are in sentence order: find this sentence's events by binary search.
+    let lo = doc.events.partition_point(|e| e.sentence < sentence);
+    let hi = doc.events.partition_point(|e| e.sentence <= sentence);
+    let triggers: Vec<(usize, usize, usize)> = doc.events[lo..hi]
         .iter()
         .enumerate()
+        .map(|(i, e)| (i + lo, e))
         .filter(|(_, e)| e.sentence == sentence)
         .map(|(i, e)| (i, e.trigger_tokens[0], *e.trigger_tokens.last().expect("trigger has tokens")))
         .collect();
@@ -282,13 +287,13 @@ pub fn attach(doc: &Doc, sentence: u32, trigger: &[usize], candidates: impl Iter
         let blocked = doc.tokens[lo..hi].iter().any(|t| t.norm == ";" || after && crate::stages::clause::REPORTING_VERBS.contains(&t.norm.as_str()));
         (!blocked).then_some(dist)
     };
-    let _ = trigger;
+    // Candidates are in text order: only this sentence's.
+    let sent = &doc.sentences[sentence as usize].tokens;
+    let from = candidates.partition_point(|r| r.start < sent.start);
+    let to = candidates.partition_point(|r| r.start < sent.end);
     let mut best: Option<(usize, usize)> = None;
-    for (idx, r) in candidates.enumerate() {
-        if doc.tokens.get(r.start).is_none_or(|t| t.sentence != sentence) {
-            continue;
-        }
-        let owner = triggers.iter().filter_map(|&(i, f, l)| distance(f, l, &r).map(|d| (d, i))).min();
+    for (idx, r) in candidates.iter().enumerate().take(to).skip(from) {
+        let owner = triggers.iter().filter_map(|&(i, f, l)| distance(f, l, r).map(|d| (d, i))).min();
         let Some((dist, owner)) = owner else { continue };
         if owner != event {
             continue;
@@ -308,6 +313,9 @@ fn looks_future(doc: &Doc, e: usize) -> bool {
     }
     let sent = &doc.sentences[ev.sentence as usize];
     let first = ev.trigger_tokens[0];
+    if !ev.nominal && is_past_form(&doc.tokens[first].norm) {
+        return false;
+    }
     let from = sent.tokens.start.max(first.saturating_sub(8));
     let mut present = false;
     for t in from..first.min(sent.tokens.end) {
@@ -319,7 +327,7 @@ fn looks_future(doc: &Doc, e: usize) -> bool {
             return false;
         }
         // "he flies to Moscow": present tense right after a subject.
-        if t > 0 && doc.mention_at[t - 1].is_some() && n.ends_with('s') && !n.ends_with("ss") && !matches!(n, "is" | "has" | "was" | "'s" | "its" | "his") && doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].capitalized {
+        if t > 0 && doc.mention_at[t].is_none() && doc.mention_at[t - 1].is_some() && n.ends_with('s') && !n.ends_with("ss") && !matches!(n, "is" | "has" | "was" | "'s" | "its" | "his") && doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].capitalized {
             present = true;
         }
     }
