@@ -17,7 +17,12 @@ enum Format {
 }
 
 fn format_of(path: &Path) -> Option<Format> {
-    match path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).as_deref() {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase())
+        .as_deref()
+    {
         Some("txt" | "text" | "md") | None => Some(Format::Text),
         Some("html" | "htm" | "xhtml") => Some(Format::Html),
         Some("jsonl" | "ndjson" | "json") => Some(Format::Jsonl),
@@ -86,7 +91,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, report: &mut dyn FnMut(String)) {
         }
         if p.is_dir() {
             walk(&p, out, report);
-        } else if format_of(&p).is_some() && !p.extension().is_some_and(|e| e == "md" && name.to_string_lossy().eq_ignore_ascii_case("README.md")) {
+        } else if format_of(&p).is_some()
+            && !p.extension().is_some_and(|e| {
+                e == "md" && name.to_string_lossy().eq_ignore_ascii_case("README.md")
+            })
+        {
             out.push(p);
         }
     }
@@ -128,14 +137,22 @@ pub fn read_source(source: &Source, default_date: Option<Date>, sink: &mut dyn F
     };
     let stem = match source {
         Source::Stdin => "stdin".to_string(),
-        Source::File(p) => p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "article".into()),
+        Source::File(p) => p
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "article".into()),
     };
     if bytes.is_empty() {
-        sink(Item::Problem(format!("{origin}: empty file: nothing to code")));
+        sink(Item::Problem(format!(
+            "{origin}: empty file: nothing to code"
+        )));
         return;
     }
     let (text, decode_issue) = decode(&bytes);
-    let mut notes: Vec<String> = decode_issue.iter().map(|i| issue_text(&origin, None, i)).collect();
+    let mut notes: Vec<String> = decode_issue
+        .iter()
+        .map(|i| issue_text(&origin, None, i))
+        .collect();
     let fmt = match fmt {
         Some(Format::Text) if matches!(source, Source::Stdin) => sniff(&text),
         Some(f) => f,
@@ -150,9 +167,11 @@ pub fn read_source(source: &Source, default_date: Option<Date>, sink: &mut dyn F
                 }
                 match read_jsonl_line(&format!("{stem}:{line_no}"), line, default_date) {
                     Ok((article, issues)) => {
-                        let mut line_notes: Vec<String> = std::mem::take(&mut notes).into_iter().collect();
+                        let mut line_notes: Vec<String> =
+                            std::mem::take(&mut notes).into_iter().collect();
                         let skipped = issues.iter().any(|i| i.skipped);
-                        line_notes.extend(issues.iter().map(|i| issue_text(&origin, Some(line_no), i)));
+                        line_notes
+                            .extend(issues.iter().map(|i| issue_text(&origin, Some(line_no), i)));
                         if skipped {
                             sink(Item::Problem(line_notes.join("; ")));
                         } else {

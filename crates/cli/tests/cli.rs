@@ -4,14 +4,23 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-const ARTICLE: &str = "Turkish pilots shot down a Russian warplane on Tuesday. Russia denied the charge.";
+const ARTICLE: &str =
+    "Turkish pilots shot down a Russian warplane on Tuesday. Russia denied the charge.";
 
 fn dyad(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dyad"));
-    cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("dyad runs");
     if let Some(input) = stdin {
-        child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("dyad finishes")
@@ -35,11 +44,37 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
 fn jsonl_follows_the_contract() {
     let o = dyad(&["code", "--date", "2015-11-24"], Some(ARTICLE.as_bytes()));
     assert!(o.status.success(), "{}", stderr(&o));
-    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).expect("valid JSON line")).collect();
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("valid JSON line"))
+        .collect();
     assert_eq!(lines.len(), 2);
     let first = &lines[0];
-    for field in ["id", "doc_id", "date", "date_text", "report_date", "actor", "recipient", "event", "mode", "context", "cameo", "event_text", "event_loc", "text", "text_info", "modality", "attribution", "coder", "rule"] {
-        assert!(first.get(field).is_some(), "missing field {field} in {first}");
+    for field in [
+        "id",
+        "doc_id",
+        "date",
+        "date_text",
+        "report_date",
+        "actor",
+        "recipient",
+        "event",
+        "mode",
+        "context",
+        "cameo",
+        "event_text",
+        "event_loc",
+        "text",
+        "text_info",
+        "modality",
+        "attribution",
+        "coder",
+        "rule",
+    ] {
+        assert!(
+            first.get(field).is_some(),
+            "missing field {field} in {first}"
+        );
     }
     assert_eq!(first["actor"][0]["code"], "TUR");
     assert_eq!(first["recipient"][0]["code"], "RUS");
@@ -54,24 +89,60 @@ fn jsonl_follows_the_contract() {
 #[test]
 fn ids_are_stable_and_explain_adds_evidence() {
     let a = dyad(&["code", "--date", "2015-11-24"], Some(ARTICLE.as_bytes()));
-    let b = dyad(&["code", "--date", "2015-11-24", "--explain"], Some(ARTICLE.as_bytes()));
-    let ids = |o: &Output| stdout(o).lines().map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json")["id"].clone()).collect::<Vec<_>>();
+    let b = dyad(
+        &["code", "--date", "2015-11-24", "--explain"],
+        Some(ARTICLE.as_bytes()),
+    );
+    let ids = |o: &Output| {
+        stdout(o)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json")["id"].clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(ids(&a), ids(&b));
-    let first: serde_json::Value = serde_json::from_str(stdout(&b).lines().next().expect("a line")).expect("json");
-    let fields: Vec<&str> = first["evidence"].as_array().expect("evidence list").iter().filter_map(|e| e["field"].as_str()).collect();
-    assert!(fields.contains(&"event") && fields.contains(&"actor") && fields.contains(&"date"), "{fields:?}");
+    let first: serde_json::Value =
+        serde_json::from_str(stdout(&b).lines().next().expect("a line")).expect("json");
+    let fields: Vec<&str> = first["evidence"]
+        .as_array()
+        .expect("evidence list")
+        .iter()
+        .filter_map(|e| e["field"].as_str())
+        .collect();
+    assert!(
+        fields.contains(&"event") && fields.contains(&"actor") && fields.contains(&"date"),
+        "{fields:?}"
+    );
 }
 
 #[test]
 fn csv_and_table_formats() {
-    let o = dyad(&["code", "--date", "2015-11-24", "--format", "csv"], Some(ARTICLE.as_bytes()));
+    let o = dyad(
+        &["code", "--date", "2015-11-24", "--format", "csv"],
+        Some(ARTICLE.as_bytes()),
+    );
     let out = stdout(&o);
     let mut lines = out.lines();
     assert!(lines.next().expect("header").starts_with("id,doc_id,date,"));
-    assert!(lines.next().expect("row").contains(",TUR,MIL,Turkish pilots,"));
-    let o = dyad(&["code", "--date", "2015-11-24", "--format", "table", "--explain"], Some(ARTICLE.as_bytes()));
+    assert!(lines
+        .next()
+        .expect("row")
+        .contains(",TUR,MIL,Turkish pilots,"));
+    let o = dyad(
+        &[
+            "code",
+            "--date",
+            "2015-11-24",
+            "--format",
+            "table",
+            "--explain",
+        ],
+        Some(ARTICLE.as_bytes()),
+    );
     let out = stdout(&o);
-    assert!(out.contains("2015-11-24  TUR MIL -> RUS MIL  ASSAULT 190"), "{out}");
+    assert!(
+        out.contains("2015-11-24  TUR MIL -> RUS MIL  ASSAULT 190"),
+        "{out}"
+    );
     assert!(out.contains("lexicon events.txt:"), "{out}");
 }
 
@@ -84,15 +155,35 @@ fn folders_html_jsonl_and_bad_input_in_one_batch() {
     write(d, "sub/b.html", b"<html><script>Russia denied it.</script><nav>France met with Russia</nav><article><p>Turkish pilots shot down a Russian warplane.</p></article>");
     write(d, "c.jsonl", b"{\"id\":\"j1\",\"date\":\"2015-11-23\",\"text\":\"France met with Russia on Monday.\"}\nnot json\n{\"id\":\"j3\"}\n\n{\"id\":\"j4\",\"text\":\"\"}\n");
     write(d, "empty.txt", b"");
-    write(d, "latin1.txt", b"Turkish pilots shot down a Russian warplane near Kilis \xe9.");
-    let o = dyad(&["code", "--date", "2015-11-24", "--format", "table", d.to_str().expect("utf-8 path")], None);
+    write(
+        d,
+        "latin1.txt",
+        b"Turkish pilots shot down a Russian warplane near Kilis \xe9.",
+    );
+    let o = dyad(
+        &[
+            "code",
+            "--date",
+            "2015-11-24",
+            "--format",
+            "table",
+            d.to_str().expect("utf-8 path"),
+        ],
+        None,
+    );
     let out = stdout(&o);
     let err = stderr(&o);
     assert!(o.status.success(), "{err}");
     assert!(out.contains("# a (2015-11-24)"), "{out}");
     assert!(out.contains("# b (2015-11-24)"), "{out}");
-    assert!(!out.contains("France met"), "navigation and scripts are not coded: {out}");
-    assert!(out.contains("# j1 (2015-11-23)") && out.contains("2015-11-23  FRA -> RUS  CONSULT"), "{out}");
+    assert!(
+        !out.contains("France met"),
+        "navigation and scripts are not coded: {out}"
+    );
+    assert!(
+        out.contains("# j1 (2015-11-23)") && out.contains("2015-11-23  FRA -> RUS  CONSULT"),
+        "{out}"
+    );
     assert!(out.contains("# latin1"), "{out}");
     assert!(err.contains("c.jsonl:2: not valid JSON"), "{err}");
     assert!(err.contains("c.jsonl:3: no string field `text`"), "{err}");
@@ -120,9 +211,14 @@ fn a_ten_megabyte_article_is_coded() {
     let mut big = String::new();
     while big.len() < 10_000_000 {
         big.push_str("Turkish pilots shot down a Russian warplane near the border on Tuesday. ");
-        big.push_str("Officials met in a building with no name, and nothing else happened there at all.\n");
+        big.push_str(
+            "Officials met in a building with no name, and nothing else happened there at all.\n",
+        );
     }
-    let o = dyad(&["code", "--date", "2015-11-24", "--format", "csv"], Some(big.as_bytes()));
+    let o = dyad(
+        &["code", "--date", "2015-11-24", "--format", "csv"],
+        Some(big.as_bytes()),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).lines().count() > 10_000);
 }
@@ -131,8 +227,15 @@ fn a_ten_megabyte_article_is_coded() {
 fn user_gazetteer_is_consulted_first() {
     let dir = tempfile::tempdir().expect("temp dir");
     let row = "9999999\tZorvath\tZorvath\t\t12.5\t44.25\tP\tPPL\tYE\t\t01\t\t\t\t50000\t\t\tAsia/Aden\t2020-01-01\n";
-    let g = write(dir.path(), "cities.txt", format!("{row}broken line\n").as_bytes());
-    let o = dyad(&["code", "--date", "2015-11-24", "--gazetteer", &g], Some(b"Turkish pilots shot down a Russian warplane in Zorvath."));
+    let g = write(
+        dir.path(),
+        "cities.txt",
+        format!("{row}broken line\n").as_bytes(),
+    );
+    let o = dyad(
+        &["code", "--date", "2015-11-24", "--gazetteer", &g],
+        Some(b"Turkish pilots shot down a Russian warplane in Zorvath."),
+    );
     let out = stdout(&o);
     assert!(out.contains("\"geonameid\":9999999"), "{out}");
     assert!(stderr(&o).contains("cities.txt:2:"), "{}", stderr(&o));

@@ -66,7 +66,11 @@ impl Date {
         let mp = (5 * doy + 2) / 153;
         let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        Date { year: (y + if m <= 2 { 1 } else { 0 }) as i32, month: m, day: d }
+        Date {
+            year: (y + if m <= 2 { 1 } else { 0 }) as i32,
+            month: m,
+            day: d,
+        }
     }
 
     /// This date moved by `days` (negative for the past).

@@ -56,8 +56,19 @@ impl Diagnostics {
     pub fn error(&mut self, stage: &'static str, span: Option<Span>, message: impl Into<String>) {
         self.push(Severity::Error, stage, span, message);
     }
-    fn push(&mut self, severity: Severity, stage: &'static str, span: Option<Span>, message: impl Into<String>) {
-        self.items.push(Diagnostic { severity, stage, span, message: message.into() });
+    fn push(
+        &mut self,
+        severity: Severity,
+        stage: &'static str,
+        span: Option<Span>,
+        message: impl Into<String>,
+    ) {
+        self.items.push(Diagnostic {
+            severity,
+            stage,
+            span,
+            message: message.into(),
+        });
     }
     /// All diagnostics so far.
     pub fn as_slice(&self) -> &[Diagnostic] {

@@ -262,7 +262,10 @@ pub struct Doc {
 impl Doc {
     /// A fresh buffer for an article.
     pub fn new(article: Article) -> Doc {
-        Doc { article, ..Doc::default() }
+        Doc {
+            article,
+            ..Doc::default()
+        }
     }
     /// The article text.
     pub fn text(&self) -> &str {

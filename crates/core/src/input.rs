@@ -24,7 +24,16 @@ pub fn decode(bytes: &[u8]) -> (String, Option<InputIssue>) {
             let at = e.valid_up_to();
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
             let text = String::from_utf8_lossy(bytes).into_owned();
-            (text, Some(InputIssue { line: Some(line), message: format!("invalid UTF-8 at byte {at}; undecodable bytes replaced with U+FFFD"), skipped: false }))
+            (
+                text,
+                Some(InputIssue {
+                    line: Some(line),
+                    message: format!(
+                        "invalid UTF-8 at byte {at}; undecodable bytes replaced with U+FFFD"
+                    ),
+                    skipped: false,
+                }),
+            )
         }
     }
 }
@@ -45,7 +54,12 @@ pub fn read_text(id: &str, text: &str, default_date: Option<Date>) -> (Article, 
             break;
         }
         match t.split_once(':') {
-            Some((k, v)) if matches!(k.trim().to_ascii_lowercase().as_str(), "date" | "title" | "outlet" | "source" | "url" | "id") => {
+            Some((k, v))
+                if matches!(
+                    k.trim().to_ascii_lowercase().as_str(),
+                    "date" | "title" | "outlet" | "source" | "url" | "id"
+                ) =>
+            {
                 fields.push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
                 header_end += line.len();
             }
@@ -61,7 +75,11 @@ pub fn read_text(id: &str, text: &str, default_date: Option<Date>) -> (Article, 
             match k.as_str() {
                 "date" => match Date::parse(&v) {
                     Some(d) => article.report_date = Some(d),
-                    None => issues.push(InputIssue { line: None, message: format!("header `Date: {v}` is not YYYY-MM-DD; ignored"), skipped: false }),
+                    None => issues.push(InputIssue {
+                        line: None,
+                        message: format!("header `Date: {v}` is not YYYY-MM-DD; ignored"),
+                        skipped: false,
+                    }),
                 },
                 "title" => article.title = Some(v),
                 "outlet" | "source" => article.source = Some(v),
@@ -74,17 +92,29 @@ pub fn read_text(id: &str, text: &str, default_date: Option<Date>) -> (Article, 
         article.text = text[header_end..].to_string();
     }
     if article.text.trim().is_empty() {
-        issues.push(InputIssue { line: None, message: "empty article: nothing to code".into(), skipped: true });
+        issues.push(InputIssue {
+            line: None,
+            message: "empty article: nothing to code".into(),
+            skipped: true,
+        });
     }
     (article, issues)
 }
 
 /// Read one JSONL line: an object with `text` and optional `id`, `date`, `title`, `url`, `source`.
 #[cfg(feature = "serde")]
-pub fn read_jsonl_line(fallback_id: &str, line: &str, default_date: Option<Date>) -> Result<(Article, Vec<InputIssue>), String> {
-    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
+pub fn read_jsonl_line(
+    fallback_id: &str,
+    line: &str,
+    default_date: Option<Date>,
+) -> Result<(Article, Vec<InputIssue>), String> {
+    let v: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
     let obj = v.as_object().ok_or("not a JSON object")?;
-    let text = obj.get("text").and_then(|t| t.as_str()).ok_or("no string field `text`")?;
+    let text = obj
+        .get("text")
+        .and_then(|t| t.as_str())
+        .ok_or("no string field `text`")?;
     let mut issues = Vec::new();
     let id = match obj.get("id") {
         Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
@@ -96,7 +126,11 @@ pub fn read_jsonl_line(fallback_id: &str, line: &str, default_date: Option<Date>
         // Accept "2015-11-24" and "2015-11-24T10:00:00Z".
         match Date::parse(d.get(..10).unwrap_or(d)) {
             Some(d) => article.report_date = Some(d),
-            None => issues.push(InputIssue { line: None, message: format!("`date` {d:?} is not YYYY-MM-DD; using the default date"), skipped: false }),
+            None => issues.push(InputIssue {
+                line: None,
+                message: format!("`date` {d:?} is not YYYY-MM-DD; using the default date"),
+                skipped: false,
+            }),
         }
     }
     let s = |k: &str| obj.get(k).and_then(|x| x.as_str()).map(str::to_string);
@@ -104,7 +138,11 @@ pub fn read_jsonl_line(fallback_id: &str, line: &str, default_date: Option<Date>
     article.url = s("url");
     article.source = s("source");
     if text.trim().is_empty() {
-        issues.push(InputIssue { line: None, message: "empty `text`: nothing to code".into(), skipped: true });
+        issues.push(InputIssue {
+            line: None,
+            message: "empty `text`: nothing to code".into(),
+            skipped: true,
+        });
     }
     Ok((article, issues))
 }
@@ -115,11 +153,16 @@ pub fn read_jsonl_line(fallback_id: &str, line: &str, default_date: Option<Date>
 pub fn html_to_text(html: &str) -> (String, Option<String>, Vec<InputIssue>) {
     let mut issues = Vec::new();
     let lower = html.to_ascii_lowercase();
-    let title = find_between(html, &lower, "<title", "</title>").map(|t| decode_entities(strip_tags(t).trim()));
+    let title = find_between(html, &lower, "<title", "</title>")
+        .map(|t| decode_entities(strip_tags(t).trim()));
     let region = match (lower.find("<article"), lower.rfind("</article>")) {
         (Some(a), Some(b)) if b > a => &html[a..b],
         (Some(a), None) => {
-            issues.push(InputIssue { line: None, message: "unclosed <article> element; reading to the end".into(), skipped: false });
+            issues.push(InputIssue {
+                line: None,
+                message: "unclosed <article> element; reading to the end".into(),
+                skipped: false,
+            });
             &html[a..]
         }
         _ => html,
@@ -128,24 +171,61 @@ pub fn html_to_text(html: &str) -> (String, Option<String>, Vec<InputIssue>) {
     let mut skip_depth: Vec<String> = Vec::new();
     let mut i = 0;
     let bytes = region.as_bytes();
-    const SKIP: &[&str] = &["script", "style", "nav", "header", "footer", "form", "aside", "noscript", "svg", "button", "figure", "iframe", "select", "template"];
-    const BLOCK: &[&str] = &["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "blockquote", "section", "article", "ul", "ol", "table", "dd", "dt", "pre", "main"];
+    const SKIP: &[&str] = &[
+        "script", "style", "nav", "header", "footer", "form", "aside", "noscript", "svg", "button",
+        "figure", "iframe", "select", "template",
+    ];
+    const BLOCK: &[&str] = &[
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "br",
+        "tr",
+        "blockquote",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "table",
+        "dd",
+        "dt",
+        "pre",
+        "main",
+    ];
     let mut text_buf = String::new();
     while i < bytes.len() {
         if bytes[i] == b'<' {
             let end = region[i..].find('>').map(|e| i + e + 1);
             let Some(end) = end else {
-                issues.push(InputIssue { line: None, message: "unterminated tag at the end of the HTML; ignored".into(), skipped: false });
+                issues.push(InputIssue {
+                    line: None,
+                    message: "unterminated tag at the end of the HTML; ignored".into(),
+                    skipped: false,
+                });
                 break;
             };
             let tag = &region[i + 1..end - 1];
             if tag.starts_with("!--") {
-                let close = region[i..].find("-->").map(|e| i + e + 3).unwrap_or(bytes.len());
+                let close = region[i..]
+                    .find("-->")
+                    .map(|e| i + e + 3)
+                    .unwrap_or(bytes.len());
                 i = close;
                 continue;
             }
             let closing = tag.starts_with('/');
-            let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+            let name: String = tag
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
             if SKIP.contains(&name.as_str()) {
                 if closing {
                     if let Some(pos) = skip_depth.iter().rposition(|n| *n == name) {
@@ -265,7 +345,10 @@ mod tests {
     #[test]
     fn header_block() {
         let (a, issues) = read_text("x", "Date: 2031-03-04\nTitle: Hello\n\nBody text.", None);
-        assert_eq!(a.report_date.map(|d| d.to_string()).as_deref(), Some("2031-03-04"));
+        assert_eq!(
+            a.report_date.map(|d| d.to_string()).as_deref(),
+            Some("2031-03-04")
+        );
         assert_eq!(a.title.as_deref(), Some("Hello"));
         assert_eq!(a.text, "Body text.");
         assert!(issues.is_empty());

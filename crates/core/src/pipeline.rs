@@ -6,7 +6,9 @@ use crate::doc::Doc;
 use crate::error::{Error, Result};
 use crate::knowledge::Knowledge;
 use crate::record::{build_records, EventRecord};
-use crate::stages::{ActorTagger, ModalityTagger, PlaceResolver, RoleFinder, Segmenter, TimeResolver, TriggerFinder};
+use crate::stages::{
+    ActorTagger, ModalityTagger, PlaceResolver, RoleFinder, Segmenter, TimeResolver, TriggerFinder,
+};
 
 /// One step of the article → events pipeline.
 ///
@@ -41,7 +43,9 @@ pub const DEFAULT_STAGES: &[&str] = &[
 
 impl Default for PipelineConfig {
     fn default() -> Self {
-        PipelineConfig { stages: DEFAULT_STAGES.iter().map(|s| s.to_string()).collect() }
+        PipelineConfig {
+            stages: DEFAULT_STAGES.iter().map(|s| s.to_string()).collect(),
+        }
     }
 }
 
@@ -99,7 +103,14 @@ impl<'k> Pipeline<'k> {
             while !article.text.is_char_boundary(cut) {
                 cut -= 1;
             }
-            diag.warn("pipeline", None, format!("article is {} bytes; only the first {cut} bytes were coded", article.text.len()));
+            diag.warn(
+                "pipeline",
+                None,
+                format!(
+                    "article is {} bytes; only the first {cut} bytes were coded",
+                    article.text.len()
+                ),
+            );
             article.text.truncate(cut);
         }
         let mut doc = Doc::new(article);
@@ -112,7 +123,11 @@ impl<'k> Pipeline<'k> {
     /// Code one article. Total: always returns records plus diagnostics.
     pub fn run(&self, article: Article) -> Coded {
         let (doc, diag) = self.annotate(article);
-        Coded { records: build_records(&doc, self.knowledge), diagnostics: diag.into_vec(), sentences: doc.sentences.len() }
+        Coded {
+            records: build_records(&doc, self.knowledge),
+            diagnostics: diag.into_vec(),
+            sentences: doc.sentences.len(),
+        }
     }
 
     /// The knowledge this pipeline codes with.

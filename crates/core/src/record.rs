@@ -164,7 +164,12 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         }
         // Pairs: each actor with each recipient; reciprocal for meetings with no recipient.
         let mut pairs: Vec<(Option<&Mention>, Option<&Mention>)> = Vec::new();
-        let reciprocal = recipients.is_empty() && actors.len() > 1 && matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "COOPERATE"));
+        let reciprocal = recipients.is_empty()
+            && actors.len() > 1
+            && matches!(
+                entry.event.as_deref(),
+                Some("CONSULT" | "AGREE" | "COOPERATE")
+            );
         if reciprocal {
             for a in &actors {
                 for b in &actors {
@@ -174,29 +179,57 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 }
             }
         } else {
-            let acts: Vec<Option<&Mention>> = if actors.is_empty() { vec![None] } else { actors.iter().map(|m| Some(*m)).collect() };
-            let recs: Vec<Option<&Mention>> = if recipients.is_empty() { vec![None] } else { recipients.iter().map(|m| Some(*m)).collect() };
+            let acts: Vec<Option<&Mention>> = if actors.is_empty() {
+                vec![None]
+            } else {
+                actors.iter().map(|m| Some(*m)).collect()
+            };
+            let recs: Vec<Option<&Mention>> = if recipients.is_empty() {
+                vec![None]
+            } else {
+                recipients.iter().map(|m| Some(*m)).collect()
+            };
             for a in &acts {
                 for r in &recs {
                     pairs.push((*a, *r));
                 }
             }
         }
-        let places: Vec<Option<&crate::doc::EventPlace>> = if ev.places.is_empty() { vec![None] } else { ev.places.iter().map(Some).collect() };
+        let places: Vec<Option<&crate::doc::EventPlace>> = if ev.places.is_empty() {
+            vec![None]
+        } else {
+            ev.places.iter().map(Some).collect()
+        };
         let sent = &doc.sentences[ev.sentence as usize];
         let event_text: Vec<String> = vec![doc.slice(ev.trigger_span).to_string()];
         for (a, r) in &pairs {
             for p in &places {
                 let a_code = a.map(|m| m.actor.code.as_str()).unwrap_or("");
                 let r_code = r.map(|m| m.actor.code.as_str()).unwrap_or("");
-                let key = (ev.sentence, entry.cameo.clone(), a.map(|m| m.entity), r.map(|m| m.entity), p.map(|p| p.span), ev.trigger_span);
+                let key = (
+                    ev.sentence,
+                    entry.cameo.clone(),
+                    a.map(|m| m.entity),
+                    r.map(|m| m.entity),
+                    p.map(|p| p.span),
+                    ev.trigger_span,
+                );
                 if !seen.insert(key) {
                     continue;
                 }
                 let place_name = p.map(|p| p.extracted.as_str()).unwrap_or("");
                 let id = format!(
                     "{:016x}",
-                    fnv1a(&[&doc.article.id, &ev.trigger_span.start.to_string(), &entry.cameo, a_code, &a.map(|m| m.span.start.to_string()).unwrap_or_default(), r_code, &r.map(|m| m.span.start.to_string()).unwrap_or_default(), place_name])
+                    fnv1a(&[
+                        &doc.article.id,
+                        &ev.trigger_span.start.to_string(),
+                        &entry.cameo,
+                        a_code,
+                        &a.map(|m| m.span.start.to_string()).unwrap_or_default(),
+                        r_code,
+                        &r.map(|m| m.span.start.to_string()).unwrap_or_default(),
+                        place_name
+                    ])
                 );
                 let mut evidence: Vec<EvidenceItem> = Vec::new();
                 evidence.push(EvidenceItem {
@@ -205,7 +238,10 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     start: Some(chars.char_offset(ev.trigger_span.start())),
                     end: Some(chars.char_offset(ev.trigger_span.end())),
                     span: Some(ev.trigger_span),
-                    rule: format!("lexicon {}:{} `{}` → CAMEO {}", entry.file, entry.line, entry.pattern, entry.cameo),
+                    rule: format!(
+                        "lexicon {}:{} `{}` → CAMEO {}",
+                        entry.file, entry.line, entry.pattern, entry.cameo
+                    ),
                 });
                 for e in &ev.evidence {
                     evidence.push(EvidenceItem {
@@ -238,8 +274,12 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                         lat: pl.and_then(|x| x.lat),
                         lon: pl.and_then(|x| x.lon),
                         province: pl.and_then(|x| (!x.admin1.is_empty()).then(|| x.admin1.clone())),
-                        country: pl.and_then(|x| k.country(&x.country_code)).and_then(|c| c.names.first().cloned()),
-                        country_code: pl.and_then(|x| (!x.country_code.is_empty()).then(|| x.country_code.clone())),
+                        country: pl
+                            .and_then(|x| k.country(&x.country_code))
+                            .and_then(|c| c.names.first().cloned()),
+                        country_code: pl.and_then(|x| {
+                            (!x.country_code.is_empty()).then(|| x.country_code.clone())
+                        }),
                         feature_class: pl.map(|x| x.feature_class.clone()),
                         feature_code: pl.map(|x| x.feature_code.clone()),
                         resolution: pl.map(|x| x.resolution()),
@@ -264,7 +304,9 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     start: chars.char_offset(sent.span.start()),
                     end: chars.char_offset(sent.span.end()),
                     modality: ev.modality,
-                    attribution: ev.attribution.map(|m| entity(doc, &chars, &doc.mentions[m])),
+                    attribution: ev
+                        .attribution
+                        .map(|m| entity(doc, &chars, &doc.mentions[m])),
                     rule: entry.rule_id(),
                     rule_source: format!("{}:{}", entry.file, entry.line),
                     evidence,

@@ -4,7 +4,11 @@
 use crate::record::{Entity, EventRecord};
 
 fn entity_label(e: &Entity) -> String {
-    let mut s = if e.code.is_empty() { "---".to_string() } else { e.code.clone() };
+    let mut s = if e.code.is_empty() {
+        "---".to_string()
+    } else {
+        e.code.clone()
+    };
     if let Some(sec) = &e.sector {
         s.push(' ');
         s.push_str(sec);
@@ -19,14 +23,20 @@ fn entities(list: &[Entity]) -> String {
     if list.is_empty() {
         "-".into()
     } else {
-        list.iter().map(entity_label).collect::<Vec<_>>().join(" + ")
+        list.iter()
+            .map(entity_label)
+            .collect::<Vec<_>>()
+            .join(" + ")
     }
 }
 
 /// One readable line per event:
 /// `2015-11-23  FRA MIL -> IMG (Islamic State)  ASSAULT/aerial 195  @Raqqa  asserted  "carried out airstrikes"`.
 pub fn table_line(r: &EventRecord) -> String {
-    let date = r.date.map(|d| d.to_string()).unwrap_or_else(|| "----------".into());
+    let date = r
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "----------".into());
     let event = match (r.event.first(), r.mode.first()) {
         (Some(e), Some(m)) => format!("{e}/{m}"),
         (Some(e), None) => e.clone(),
@@ -52,9 +62,24 @@ pub fn table_line(r: &EventRecord) -> String {
 /// The `--explain` block for one record: each field, its words, its rule.
 pub fn explain(r: &EventRecord) -> String {
     let mut out = String::new();
-    out.push_str(&format!("  sentence {} [{}..{}]: {}\n", r.sequence, r.start, r.end, r.text.split_whitespace().collect::<Vec<_>>().join(" ")));
+    out.push_str(&format!(
+        "  sentence {} [{}..{}]: {}\n",
+        r.sequence,
+        r.start,
+        r.end,
+        r.text.split_whitespace().collect::<Vec<_>>().join(" ")
+    ));
     for e in &r.evidence {
-        let words = if e.text.is_empty() { String::new() } else { format!("\"{}\" [{}..{}] ", e.text, e.start.unwrap_or(0), e.end.unwrap_or(0)) };
+        let words = if e.text.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "\"{}\" [{}..{}] ",
+                e.text,
+                e.start.unwrap_or(0),
+                e.end.unwrap_or(0)
+            )
+        };
         out.push_str(&format!("  {:<15} {}← {}\n", e.field, words, e.rule));
     }
     if let Some(l) = &r.event_loc {

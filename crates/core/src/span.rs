@@ -13,7 +13,10 @@ impl Span {
     /// A span from byte offsets.
     pub fn new(start: usize, end: usize) -> Span {
         debug_assert!(start <= end);
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
     /// Start as `usize`.
     pub fn start(self) -> usize {
@@ -33,7 +36,10 @@ impl Span {
     }
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
     /// The text this span covers.
     pub fn text(self, text: &str) -> &str {

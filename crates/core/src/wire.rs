@@ -178,7 +178,11 @@ impl<'a> EventJson<'a> {
             event_text: &r.event_text,
             event_loc: r.event_loc.as_ref().map(location),
             text: &r.text,
-            text_info: TextInfo { sequence: r.sequence, start: r.start, end: r.end },
+            text_info: TextInfo {
+                sequence: r.sequence,
+                start: r.start,
+                end: r.end,
+            },
             modality: r.modality.as_str(),
             attribution: r.attribution.as_ref().map(entity),
             coder: crate::CODER,
@@ -186,7 +190,13 @@ impl<'a> EventJson<'a> {
             evidence: explain.then(|| {
                 r.evidence
                     .iter()
-                    .map(|e| EvidenceJson { field: &e.field, text: &e.text, start: e.start, end: e.end, rule: &e.rule })
+                    .map(|e| EvidenceJson {
+                        field: &e.field,
+                        text: &e.text,
+                        start: e.start,
+                        end: e.end,
+                        rule: &e.rule,
+                    })
                     .collect()
             }),
         }
@@ -200,11 +210,42 @@ pub fn to_json_line(r: &EventRecord, explain: bool) -> String {
 
 /// The CSV header, the contract's fields flattened.
 pub const CSV_HEADER: &[&str] = &[
-    "id", "doc_id", "date", "date_text", "report_date", "actor_code", "actor_sector", "actor_text", "actor_name",
-    "actor_office", "recipient_code", "recipient_sector", "recipient_text", "recipient_name", "recipient_office",
-    "event", "mode", "context", "cameo", "event_text", "place", "resolved_place", "geonameid", "lat", "lon",
-    "country_code", "resolution", "text", "sequence", "start", "end", "modality", "attribution_code",
-    "attribution_text", "coder", "rule",
+    "id",
+    "doc_id",
+    "date",
+    "date_text",
+    "report_date",
+    "actor_code",
+    "actor_sector",
+    "actor_text",
+    "actor_name",
+    "actor_office",
+    "recipient_code",
+    "recipient_sector",
+    "recipient_text",
+    "recipient_name",
+    "recipient_office",
+    "event",
+    "mode",
+    "context",
+    "cameo",
+    "event_text",
+    "place",
+    "resolved_place",
+    "geonameid",
+    "lat",
+    "lon",
+    "country_code",
+    "resolution",
+    "text",
+    "sequence",
+    "start",
+    "end",
+    "modality",
+    "attribution_code",
+    "attribution_text",
+    "coder",
+    "rule",
 ];
 
 fn csv_field(s: &str) -> String {
@@ -244,11 +285,19 @@ pub fn to_csv_row(r: &EventRecord) -> String {
         r.event_text.join(";"),
         opt(l.map(|l| l.extracted_place.as_str())),
         opt(l.and_then(|l| l.resolved_place.as_deref())),
-        l.and_then(|l| l.geonameid).map(|g| g.to_string()).unwrap_or_default(),
-        l.and_then(|l| l.lat).map(|g| g.to_string()).unwrap_or_default(),
-        l.and_then(|l| l.lon).map(|g| g.to_string()).unwrap_or_default(),
+        l.and_then(|l| l.geonameid)
+            .map(|g| g.to_string())
+            .unwrap_or_default(),
+        l.and_then(|l| l.lat)
+            .map(|g| g.to_string())
+            .unwrap_or_default(),
+        l.and_then(|l| l.lon)
+            .map(|g| g.to_string())
+            .unwrap_or_default(),
         opt(l.and_then(|l| l.country_code.as_deref())),
-        l.and_then(|l| l.resolution).map(|g| g.to_string()).unwrap_or_default(),
+        l.and_then(|l| l.resolution)
+            .map(|g| g.to_string())
+            .unwrap_or_default(),
         r.text.clone(),
         r.sequence.to_string(),
         r.start.to_string(),
@@ -259,5 +308,9 @@ pub fn to_csv_row(r: &EventRecord) -> String {
         crate::CODER.to_string(),
         r.rule.clone(),
     ];
-    fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",")
+    fields
+        .iter()
+        .map(|f| csv_field(f))
+        .collect::<Vec<_>>()
+        .join(",")
 }

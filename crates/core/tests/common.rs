@@ -28,7 +28,10 @@ pub fn shared_dir() -> Option<PathBuf> {
         return Some(dir);
     }
     if std::env::var("DYAD_REQUIRE_SHARED").is_ok_and(|v| v == "1") {
-        panic!("../shared is required (DYAD_REQUIRE_SHARED=1) but {} does not exist", dir.display());
+        panic!(
+            "../shared is required (DYAD_REQUIRE_SHARED=1) but {} does not exist",
+            dir.display()
+        );
     }
     eprintln!("skipped: ../shared not found");
     None

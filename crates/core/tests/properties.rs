@@ -10,16 +10,91 @@ use proptest::prelude::*;
 /// odd Unicode and line breaks, mixed with arbitrary characters.
 fn newsish() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
-        "French", "warplanes", "carried", "out", "airstrikes", "targeting", "the", "Islamic", "State", "in", "Raqqa", ",",
-        "Syria", "on", "Nov.", "23", ".", "Turkish", "pilots", "shot", "down", "a", "Russian", "warplane", "they", "said",
-        "had", "entered", "Turkey", "’s", "airspace", "Russia", "denied", "charge", "President", "Obama", "met", "with",
-        "Hollande", "he", "will", "not", "if", "U.S.", "-", "backed", "“", "”", "(", ")", "\n\n", "\n", "é", "🙂", "whose",
-        "Lt.", "Gen.", "10", "days", "ago", "Tuesday", "talks", "Putin", "Moscow", "and", "Britain", "urged", "to",
+        "French",
+        "warplanes",
+        "carried",
+        "out",
+        "airstrikes",
+        "targeting",
+        "the",
+        "Islamic",
+        "State",
+        "in",
+        "Raqqa",
+        ",",
+        "Syria",
+        "on",
+        "Nov.",
+        "23",
+        ".",
+        "Turkish",
+        "pilots",
+        "shot",
+        "down",
+        "a",
+        "Russian",
+        "warplane",
+        "they",
+        "said",
+        "had",
+        "entered",
+        "Turkey",
+        "’s",
+        "airspace",
+        "Russia",
+        "denied",
+        "charge",
+        "President",
+        "Obama",
+        "met",
+        "with",
+        "Hollande",
+        "he",
+        "will",
+        "not",
+        "if",
+        "U.S.",
+        "-",
+        "backed",
+        "“",
+        "”",
+        "(",
+        ")",
+        "\n\n",
+        "\n",
+        "é",
+        "🙂",
+        "whose",
+        "Lt.",
+        "Gen.",
+        "10",
+        "days",
+        "ago",
+        "Tuesday",
+        "talks",
+        "Putin",
+        "Moscow",
+        "and",
+        "Britain",
+        "urged",
+        "to",
     ]);
     prop_oneof![
         prop::collection::vec(words, 0..60).prop_map(|w| w.join(" ")),
         ".{0,200}",
-        prop::collection::vec(prop_oneof![Just("\u{0}"), Just("\u{feff}"), Just("'"), Just("."), Just(" "), Just("A"), Just("ß")], 0..40).prop_map(|w| w.concat()),
+        prop::collection::vec(
+            prop_oneof![
+                Just("\u{0}"),
+                Just("\u{feff}"),
+                Just("'"),
+                Just("."),
+                Just(" "),
+                Just("A"),
+                Just("ß")
+            ],
+            0..40
+        )
+        .prop_map(|w| w.concat()),
     ]
 }
 
@@ -47,10 +122,10 @@ proptest! {
         for s in &doc.sentences {
             prop_assert!(ok(s.span));
             prop_assert!(s.span.start() >= pos);
-            prop_assert!(text[pos..s.span.start()].chars().all(|c| skippable(c)), "gap {:?}", &text[pos..s.span.start()]);
+            prop_assert!(text[pos..s.span.start()].chars().all(skippable), "gap {:?}", &text[pos..s.span.start()]);
             pos = s.span.end();
         }
-        prop_assert!(text[pos..].chars().all(|c| skippable(c)));
+        prop_assert!(text[pos..].chars().all(skippable));
         // Records: character offsets inside the text, and the sentence text matches them.
         let n_chars = text.chars().count();
         for r in code(&text).records {

@@ -6,8 +6,19 @@ mod common;
 #[track_caller]
 fn check(text: &str, expect: &[&str]) {
     let got = common::code_lines(text, "2015-11-24");
-    let trimmed: Vec<String> = got.iter().map(|l| l.rsplit_once("  \"").map_or(l.clone(), |(a, _)| a.to_string())).collect();
-    assert_eq!(trimmed, expect, "\ninput: {text}\nhelp: full lines were:\n{}", got.join("\n"));
+    let trimmed: Vec<String> = got
+        .iter()
+        .map(|l| {
+            l.rsplit_once("  \"")
+                .map_or(l.clone(), |(a, _)| a.to_string())
+        })
+        .collect();
+    assert_eq!(
+        trimmed,
+        expect,
+        "\ninput: {text}\nhelp: full lines were:\n{}",
+        got.join("\n")
+    );
 }
 
 #[test]
@@ -58,11 +69,17 @@ fn compound_actors_and_reciprocal_meetings() {
 
 #[test]
 fn negation_condition_and_claims() {
-    check("Russia did not meet with Turkey.", &["2015-11-24  RUS -> TUR  CONSULT 040  @-  negated"]);
-    check("If Russia agrees, France will meet with Russia.", &[
-        "2015-11-24  RUS -> -  AGREE 030  @-  conditional",
-        "2015-11-24  FRA -> RUS  CONSULT 040  @-  conditional",
-    ]);
+    check(
+        "Russia did not meet with Turkey.",
+        &["2015-11-24  RUS -> TUR  CONSULT 040  @-  negated"],
+    );
+    check(
+        "If Russia agrees, France will meet with Russia.",
+        &[
+            "2015-11-24  RUS -> -  AGREE 030  @-  conditional",
+            "2015-11-24  FRA -> RUS  CONSULT 040  @-  conditional",
+        ],
+    );
     check(
         "Turkey said Russian pilots shot down a Syrian helicopter.",
         &["2015-11-24  RUS MIL -> SYR MIL  ASSAULT 190  @-  reported_claim by Turkey"],
@@ -82,10 +99,13 @@ fn denial_points_back_to_the_claimant() {
 
 #[test]
 fn relative_dates() {
-    check("Russia and Iran agreed 10 days ago.", &[
-        "2015-11-14  RUS -> IRN  AGREE 030  @-  asserted",
-        "2015-11-14  IRN -> RUS  AGREE 030  @-  asserted",
-    ]);
+    check(
+        "Russia and Iran agreed 10 days ago.",
+        &[
+            "2015-11-14  RUS -> IRN  AGREE 030  @-  asserted",
+            "2015-11-14  IRN -> RUS  AGREE 030  @-  asserted",
+        ],
+    );
     check("On Thursday, Hollande flies to Moscow for talks with Putin.", &[
         "2015-11-26  FRA GOV (François Hollande) -> RUS GOV (Vladimir Putin)  CONSULT 040  @Moscow  intended",
     ]);
@@ -93,6 +113,9 @@ fn relative_dates() {
 
 #[test]
 fn capital_as_government_but_not_as_place() {
-    check("Moscow denied the report.", &["2015-11-24  RUS GOV -> -  REJECT 016  @-  asserted"]);
+    check(
+        "Moscow denied the report.",
+        &["2015-11-24  RUS GOV -> -  REJECT 016  @-  asserted"],
+    );
     check("Obama met with Cameron in London.", &["2015-11-24  USA GOV (Barack Obama) -> GBR GOV (David Cameron)  CONSULT 040  @London  asserted"]);
 }

@@ -10,8 +10,10 @@ fn main() {
         eprintln!("usage: confusion MODEL FILE.conllu");
         std::process::exit(2);
     };
-    let tagger = Tagger::from_bytes(&std::fs::read(model).expect("read model")).expect("load model");
-    let gold = conllu::parse(&std::fs::read_to_string(file).expect("read file")).expect("parse file");
+    let tagger =
+        Tagger::from_bytes(&std::fs::read(model).expect("read model")).expect("load model");
+    let gold =
+        conllu::parse(&std::fs::read_to_string(file).expect("read file")).expect("parse file");
     let train_vocab: Option<std::collections::HashSet<String>> = args.get(3).map(|t| {
         conllu::parse(&std::fs::read_to_string(t).expect("read train"))
             .expect("parse train")
@@ -34,7 +36,9 @@ fn main() {
                 }
             }
             if !ok {
-                *conf.entry((g.upos.clone(), t.0.as_str().to_string())).or_default() += 1;
+                *conf
+                    .entry((g.upos.clone(), t.0.as_str().to_string()))
+                    .or_default() += 1;
             }
         }
     }
@@ -44,6 +48,10 @@ fn main() {
         println!("{n:5} gold {g:6} predicted {p}");
     }
     if train_vocab.is_some() {
-        println!("known {known_ok}/{known} = {:.2}%, unknown {unk_ok}/{unk} = {:.2}%", 100.0 * known_ok as f64 / known as f64, 100.0 * unk_ok as f64 / unk as f64);
+        println!(
+            "known {known_ok}/{known} = {:.2}%, unknown {unk_ok}/{unk} = {:.2}%",
+            100.0 * known_ok as f64 / known as f64,
+            100.0 * unk_ok as f64 / unk as f64
+        );
     }
 }

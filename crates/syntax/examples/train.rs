@@ -29,7 +29,10 @@ fn read(path: &str) -> Result<Vec<conllu::Sentence>, String> {
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let what = args.first().cloned().ok_or("usage: train tagger|parser --train FILE --dev FILE -o MODEL")?;
+    let what = args
+        .first()
+        .cloned()
+        .ok_or("usage: train tagger|parser --train FILE --dev FILE -o MODEL")?;
     let (mut train, mut dev, mut out, mut tagger) = (None, None, None, None);
     let mut opts = TrainOptions::default();
     let mut i = 1;
@@ -87,6 +90,10 @@ fn run() -> Result<(), String> {
         other => return Err(format!("unknown model `{other}` (tagger or parser)")),
     };
     std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
-    eprintln!("wrote {out}: {} bytes in {:.1}s", bytes.len(), start.elapsed().as_secs_f64());
+    eprintln!(
+        "wrote {out}: {} bytes in {:.1}s",
+        bytes.len(),
+        start.elapsed().as_secs_f64()
+    );
     Ok(())
 }

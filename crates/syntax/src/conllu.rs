@@ -67,7 +67,11 @@ impl Sentence {
         }
         for (i, t) in self.tokens.iter().enumerate() {
             for m in self.multiword.iter().filter(|m| m.first == i + 1) {
-                let _ = writeln!(out, "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}", m.first, m.last, m.form, m.misc);
+                let _ = writeln!(
+                    out,
+                    "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}",
+                    m.first, m.last, m.form, m.misc
+                );
             }
             let head = t.head.map_or_else(|| "_".to_string(), |h| h.to_string());
             let _ = writeln!(
@@ -107,13 +111,19 @@ pub fn parse(text: &str) -> Result<Vec<Sentence>> {
             first_line = line_no;
         }
         if let Some(c) = line.strip_prefix('#') {
-            cur.comments.push(c.strip_prefix(' ').unwrap_or(c).to_string());
+            cur.comments
+                .push(c.strip_prefix(' ').unwrap_or(c).to_string());
             continue;
         }
-        let err = |problem| Error::Conllu { line: line_no, problem };
+        let err = |problem| Error::Conllu {
+            line: line_no,
+            problem,
+        };
         let fields: Vec<&str> = line.split('\t').collect();
         if fields.len() != 10 {
-            return Err(err(ConlluProblem::FieldCount { found: fields.len() }));
+            return Err(err(ConlluProblem::FieldCount {
+                found: fields.len(),
+            }));
         }
         let id = fields[0];
         if let Some((a, b)) = id.split_once('-') {
@@ -138,14 +148,20 @@ pub fn parse(text: &str) -> Result<Vec<Sentence>> {
             }
             continue; // empty node of the enhanced graph
         }
-        let n: usize = id.parse().map_err(|_| err(ConlluProblem::BadId { id: id.to_string() }))?;
+        let n: usize = id
+            .parse()
+            .map_err(|_| err(ConlluProblem::BadId { id: id.to_string() }))?;
         let expected = cur.tokens.len() + 1;
         if n != expected {
             return Err(err(ConlluProblem::OutOfOrder { expected, found: n }));
         }
         let head = match fields[6] {
             "_" => None,
-            h => Some(h.parse::<usize>().map_err(|_| err(ConlluProblem::BadHead { head: h.to_string() }))?),
+            h => Some(h.parse::<usize>().map_err(|_| {
+                err(ConlluProblem::BadHead {
+                    head: h.to_string(),
+                })
+            })?),
         };
         cur.tokens.push(Token {
             form: fields[1].to_string(),
@@ -173,8 +189,14 @@ fn finish(cur: &mut Sentence, out: &mut Vec<Sentence>, first_line: usize) -> Res
         if let Some(head) = t.head {
             if head > words {
                 // Line of the offending token: first line + comments + earlier lines.
-                let line = first_line + s.comments.len() + i + s.multiword.iter().filter(|m| m.first <= i + 1).count();
-                return Err(Error::Conllu { line, problem: ConlluProblem::HeadOutOfRange { head, words } });
+                let line = first_line
+                    + s.comments.len()
+                    + i
+                    + s.multiword.iter().filter(|m| m.first <= i + 1).count();
+                return Err(Error::Conllu {
+                    line,
+                    problem: ConlluProblem::HeadOutOfRange { head, words },
+                });
             }
         }
     }
@@ -248,7 +270,10 @@ mod tests {
 
     #[test]
     fn blank_lines_and_crlf() {
-        check("\n\n1\ta\ta\tX\tXX\t_\t0\troot\t_\t_\r\n\r\n\n", "a/X>0:root");
+        check(
+            "\n\n1\ta\ta\tX\tXX\t_\t0\troot\t_\t_\r\n\r\n\n",
+            "a/X>0:root",
+        );
         check("", "");
         check("# only a comment\n\n", "");
     }
@@ -260,19 +285,34 @@ mod tests {
 
     #[test]
     fn malformed_lines() {
-        check("1\ta\ta\tX\n", "error: CoNLL-U line 1: expected 10 tab-separated fields, found 4");
+        check(
+            "1\ta\ta\tX\n",
+            "error: CoNLL-U line 1: expected 10 tab-separated fields, found 4",
+        );
         check(
             "1\ta\ta\tX\tXX\t_\t0\troot\t_\t_\n3\tb\tb\tX\tXX\t_\t1\tdep\t_\t_\n",
             "error: CoNLL-U line 2: word ID 3 out of order (expected 2)",
         );
-        check("x\ta\ta\tX\tXX\t_\t0\troot\t_\t_\n", "error: CoNLL-U line 1: bad ID field `x`");
-        check("1\ta\ta\tX\tXX\t_\tz\troot\t_\t_\n", "error: CoNLL-U line 1: bad HEAD field `z`");
+        check(
+            "x\ta\ta\tX\tXX\t_\t0\troot\t_\t_\n",
+            "error: CoNLL-U line 1: bad ID field `x`",
+        );
+        check(
+            "1\ta\ta\tX\tXX\t_\tz\troot\t_\t_\n",
+            "error: CoNLL-U line 1: bad HEAD field `z`",
+        );
         check(
             "# c\n1\ta\ta\tX\tXX\t_\t0\troot\t_\t_\n2\tb\tb\tX\tXX\t_\t7\tdep\t_\t_\n",
             "error: CoNLL-U line 3: HEAD 7 is past the sentence's 2 words",
         );
-        check("3-2\ta\t_\t_\t_\t_\t_\t_\t_\t_\n", "error: CoNLL-U line 1: bad multiword range `3-2`");
-        check("1.x\ta\t_\t_\t_\t_\t_\t_\t_\t_\n", "error: CoNLL-U line 1: bad ID field `1.x`");
+        check(
+            "3-2\ta\t_\t_\t_\t_\t_\t_\t_\t_\n",
+            "error: CoNLL-U line 1: bad multiword range `3-2`",
+        );
+        check(
+            "1.x\ta\t_\t_\t_\t_\t_\t_\t_\t_\n",
+            "error: CoNLL-U line 1: bad ID field `1.x`",
+        );
     }
 
     #[test]

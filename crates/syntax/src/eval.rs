@@ -56,12 +56,34 @@ pub struct Scores {
 
 impl fmt::Display for Scores {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{} sentences, {} words{}", self.sentences, self.words, if self.gold_tags { ", parsed with gold tags" } else { "" })?;
+        writeln!(
+            f,
+            "{} sentences, {} words{}",
+            self.sentences,
+            self.words,
+            if self.gold_tags {
+                ", parsed with gold tags"
+            } else {
+                ""
+            }
+        )?;
         writeln!(f, "Metric  | Correct |   Total |  Score")?;
         writeln!(f, "--------+---------+---------+--------")?;
-        for (name, m) in [("UPOS", self.upos), ("XPOS", self.xpos), ("Lemmas", self.lemma), ("UAS", self.uas), ("LAS", self.las)] {
+        for (name, m) in [
+            ("UPOS", self.upos),
+            ("XPOS", self.xpos),
+            ("Lemmas", self.lemma),
+            ("UAS", self.uas),
+            ("LAS", self.las),
+        ] {
             if let Some(m) = m {
-                writeln!(f, "{name:<7} | {:>7} | {:>7} | {:>6.2}", m.correct, m.total, 100.0 * m.value())?;
+                writeln!(
+                    f,
+                    "{name:<7} | {:>7} | {:>7} | {:>6.2}",
+                    m.correct,
+                    m.total,
+                    100.0 * m.value()
+                )?;
             }
         }
         Ok(())
@@ -75,7 +97,11 @@ fn universal(deprel: &str) -> &str {
 /// Tags and/or parses `gold`'s words and scores the result. Without a tagger the
 /// parser gets gold tags; without a parser no attachment scores are computed.
 pub fn evaluate(gold: &[Sentence], tagger: Option<&Tagger>, parser: Option<&Parser>) -> Scores {
-    let mut s = Scores { sentences: gold.len(), gold_tags: tagger.is_none() && parser.is_some(), ..Scores::default() };
+    let mut s = Scores {
+        sentences: gold.len(),
+        gold_tags: tagger.is_none() && parser.is_some(),
+        ..Scores::default()
+    };
     let (mut upos, mut xpos, mut lemma, mut uas, mut las) = Default::default();
     for sent in gold {
         let words = sent.words();
@@ -96,7 +122,10 @@ pub fn evaluate(gold: &[Sentence], tagger: Option<&Tagger>, parser: Option<&Pars
             for (a, g) in p.parse(&words, &tags).iter().zip(&sent.tokens) {
                 let head_ok = g.head == Some(a.head);
                 Metric::add(&mut uas, head_ok);
-                Metric::add(&mut las, head_ok && a.deprel.rel.as_str() == universal(&g.deprel));
+                Metric::add(
+                    &mut las,
+                    head_ok && a.deprel.rel.as_str() == universal(&g.deprel),
+                );
             }
         }
     }
@@ -122,7 +151,12 @@ pub(crate) fn tag_accuracy(tagger: &Tagger, gold: &[Sentence]) -> (f64, f64) {
 }
 
 /// UAS and LAS of `parser` on `gold` with the given words and tags.
-pub(crate) fn attachment(gold: &[Sentence], words: &[Vec<&str>], tags: &[Vec<(Upos, Xpos)>], parser: &Parser) -> (f64, f64) {
+pub(crate) fn attachment(
+    gold: &[Sentence],
+    words: &[Vec<&str>],
+    tags: &[Vec<(Upos, Xpos)>],
+    parser: &Parser,
+) -> (f64, f64) {
     let (mut uas, mut las) = (Metric::default(), Metric::default());
     for ((sent, w), t) in gold.iter().zip(words).zip(tags) {
         for (a, g) in parser.parse(w, t).iter().zip(&sent.tokens) {
@@ -148,8 +182,14 @@ mod tests {
         let s = Scores {
             sentences: 2,
             words: 10,
-            uas: Some(Metric { correct: 9, total: 10 }),
-            las: Some(Metric { correct: 8, total: 10 }),
+            uas: Some(Metric {
+                correct: 9,
+                total: 10,
+            }),
+            las: Some(Metric {
+                correct: 8,
+                total: 10,
+            }),
             gold_tags: true,
             ..Scores::default()
         };

@@ -111,7 +111,11 @@ mod tests {
 
     #[track_caller]
     fn check(input: &str, expect: u64) {
-        assert_eq!(str_hash(input), expect, "hash of {input:?} changed: models depend on it");
+        assert_eq!(
+            str_hash(input),
+            expect,
+            "hash of {input:?} changed: models depend on it"
+        );
     }
 
     #[test]

@@ -24,8 +24,8 @@ mod error;
 pub mod eval;
 mod hash;
 mod lemma;
-mod mst;
 mod model;
+mod mst;
 mod parser;
 mod perceptron;
 mod tagger;
@@ -117,13 +117,19 @@ static PARSER_BIN: &[u8] = include_bytes!("../models/parser.bin");
 impl Syntax {
     /// Loads both models from bytes.
     pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Syntax> {
-        Ok(Syntax { tagger: Tagger::from_bytes(tagger)?, parser: Parser::from_bytes(parser)? })
+        Ok(Syntax {
+            tagger: Tagger::from_bytes(tagger)?,
+            parser: Parser::from_bytes(parser)?,
+        })
     }
 
     /// The models trained on UD English EWT that ship with the crate, loaded once.
     pub fn builtin() -> Result<&'static Syntax> {
         static BUILTIN: OnceLock<Result<Syntax>> = OnceLock::new();
-        BUILTIN.get_or_init(|| Syntax::from_bytes(TAGGER_BIN, PARSER_BIN)).as_ref().map_err(Clone::clone)
+        BUILTIN
+            .get_or_init(|| Syntax::from_bytes(TAGGER_BIN, PARSER_BIN))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// Tags, lemmatizes and parses one pre-tokenized sentence.
@@ -134,7 +140,13 @@ impl Syntax {
         tagged
             .into_iter()
             .zip(arcs)
-            .map(|(t, a)| Word { upos: t.upos, xpos: t.xpos, lemma: t.lemma, head: a.head, deprel: a.deprel })
+            .map(|(t, a)| Word {
+                upos: t.upos,
+                xpos: t.xpos,
+                lemma: t.lemma,
+                head: a.head,
+                deprel: a.deprel,
+            })
             .collect()
     }
 }

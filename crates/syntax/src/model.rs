@@ -85,8 +85,18 @@ pub struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     /// Checks magic, version, length and checksum and returns a reader over the payload.
-    pub fn open(bytes: &'a [u8], kind: ModelKind, magic: &[u8; 8], version: u32) -> Result<Reader<'a>> {
-        let truncated = |needed: usize| Error::Truncated { kind, offset: 0, needed, len: bytes.len() };
+    pub fn open(
+        bytes: &'a [u8],
+        kind: ModelKind,
+        magic: &[u8; 8],
+        version: u32,
+    ) -> Result<Reader<'a>> {
+        let truncated = |needed: usize| Error::Truncated {
+            kind,
+            offset: 0,
+            needed,
+            len: bytes.len(),
+        };
         if bytes.len() < 8 {
             return if magic.starts_with(bytes) && !bytes.is_empty() {
                 Err(truncated(HEADER))
@@ -102,7 +112,11 @@ impl<'a> Reader<'a> {
         }
         let found = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);
         if found != version {
-            return Err(Error::UnsupportedVersion { kind, found, expected: version });
+            return Err(Error::UnsupportedVersion {
+                kind,
+                found,
+                expected: version,
+            });
         }
         let mut len8 = [0u8; 8];
         len8.copy_from_slice(&bytes[12..20]);
@@ -120,14 +134,26 @@ impl<'a> Reader<'a> {
             });
         }
         if len < avail {
-            return Err(Error::Malformed { kind, what: "trailing bytes after the payload" });
+            return Err(Error::Malformed {
+                kind,
+                what: "trailing bytes after the payload",
+            });
         }
         let payload = &bytes[HEADER..];
         let found = fnv1a64(payload);
         if found != expected {
-            return Err(Error::Checksum { kind, expected, found });
+            return Err(Error::Checksum {
+                kind,
+                expected,
+                found,
+            });
         }
-        Ok(Reader { buf: payload, pos: 0, base: HEADER, kind })
+        Ok(Reader {
+            buf: payload,
+            pos: 0,
+            base: HEADER,
+            kind,
+        })
     }
 
     /// The model kind, for building errors.
@@ -137,7 +163,10 @@ impl<'a> Reader<'a> {
 
     /// A [`Error::Malformed`] for this model.
     pub fn malformed(&self, what: &'static str) -> Error {
-        Error::Malformed { kind: self.kind, what }
+        Error::Malformed {
+            kind: self.kind,
+            what,
+        }
     }
 
     /// Bytes not yet read.
@@ -272,9 +301,18 @@ mod tests {
         check(&magic, "error: not a dyad tagger model (bad magic bytes)");
         let mut version = good.clone();
         version[8] = 9;
-        check(&version, "error: tagger model has format version 9; this build reads version 3");
-        check(&good[..good.len() - 1], "error: tagger model is truncated: needed 15 bytes at offset 28, file has 42");
-        check(&good[..10], "error: tagger model is truncated: needed 28 bytes at offset 0, file has 10");
+        check(
+            &version,
+            "error: tagger model has format version 9; this build reads version 3",
+        );
+        check(
+            &good[..good.len() - 1],
+            "error: tagger model is truncated: needed 15 bytes at offset 28, file has 42",
+        );
+        check(
+            &good[..10],
+            "error: tagger model is truncated: needed 28 bytes at offset 0, file has 10",
+        );
         check(&[], "error: not a dyad tagger model (bad magic bytes)");
         // Every single-byte flip anywhere is caught.
         for i in 0..good.len() {

@@ -31,7 +31,9 @@ fn solve(score: &[Vec<f64>], _ids: &[usize], head: &mut [usize]) {
         }
         head[d] = best;
     }
-    let Some(cycle) = find_cycle(head) else { return };
+    let Some(cycle) = find_cycle(head) else {
+        return;
+    };
     let in_cycle: Vec<bool> = (0..m).map(|v| cycle.contains(&v)).collect();
     // Map the nodes outside the cycle to 0..k and the cycle to k.
     let mut local = vec![usize::MAX; m];
@@ -135,11 +137,22 @@ mod tests {
     #[test]
     fn cycles_are_broken() {
         // 1 and 2 prefer each other; the root arc into 2 is the cheapest fix.
-        check(3, &[(2, 1, 10.0), (1, 2, 10.0), (0, 2, 9.0), (0, 1, 1.0)], &[0, 2, 0]);
+        check(
+            3,
+            &[(2, 1, 10.0), (1, 2, 10.0), (0, 2, 9.0), (0, 1, 1.0)],
+            &[0, 2, 0],
+        );
         // A three-cycle with an entry from outside.
         check(
             5,
-            &[(2, 1, 10.0), (3, 2, 10.0), (1, 3, 10.0), (4, 1, 8.0), (0, 4, 5.0), (1, 4, 1.0)],
+            &[
+                (2, 1, 10.0),
+                (3, 2, 10.0),
+                (1, 3, 10.0),
+                (4, 1, 8.0),
+                (0, 4, 5.0),
+                (1, 4, 1.0),
+            ],
             &[0, 4, 3, 1, 0],
         );
     }
@@ -153,7 +166,9 @@ mod tests {
             .map(|_| {
                 (0..n)
                     .map(|_| {
-                        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                        x = x
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
                         (x >> 40) as f64
                     })
                     .collect()

@@ -76,7 +76,11 @@ impl Ctx {
             p.push(xp.index() as u64);
             u.push(up.index() as u64);
             let start = word.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
-            suf.push(if word.len() - start < word.len() { word_hash(&word[start..]) } else { wh });
+            suf.push(if word.len() - start < word.len() {
+                word_hash(&word[start..])
+            } else {
+                wh
+            });
             punct_before.push(np);
             verbs_before.push(nv);
             np += u32::from(up == Upos::Punct);
@@ -88,7 +92,14 @@ impl Ctx {
         suf.push(ROOT_W);
         punct_before.push(np);
         verbs_before.push(nv);
-        Ctx { w, p, u, suf, punct_before, verbs_before }
+        Ctx {
+            w,
+            p,
+            u,
+            suf,
+            punct_before,
+            verbs_before,
+        }
     }
 
     /// Punctuation and verbs strictly between `a < b`, bucketed into one value.
@@ -134,11 +145,29 @@ fn features(st: &State, c: &Ctx, out: &mut Vec<u64>) {
     let w = |i: u32| if i == NIL { NIL_W } else { c.w[i as usize] };
     let p = |i: u32| if i == NIL { NIL_P } else { c.p[i as usize] };
     let u = |i: u32| if i == NIL { NIL_P } else { c.u[i as usize] };
-    let l = |i: u32| if i == NIL || st.head[i as usize] == NIL { 0 } else { u64::from(st.label[i as usize]) + 1 };
+    let l = |i: u32| {
+        if i == NIL || st.head[i as usize] == NIL {
+            0
+        } else {
+            u64::from(st.label[i as usize]) + 1
+        }
+    };
     let lc = |i: u32, k: usize| if i == NIL { NIL } else { st.lc[i as usize][k] };
     let rc = |i: u32, k: usize| if i == NIL { NIL } else { st.rc[i as usize][k] };
-    let val = |i: u32, k: usize| if i == NIL { 99 } else { u64::from(st.valency[i as usize][k]) };
-    let set = |i: u32, k: usize| if i == NIL { 1 << 63 } else { st.labelset[i as usize][k] };
+    let val = |i: u32, k: usize| {
+        if i == NIL {
+            99
+        } else {
+            u64::from(st.valency[i as usize][k])
+        }
+    };
+    let set = |i: u32, k: usize| {
+        if i == NIL {
+            1 << 63
+        } else {
+            st.labelset[i as usize][k]
+        }
+    };
 
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
     let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
@@ -273,7 +302,13 @@ fn valid_mask(st: &State, n_labels: usize, root: Option<u16>, mask: &mut [bool])
     let to_root = st.left_is_root();
     for l in 0..n_labels {
         let is_root = root == Some(l as u16);
-        let lok = if root.is_none() { true } else if to_root { is_root } else { !is_root };
+        let lok = if root.is_none() {
+            true
+        } else if to_root {
+            is_root
+        } else {
+            !is_root
+        };
         mask[1 + 2 * l] = left && lok;
         mask[2 + 2 * l] = right && (root.is_none() || !is_root);
     }
@@ -291,11 +326,19 @@ fn best_valid<T: PartialOrd + Copy>(scores: &[T], mask: &[bool]) -> usize {
 
 /// Parses with one model; returns `(head, label)` per word in sentence order,
 /// head `n` being the root.
-fn run_model(model: &Model, labels: &[Deprel], root_label: Option<u16>, words: &[&str], tags: &[(Upos, Xpos)]) -> Vec<(usize, u16)> {
+fn run_model(
+    model: &Model,
+    labels: &[Deprel],
+    root_label: Option<u16>,
+    words: &[&str],
+    tags: &[(Upos, Xpos)],
+) -> Vec<(usize, u16)> {
     let n = words.len();
     let ctx = if model.reverse {
         let rw: Vec<&str> = words.iter().rev().copied().collect();
-        let mut rt: Vec<(Upos, Xpos)> = (0..n).map(|i| tags.get(i).copied().unwrap_or((Upos::X, Xpos::Xx))).collect();
+        let mut rt: Vec<(Upos, Xpos)> = (0..n)
+            .map(|i| tags.get(i).copied().unwrap_or((Upos::X, Xpos::Xx)))
+            .collect();
         rt.reverse();
         Ctx::new(&rw, &rt)
     } else {
@@ -347,14 +390,23 @@ fn run_model(model: &Model, labels: &[Deprel], root_label: Option<u16>, words: &
 /// Combines several models' arcs: each arc scores one vote (the first model's a
 /// little more, to break ties), and the best single-rooted tree wins. Each word's
 /// label is the most voted label among the models that chose its head.
-fn combine(runs: &[Vec<(usize, u16)>], n: usize, root_label: Option<u16>) -> (Vec<usize>, Vec<u16>) {
+fn combine(
+    runs: &[Vec<(usize, u16)>],
+    n: usize,
+    root_label: Option<u16>,
+) -> (Vec<usize>, Vec<u16>) {
     // Fast path: per-word majority heads that already form a single-rooted tree.
     let mut heads = Vec::with_capacity(n);
     for d in 0..n {
         let mut best = (0.0f64, runs[0][d].0);
         for r in runs {
             let h = r[d].0;
-            let votes: f64 = runs.iter().enumerate().filter(|(_, o)| o[d].0 == h).map(|(k, _)| if k == 0 { 1.01 } else { 1.0 }).sum();
+            let votes: f64 = runs
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o[d].0 == h)
+                .map(|(k, _)| if k == 0 { 1.01 } else { 1.0 })
+                .sum();
             if votes > best.0 {
                 best = (votes, h);
             }
@@ -388,7 +440,9 @@ fn combine(runs: &[Vec<(usize, u16)>], n: usize, root_label: Option<u16>) -> (Ve
             score[0][d] -= ROOT_PENALTY;
         }
         let tree = crate::mst::arborescence(&score);
-        heads = (1..=n).map(|d| if tree[d] == 0 { n } else { tree[d] - 1 }).collect();
+        heads = (1..=n)
+            .map(|d| if tree[d] == 0 { n } else { tree[d] - 1 })
+            .collect();
     }
     let labels = (0..n)
         .map(|d| {
@@ -405,7 +459,11 @@ fn combine(runs: &[Vec<(usize, u16)>], n: usize, root_label: Option<u16>) -> (Ve
             // Keep the root label on the root arc only.
             match root_label {
                 Some(root) if h == n => root,
-                Some(root) if l == root => runs.iter().map(|r| r[d].1).find(|&x| x != root).unwrap_or(0),
+                Some(root) if l == root => runs
+                    .iter()
+                    .map(|r| r[d].1)
+                    .find(|&x| x != root)
+                    .unwrap_or(0),
                 _ => l,
             }
         })
@@ -436,15 +494,30 @@ impl Parser {
         if n == 0 {
             return Vec::new();
         }
-        let runs: Vec<Vec<(usize, u16)>> =
-            self.models.iter().take(n_models.max(1)).map(|m| run_model(m, &self.labels, self.root_label, words, tags)).collect();
-        let (heads, labels) = if runs.len() == 1 { runs[0].iter().copied().unzip() } else { combine(&runs, n, self.root_label) };
+        let runs: Vec<Vec<(usize, u16)>> = self
+            .models
+            .iter()
+            .take(n_models.max(1))
+            .map(|m| run_model(m, &self.labels, self.root_label, words, tags))
+            .collect();
+        let (heads, labels) = if runs.len() == 1 {
+            runs[0].iter().copied().unzip()
+        } else {
+            combine(&runs, n, self.root_label)
+        };
         heads
             .iter()
             .zip(&labels)
             .map(|(&h, &l)| {
-                let deprel = self.labels.get(usize::from(l)).copied().unwrap_or(Deprel::new(Rel::Dep));
-                Arc { head: if h >= n { 0 } else { h + 1 }, deprel }
+                let deprel = self
+                    .labels
+                    .get(usize::from(l))
+                    .copied()
+                    .unwrap_or(Deprel::new(Rel::Dep));
+                Arc {
+                    head: if h >= n { 0 } else { h + 1 },
+                    deprel,
+                }
             })
             .collect()
     }
@@ -452,18 +525,33 @@ impl Parser {
     /// A smaller, faster copy without the weights whose magnitude is below
     /// `min`, in quantized units (the largest weight is 32000).
     pub fn pruned(&self, min: i16) -> Parser {
-        let models = self.models.iter().map(|m| Model { reverse: m.reverse, weights: m.weights.pruned(min) }).collect();
-        Parser { models, ..self.clone() }
+        let models = self
+            .models
+            .iter()
+            .map(|m| Model {
+                reverse: m.reverse,
+                weights: m.weights.pruned(min),
+            })
+            .collect();
+        Parser {
+            models,
+            ..self.clone()
+        }
     }
 
     /// A copy with only the first `n` models (at least one).
     pub fn with_models(&self, n: usize) -> Parser {
-        Parser { models: self.models[..n.clamp(1, self.models.len())].to_vec(), ..self.clone() }
+        Parser {
+            models: self.models[..n.clamp(1, self.models.len())].to_vec(),
+            ..self.clone()
+        }
     }
 
     /// Number of stored features and weights, over all models.
     pub fn size(&self) -> (usize, usize) {
-        self.models.iter().fold((0, 0), |(f, w), m| (f + m.weights.n_features(), w + m.weights.n_weights()))
+        self.models.iter().fold((0, 0), |(f, w), m| {
+            (f + m.weights.n_features(), w + m.weights.n_weights())
+        })
     }
 
     /// The relation labels this parser predicts.
@@ -497,7 +585,10 @@ impl Parser {
         let mut labels = Vec::with_capacity(n);
         for _ in 0..n {
             let s = r.str()?;
-            labels.push(s.parse::<Deprel>().map_err(|_| Error::UnknownLabel { kind, label: s.to_string() })?);
+            labels.push(s.parse::<Deprel>().map_err(|_| Error::UnknownLabel {
+                kind,
+                label: s.to_string(),
+            })?);
         }
         let n_models = r.count(8)?;
         if n_models == 0 {
@@ -517,12 +608,19 @@ impl Parser {
             models.push(Model { reverse, weights });
         }
         r.expect_end()?;
-        Ok(Parser { root_label: root_label(&labels), labels, models })
+        Ok(Parser {
+            root_label: root_label(&labels),
+            labels,
+            models,
+        })
     }
 }
 
 fn root_label(labels: &[Deprel]) -> Option<u16> {
-    labels.iter().position(|l| *l == Deprel::ROOT).map(|i| i as u16)
+    labels
+        .iter()
+        .position(|l| *l == Deprel::ROOT)
+        .map(|i| i as u16)
 }
 
 /// A training sentence: words, tags, projectivized gold heads (root = `n`) and labels.
@@ -552,7 +650,11 @@ pub fn train_parser(
         .collect();
     labels.sort_unstable();
     labels.dedup();
-    let label_ids: FxMap<Deprel, u16> = labels.iter().enumerate().map(|(i, l)| (*l, i as u16)).collect();
+    let label_ids: FxMap<Deprel, u16> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (*l, i as u16))
+        .collect();
     let root = root_label(&labels);
 
     let tags = jackknife_tags(train, opts, progress);
@@ -563,7 +665,14 @@ pub fn train_parser(
         if s.tokens.iter().any(|t| t.head.is_none()) {
             continue;
         }
-        let mut heads: Vec<u32> = s.tokens.iter().map(|t| t.head.map_or(n as u32, |h| if h == 0 { n as u32 } else { h as u32 - 1 })).collect();
+        let mut heads: Vec<u32> = s
+            .tokens
+            .iter()
+            .map(|t| {
+                t.head
+                    .map_or(n as u32, |h| if h == 0 { n as u32 } else { h as u32 - 1 })
+            })
+            .collect();
         let orig = heads.clone();
         projectivize(&mut heads);
         lifted += heads.iter().zip(&orig).filter(|(a, b)| a != b).count();
@@ -572,9 +681,18 @@ pub fn train_parser(
             .iter()
             .map(|t| label_ids[&Deprel::parse_lenient(&t.deprel).unwrap_or(Deprel::new(Rel::Dep))])
             .collect();
-        examples.push(Example { words: s.tokens.iter().map(|t| t.form.clone()).collect(), tags, heads, labels });
+        examples.push(Example {
+            words: s.tokens.iter().map(|t| t.form.clone()).collect(),
+            tags,
+            heads,
+            labels,
+        });
     }
-    progress(&format!("parser: {} sentences, {} labels, {lifted} arcs lifted to projectivize", examples.len(), labels.len()));
+    progress(&format!(
+        "parser: {} sentences, {} labels, {lifted} arcs lifted to projectivize",
+        examples.len(),
+        labels.len()
+    ));
 
     let dev_words: Vec<Vec<&str>> = dev.iter().map(|s| s.words()).collect();
     let dev_tags: Vec<Vec<(Upos, Xpos)>> = dev
@@ -591,35 +709,70 @@ pub fn train_parser(
     for k in 0..n_models {
         let reverse = k % 2 == 1;
         let seed = opts.seed ^ (0x5eed + k as u64 / 2);
-        let exs: Vec<Example> = if reverse { examples.iter().map(Example::reversed).collect() } else { examples.clone() };
-        let tag = if reverse { "right-to-left" } else { "left-to-right" };
-        let weights = train_model(&exs, &labels, root, seed, opts, &mut |weights, epoch, errors| {
-            let model = Model { reverse, weights: weights.clone() };
-            let parser = Parser { labels: labels.clone(), root_label: root, models: vec![model] };
-            let mut msg = format!(
-                "parser {} ({tag}) epoch {epoch}: train errors {:.2}%, {} features, {} weights",
-                k + 1,
-                100.0 * errors,
-                weights.n_features(),
-                weights.n_weights()
-            );
-            let mut score = 0.0;
-            if !dev.is_empty() {
-                let (uas, las) = crate::eval::attachment(dev, &dev_words, &dev_tags, &parser);
-                msg += &format!(", dev UAS {:.2}% LAS {:.2}%", 100.0 * uas, 100.0 * las);
-                score = las;
-            }
-            progress(&msg);
-            score
-        });
+        let exs: Vec<Example> = if reverse {
+            examples.iter().map(Example::reversed).collect()
+        } else {
+            examples.clone()
+        };
+        let tag = if reverse {
+            "right-to-left"
+        } else {
+            "left-to-right"
+        };
+        let weights = train_model(
+            &exs,
+            &labels,
+            root,
+            seed,
+            opts,
+            &mut |weights, epoch, errors| {
+                let model = Model {
+                    reverse,
+                    weights: weights.clone(),
+                };
+                let parser = Parser {
+                    labels: labels.clone(),
+                    root_label: root,
+                    models: vec![model],
+                };
+                let mut msg = format!(
+                    "parser {} ({tag}) epoch {epoch}: train errors {:.2}%, {} features, {} weights",
+                    k + 1,
+                    100.0 * errors,
+                    weights.n_features(),
+                    weights.n_weights()
+                );
+                let mut score = 0.0;
+                if !dev.is_empty() {
+                    let (uas, las) = crate::eval::attachment(dev, &dev_words, &dev_tags, &parser);
+                    msg += &format!(", dev UAS {:.2}% LAS {:.2}%", 100.0 * uas, 100.0 * las);
+                    score = las;
+                }
+                progress(&msg);
+                score
+            },
+        );
         models.push(Model { reverse, weights });
         if models.len() > 1 && !dev.is_empty() {
-            let parser = Parser { labels: labels.clone(), root_label: root, models: models.clone() };
+            let parser = Parser {
+                labels: labels.clone(),
+                root_label: root,
+                models: models.clone(),
+            };
             let (uas, las) = crate::eval::attachment(dev, &dev_words, &dev_tags, &parser);
-            progress(&format!("parser: {} models combined: dev UAS {:.2}% LAS {:.2}%", models.len(), 100.0 * uas, 100.0 * las));
+            progress(&format!(
+                "parser: {} models combined: dev UAS {:.2}% LAS {:.2}%",
+                models.len(),
+                100.0 * uas,
+                100.0 * las
+            ));
         }
     }
-    Parser { labels, root_label: root, models }
+    Parser {
+        labels,
+        root_label: root,
+        models,
+    }
 }
 
 impl Example {
@@ -628,7 +781,12 @@ impl Example {
         let mut ex = Example {
             words: self.words.iter().rev().cloned().collect(),
             tags: self.tags.iter().rev().copied().collect(),
-            heads: self.heads.iter().rev().map(|&h| if h >= n { n } else { n - 1 - h }).collect(),
+            heads: self
+                .heads
+                .iter()
+                .rev()
+                .map(|&h| if h >= n { n } else { n - 1 - h })
+                .collect(),
             labels: self.labels.iter().rev().copied().collect(),
         };
         ex.words.shrink_to_fit();
@@ -677,7 +835,8 @@ fn train_model(
                     match Action::from_class(c) {
                         Action::Shift => base[0],
                         Action::Left(l) => {
-                            let wrong = st.b as u32 == gh[s0 as usize] && ex.labels[s0 as usize] != l;
+                            let wrong =
+                                st.b as u32 == gh[s0 as usize] && ex.labels[s0 as usize] != l;
                             base[1].saturating_add(u32::from(wrong))
                         }
                         Action::Right(l) => {
@@ -686,10 +845,17 @@ fn train_model(
                         }
                     }
                 };
-                let min_cost = (0..n_classes).filter(|&c| mask[c]).map(cost).min().unwrap_or(0);
+                let min_cost = (0..n_classes)
+                    .filter(|&c| mask[c])
+                    .map(cost)
+                    .min()
+                    .unwrap_or(0);
                 let mut gold = usize::MAX;
                 for c in 0..n_classes {
-                    if mask[c] && cost(c) == min_cost && (gold == usize::MAX || scores[c] > scores[gold]) {
+                    if mask[c]
+                        && cost(c) == min_cost
+                        && (gold == usize::MAX || scores[c] > scores[gold])
+                    {
                         gold = c;
                     }
                 }
@@ -700,7 +866,12 @@ fn train_model(
                 }
                 trainer.tick();
                 steps += 1;
-                let next = if pred_cost == min_cost || (explore && rng.next_f64() < opts.explore_prob) { pred } else { gold };
+                let next =
+                    if pred_cost == min_cost || (explore && rng.next_f64() < opts.explore_prob) {
+                        pred
+                    } else {
+                        gold
+                    };
                 st.apply(Action::from_class(next));
             }
         }
@@ -710,21 +881,42 @@ fn train_model(
             best = Some((score, weights));
         }
     }
-    best.map(|(_, w)| w).unwrap_or_else(|| trainer.freeze(opts.min_weight))
+    best.map(|(_, w)| w)
+        .unwrap_or_else(|| trainer.freeze(opts.min_weight))
 }
 
 /// Tags for the training sentences: gold when `opts.jackknife < 2`, else each
 /// fold tagged by a tagger trained on the other folds.
-fn jackknife_tags(train: &[Sentence], opts: &TrainOptions, progress: &mut dyn FnMut(&str)) -> Vec<Vec<(Upos, Xpos)>> {
+fn jackknife_tags(
+    train: &[Sentence],
+    opts: &TrainOptions,
+    progress: &mut dyn FnMut(&str),
+) -> Vec<Vec<(Upos, Xpos)>> {
     let k = opts.jackknife;
     if k < 2 || train.len() < k {
-        return train.iter().map(|s| s.tokens.iter().map(gold_tags).collect()).collect();
+        return train
+            .iter()
+            .map(|s| s.tokens.iter().map(gold_tags).collect())
+            .collect();
     }
     let mut out = vec![Vec::new(); train.len()];
     let (mut correct, mut total) = (0usize, 0usize);
     for fold in 0..k {
-        let rest: Vec<Sentence> = train.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, s)| s.clone()).collect();
-        let tagger = crate::tagger::train_tagger(&rest, &[], &TrainOptions { tagger_two_pass: false, ..opts.clone() }, &mut |_| {});
+        let rest: Vec<Sentence> = train
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k != fold)
+            .map(|(_, s)| s.clone())
+            .collect();
+        let tagger = crate::tagger::train_tagger(
+            &rest,
+            &[],
+            &TrainOptions {
+                tagger_two_pass: false,
+                ..opts.clone()
+            },
+            &mut |_| {},
+        );
         for (i, s) in train.iter().enumerate().filter(|(i, _)| i % k == fold) {
             let tags = tagger.tag_only(&s.words());
             for (t, g) in tags.iter().zip(&s.tokens) {
@@ -735,7 +927,10 @@ fn jackknife_tags(train: &[Sentence], opts: &TrainOptions, progress: &mut dyn Fn
         }
         progress(&format!("jackknife fold {}/{k} tagged", fold + 1));
     }
-    progress(&format!("jackknifed UPOS accuracy on train: {:.2}%", 100.0 * correct as f64 / total.max(1) as f64));
+    progress(&format!(
+        "jackknifed UPOS accuracy on train: {:.2}%",
+        100.0 * correct as f64 / total.max(1) as f64
+    ));
     out
 }
 
@@ -746,7 +941,10 @@ mod tests {
 
     fn trained() -> Parser {
         let sents = conllu::parse(crate::tagger::tests::SAMPLE).unwrap();
-        let opts = TrainOptions { parser_epochs: 8, ..TrainOptions::default() };
+        let opts = TrainOptions {
+            parser_epochs: 8,
+            ..TrainOptions::default()
+        };
         train_parser(&sents, &[], None, &opts, &mut |_| {})
     }
 
@@ -755,7 +953,11 @@ mod tests {
         let parser = trained();
         let back = Parser::from_bytes(&parser.to_bytes()).unwrap();
         assert_eq!(back, parser);
-        let got: Vec<String> = back.parse(words, tags).iter().map(|a| format!("{}:{}", a.head, a.deprel)).collect();
+        let got: Vec<String> = back
+            .parse(words, tags)
+            .iter()
+            .map(|a| format!("{}:{}", a.head, a.deprel))
+            .collect();
         assert_eq!(got.join(" "), expect);
     }
 
@@ -764,7 +966,13 @@ mod tests {
         use Upos::*;
         check(
             &["The", "police", "arrested", "protesters", "."],
-            &[(Det, Xpos::Dt), (Noun, Xpos::Nn), (Verb, Xpos::Vbd), (Noun, Xpos::Nns), (Punct, Xpos::Period)],
+            &[
+                (Det, Xpos::Dt),
+                (Noun, Xpos::Nn),
+                (Verb, Xpos::Vbd),
+                (Noun, Xpos::Nns),
+                (Punct, Xpos::Period),
+            ],
             "2:det 3:nsubj 0:root 3:obj 3:punct",
         );
     }
@@ -792,6 +1000,9 @@ mod tests {
             assert!(Parser::from_bytes(&b).is_err(), "flip at {i}");
         }
         assert!(Parser::from_bytes(&bytes[..bytes.len() / 2]).is_err());
-        assert!(matches!(Parser::from_bytes(b"DYADTAG\0rest"), Err(Error::BadMagic { .. })));
+        assert!(matches!(
+            Parser::from_bytes(b"DYADTAG\0rest"),
+            Err(Error::BadMagic { .. })
+        ));
     }
 }

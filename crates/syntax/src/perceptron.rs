@@ -32,7 +32,12 @@ impl Trainer {
     /// Weights for `n_classes` classes (at most 65,536).
     pub fn new(n_classes: usize) -> Trainer {
         assert!(n_classes <= usize::from(u16::MAX) + 1, "too many classes");
-        Trainer { n_classes, index: FxMap::default(), rows: Vec::new(), step: 0 }
+        Trainer {
+            n_classes,
+            index: FxMap::default(),
+            rows: Vec::new(),
+            step: 0,
+        }
     }
 
     /// Number of classes.
@@ -142,7 +147,12 @@ fn bump(row: &mut Vec<Entry>, class: u16, delta: f32, step: u32) {
     let e = match row.iter_mut().position(|e| e.class == class) {
         Some(i) => &mut row[i],
         None => {
-            row.push(Entry { total: 0.0, w: 0.0, stamp: step, class });
+            row.push(Entry {
+                total: 0.0,
+                w: 0.0,
+                stamp: step,
+                class,
+            });
             row.last_mut().expect("just pushed")
         }
     };
@@ -181,7 +191,13 @@ pub struct Weights {
 }
 
 impl Weights {
-    fn build(n_classes: usize, scale: f32, keys: &[u32], starts: &[u32], entries: Vec<Slotted>) -> Weights {
+    fn build(
+        n_classes: usize,
+        scale: f32,
+        keys: &[u32],
+        starts: &[u32],
+        entries: Vec<Slotted>,
+    ) -> Weights {
         let size = (keys.len() * 10 / 7 + 1).next_power_of_two().max(16);
         let mask = size - 1;
         let mut slots = vec![Slot::default(); size];
@@ -190,9 +206,19 @@ impl Weights {
             while slots[j].key != 0 {
                 j = (j + 1) & mask;
             }
-            slots[j] = Slot { key: k, start: starts[i], len: starts[i + 1] - starts[i] };
+            slots[j] = Slot {
+                key: k,
+                start: starts[i],
+                len: starts[i + 1] - starts[i],
+            };
         }
-        Weights { n_classes, scale, mask, slots, entries }
+        Weights {
+            n_classes,
+            scale,
+            mask,
+            slots,
+            entries,
+        }
     }
 
     /// Number of classes.
@@ -270,7 +296,11 @@ impl Weights {
         let (mut keys, mut starts, mut entries) = (Vec::new(), Vec::new(), Vec::new());
         for s in feats {
             let before = entries.len();
-            entries.extend(self.entries[s.start as usize..(s.start + s.len) as usize].iter().filter(|e| e.w.unsigned_abs() >= min.unsigned_abs()));
+            entries.extend(
+                self.entries[s.start as usize..(s.start + s.len) as usize]
+                    .iter()
+                    .filter(|e| e.w.unsigned_abs() >= min.unsigned_abs()),
+            );
             if entries.len() > before {
                 keys.push(s.key);
                 starts.push(before as u32);
@@ -341,7 +371,10 @@ impl Weights {
             if class >= n_classes as u64 {
                 return Err(r.malformed("weight for a class out of range"));
             }
-            entries.push(Slotted { class: class as u16, w: r.i16()? });
+            entries.push(Slotted {
+                class: class as u16,
+                w: r.i16()?,
+            });
         }
         Ok(Weights::build(n_classes, scale, &keys, &starts, entries))
     }
@@ -397,12 +430,25 @@ mod tests {
 
     #[test]
     fn learns_separable_data() {
-        check(&[(&[1, 10], 0), (&[2, 10], 1), (&[3, 10], 2), (&[1, 11], 0)], 3, "0 1 2 0");
+        check(
+            &[(&[1, 10], 0), (&[2, 10], 1), (&[3, 10], 2), (&[1, 11], 0)],
+            3,
+            "0 1 2 0",
+        );
     }
 
     #[test]
     fn learns_conjunctions_given_as_features() {
         // XOR is learnable once the conjunction is a feature of its own.
-        check(&[(&[1, 3, 13], 0), (&[1, 4, 14], 1), (&[2, 3, 23], 1), (&[2, 4, 24], 0)], 2, "0 1 1 0");
+        check(
+            &[
+                (&[1, 3, 13], 0),
+                (&[1, 4, 14], 1),
+                (&[2, 3, 23], 1),
+                (&[2, 4, 24], 0),
+            ],
+            2,
+            "0 1 1 0",
+        );
     }
 }

@@ -59,7 +59,11 @@ const PAD: u64 = 0x5bd1_e995;
 fn word_info(form: &str, lexicon: &FxMap<u64, u32>) -> WordInfo {
     let lower = form.to_lowercase();
     let lower_h = str_hash(&lower);
-    let idx: Vec<usize> = lower.char_indices().map(|(i, _)| i).chain(std::iter::once(lower.len())).collect();
+    let idx: Vec<usize> = lower
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(lower.len()))
+        .collect();
     let n = idx.len() - 1;
     let mut pre = [PAD; 3];
     let mut suf = [PAD; 5];
@@ -103,7 +107,8 @@ fn word_info(form: &str, lexicon: &FxMap<u64, u32>) -> WordInfo {
             shape.push(m);
         }
     }
-    let flags = u64::from(digit) | u64::from(hyphen) << 1 | u64::from(upper) << 2 | u64::from(lowerc) << 3;
+    let flags =
+        u64::from(digit) | u64::from(hyphen) << 1 | u64::from(upper) << 2 | u64::from(lowerc) << 3;
     let amb = lexicon.get(&lower_h).copied().unwrap_or(0);
     WordInfo {
         form: str_hash(form),
@@ -119,7 +124,15 @@ fn word_info(form: &str, lexicon: &FxMap<u64, u32>) -> WordInfo {
 /// Features of word `i`, given the two previous tags (`u64::MAX - 1` = before the sentence).
 fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
-    let none = WordInfo { form: PAD, lower: PAD, pre: [PAD; 3], suf: [PAD; 5], shape: PAD, flags: 99, amb: 999_999 };
+    let none = WordInfo {
+        form: PAD,
+        lower: PAD,
+        pre: [PAD; 3],
+        suf: [PAD; 5],
+        shape: PAD,
+        flags: 99,
+        amb: 999_999,
+    };
     let at = |j: isize| -> WordInfo {
         if j < 0 || j as usize >= w.len() {
             none
@@ -205,7 +218,12 @@ fn argmax(scores: &[i32]) -> usize {
 
 /// Greedy left-to-right tagging with `weights`; `first` holds a first pass's
 /// tags for the second pass.
-fn run_pass(weights: &Weights, n_classes: usize, info: &[WordInfo], first: Option<&[u64]>) -> Vec<u64> {
+fn run_pass(
+    weights: &Weights,
+    n_classes: usize,
+    info: &[WordInfo],
+    first: Option<&[u64]>,
+) -> Vec<u64> {
     let mut feats = Vec::with_capacity(64);
     let mut scores = vec![0i32; n_classes];
     let (mut p1, mut p2) = (BOS, BOS);
@@ -231,7 +249,11 @@ impl Tagger {
         let tags = self.tag_only(words);
         tags.into_iter()
             .zip(words)
-            .map(|((upos, xpos), w)| TagResult { upos, xpos, lemma: self.lemmatizer.lemma(w, xpos) })
+            .map(|((upos, xpos), w)| TagResult {
+                upos,
+                xpos,
+                lemma: self.lemmatizer.lemma(w, xpos),
+            })
             .collect()
     }
 
@@ -242,13 +264,24 @@ impl Tagger {
         if let Some(second) = &self.second {
             tags = run_pass(second, self.classes.len(), &info, Some(&tags));
         }
-        tags.iter().map(|&c| self.classes.get(c as usize).copied().unwrap_or((Upos::X, Xpos::Xx))).collect()
+        tags.iter()
+            .map(|&c| {
+                self.classes
+                    .get(c as usize)
+                    .copied()
+                    .unwrap_or((Upos::X, Xpos::Xx))
+            })
+            .collect()
     }
 
     /// A smaller, faster copy without the weights whose magnitude is below
     /// `min`, in quantized units (the largest weight is 32000).
     pub fn pruned(&self, min: i16) -> Tagger {
-        Tagger { weights: self.weights.pruned(min), second: self.second.as_ref().map(|w| w.pruned(min)), ..self.clone() }
+        Tagger {
+            weights: self.weights.pruned(min),
+            second: self.second.as_ref().map(|w| w.pruned(min)),
+            ..self.clone()
+        }
     }
 
     /// Number of stored features and weights.
@@ -301,9 +334,15 @@ impl Tagger {
         let mut classes = Vec::with_capacity(n);
         for _ in 0..n {
             let u = r.str()?;
-            let u: Upos = u.parse().map_err(|_| Error::UnknownLabel { kind, label: u.to_string() })?;
+            let u: Upos = u.parse().map_err(|_| Error::UnknownLabel {
+                kind,
+                label: u.to_string(),
+            })?;
             let x = r.str()?;
-            let x: Xpos = x.parse().map_err(|_| Error::UnknownLabel { kind, label: x.to_string() })?;
+            let x: Xpos = x.parse().map_err(|_| Error::UnknownLabel {
+                kind,
+                label: x.to_string(),
+            })?;
             classes.push((u, x));
         }
         let n = r.count(9)?;
@@ -312,7 +351,10 @@ impl Tagger {
         for _ in 0..n {
             let k = r.u64()?;
             let v = r.varint()?;
-            lexicon.insert(k, u32::try_from(v).map_err(|_| r.malformed("ambiguity class out of range"))?);
+            lexicon.insert(
+                k,
+                u32::try_from(v).map_err(|_| r.malformed("ambiguity class out of range"))?,
+            );
         }
         let weights = Weights::read(&mut r)?;
         if weights.n_classes() != classes.len() {
@@ -323,7 +365,9 @@ impl Tagger {
             1 => {
                 let w = Weights::read(&mut r)?;
                 if w.n_classes() != classes.len() {
-                    return Err(r.malformed("second-pass weights disagree on the number of classes"));
+                    return Err(
+                        r.malformed("second-pass weights disagree on the number of classes")
+                    );
                 }
                 Some(w)
             }
@@ -331,18 +375,32 @@ impl Tagger {
         };
         let lemmatizer = Lemmatizer::read(&mut r)?;
         r.expect_end()?;
-        Ok(Tagger { classes, weights, second, lexicon, lemmatizer })
+        Ok(Tagger {
+            classes,
+            weights,
+            second,
+            lexicon,
+            lemmatizer,
+        })
     }
 }
 
 /// Gold tags of a CoNLL-U token; unknown labels become `X` / `XX`.
 pub(crate) fn gold_tags(t: &crate::conllu::Token) -> (Upos, Xpos) {
-    (t.upos.parse().unwrap_or(Upos::X), t.xpos.parse().unwrap_or(Xpos::Xx))
+    (
+        t.upos.parse().unwrap_or(Upos::X),
+        t.xpos.parse().unwrap_or(Xpos::Xx),
+    )
 }
 
 /// Trains a tagger and lemmatizer on `train`, reporting accuracy on `dev`
 /// after each epoch through `progress`.
-pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress: &mut dyn FnMut(&str)) -> Tagger {
+pub fn train_tagger(
+    train: &[Sentence],
+    dev: &[Sentence],
+    opts: &TrainOptions,
+    progress: &mut dyn FnMut(&str),
+) -> Tagger {
     // Label set and lexicon. Training sentences see ambiguity classes computed
     // without their own fold, so that words unseen elsewhere look unknown at the
     // rate they do in new text.
@@ -362,7 +420,11 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, p
             }
             let w = str_hash(&t.form.to_lowercase());
             *full.entry(w).or_default().entry(c).or_default() += 1;
-            *folds[si % FOLDS].entry(w).or_default().entry(c).or_default() += 1;
+            *folds[si % FOLDS]
+                .entry(w)
+                .or_default()
+                .entry(c)
+                .or_default() += 1;
         }
     }
     let mut amb_ids: FxMap<Vec<usize>, u32> = FxMap::default();
@@ -376,7 +438,11 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, p
         if total < min_count {
             return None;
         }
-        let mut set: Vec<usize> = tags.iter().filter(|(&c, &n)| count(c, n) * 20 >= total && count(c, n) > 0).map(|(&c, _)| c).collect();
+        let mut set: Vec<usize> = tags
+            .iter()
+            .filter(|(&c, &n)| count(c, n) * 20 >= total && count(c, n) > 0)
+            .map(|(&c, _)| c)
+            .collect();
         set.sort_unstable();
         let next = amb_ids.len() as u32 + 1;
         Some(*amb_ids.entry(set).or_insert(next))
@@ -401,25 +467,51 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, p
     }
     let n_amb = amb_ids.len();
     let lemmatizer = Lemmatizer::train(
-        train.iter().flat_map(|s| s.tokens.iter()).map(|t| (t.form.as_str(), gold_tags(t).1, t.lemma.as_str())),
+        train
+            .iter()
+            .flat_map(|s| s.tokens.iter())
+            .map(|t| (t.form.as_str(), gold_tags(t).1, t.lemma.as_str())),
         2,
     );
-    progress(&format!("tagger: {} labels, {} lexicon words, {n_amb} ambiguity classes", classes.len(), lexicon.len()));
+    progress(&format!(
+        "tagger: {} labels, {} lexicon words, {n_amb} ambiguity classes",
+        classes.len(),
+        lexicon.len()
+    ));
 
     let examples: Vec<Example> = train
         .iter()
         .enumerate()
         .map(|(si, s)| {
-            let lex = if opts.tagger_jackknife_lexicon { &fold_lexicons[si % FOLDS] } else { &lexicon };
+            let lex = if opts.tagger_jackknife_lexicon {
+                &fold_lexicons[si % FOLDS]
+            } else {
+                &lexicon
+            };
             Example {
                 info: s.tokens.iter().map(|t| word_info(&t.form, lex)).collect(),
-                gold: s.tokens.iter().map(|t| class_ids[&gold_tags(t)] as u64).collect(),
+                gold: s
+                    .tokens
+                    .iter()
+                    .map(|t| class_ids[&gold_tags(t)] as u64)
+                    .collect(),
                 first: Vec::new(),
             }
         })
         .collect();
-    let dev_info: Vec<Vec<WordInfo>> = dev.iter().map(|s| s.tokens.iter().map(|t| word_info(&t.form, &lexicon)).collect()).collect();
-    let dev_gold: Vec<Vec<Upos>> = dev.iter().map(|s| s.tokens.iter().map(|t| gold_tags(t).0).collect()).collect();
+    let dev_info: Vec<Vec<WordInfo>> = dev
+        .iter()
+        .map(|s| {
+            s.tokens
+                .iter()
+                .map(|t| word_info(&t.form, &lexicon))
+                .collect()
+        })
+        .collect();
+    let dev_gold: Vec<Vec<Upos>> = dev
+        .iter()
+        .map(|s| s.tokens.iter().map(|t| gold_tags(t).0).collect())
+        .collect();
     let n_classes = classes.len();
     let dev_acc = |first: &Weights, second: Option<&Weights>| -> f64 {
         let (mut ok, mut total) = (0usize, 0usize);
@@ -436,44 +528,88 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, p
         ok as f64 / total.max(1) as f64
     };
 
-    let first = train_pass(&examples, n_classes, opts.tagger_epochs, opts, false, &mut |w, epoch, train_acc| {
-        let acc = if dev.is_empty() { 0.0 } else { dev_acc(w, None) };
-        progress(&format!(
+    let first = train_pass(
+        &examples,
+        n_classes,
+        opts.tagger_epochs,
+        opts,
+        false,
+        &mut |w, epoch, train_acc| {
+            let acc = if dev.is_empty() {
+                0.0
+            } else {
+                dev_acc(w, None)
+            };
+            progress(&format!(
             "tagger pass 1 epoch {epoch}: train {:.2}%, dev UPOS {:.2}%, {} features, {} weights",
             100.0 * train_acc,
             100.0 * acc,
             w.n_features(),
             w.n_weights()
         ));
-        acc
-    });
+            acc
+        },
+    );
     let second = if opts.tagger_two_pass {
         // Jackknifed first-pass tags for the second pass to learn from.
         let mut examples = examples;
         let k = 5;
         for fold in 0..k {
-            let rest: Vec<Example> = examples.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, e)| e.clone()).collect();
-            let w = train_pass(&rest, n_classes, opts.tagger_epochs, opts, false, &mut |_, _, _| 0.0);
-            for (_, e) in examples.iter_mut().enumerate().filter(|(i, _)| i % k == fold) {
+            let rest: Vec<Example> = examples
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % k != fold)
+                .map(|(_, e)| e.clone())
+                .collect();
+            let w = train_pass(
+                &rest,
+                n_classes,
+                opts.tagger_epochs,
+                opts,
+                false,
+                &mut |_, _, _| 0.0,
+            );
+            for (_, e) in examples
+                .iter_mut()
+                .enumerate()
+                .filter(|(i, _)| i % k == fold)
+            {
                 e.first = run_pass(&w, n_classes, &e.info, None);
             }
             progress(&format!("tagger: first-pass fold {}/{k} tagged", fold + 1));
         }
-        Some(train_pass(&examples, n_classes, opts.tagger_epochs, opts, true, &mut |w, epoch, train_acc| {
-            let acc = if dev.is_empty() { 0.0 } else { dev_acc(&first, Some(w)) };
-            progress(&format!(
+        Some(train_pass(
+            &examples,
+            n_classes,
+            opts.tagger_epochs,
+            opts,
+            true,
+            &mut |w, epoch, train_acc| {
+                let acc = if dev.is_empty() {
+                    0.0
+                } else {
+                    dev_acc(&first, Some(w))
+                };
+                progress(&format!(
                 "tagger pass 2 epoch {epoch}: train {:.2}%, dev UPOS {:.2}%, {} features, {} weights",
                 100.0 * train_acc,
                 100.0 * acc,
                 w.n_features(),
                 w.n_weights()
             ));
-            acc
-        }))
+                acc
+            },
+        ))
     } else {
         None
     };
-    Tagger { classes, weights: first, second, lexicon, lemmatizer }
+    Tagger {
+        classes,
+        weights: first,
+        second,
+        lexicon,
+        lemmatizer,
+    }
 }
 
 #[derive(Clone)]
@@ -533,7 +669,8 @@ fn train_pass(
             best = Some((score, weights));
         }
     }
-    best.map(|(_, w)| w).unwrap_or_else(|| trainer.freeze(opts.min_weight))
+    best.map(|(_, w)| w)
+        .unwrap_or_else(|| trainer.freeze(opts.min_weight))
 }
 
 #[cfg(test)]
@@ -557,7 +694,11 @@ pub(crate) mod tests {
 
     fn trained() -> Tagger {
         let sents = conllu::parse(SAMPLE).unwrap();
-        let opts = TrainOptions { tagger_epochs: 5, tagger_min_lexicon_count: 1, ..TrainOptions::default() };
+        let opts = TrainOptions {
+            tagger_epochs: 5,
+            tagger_min_lexicon_count: 1,
+            ..TrainOptions::default()
+        };
         train_tagger(&sents, &[], &opts, &mut |_| {})
     }
 
@@ -566,8 +707,11 @@ pub(crate) mod tests {
         let tagger = trained();
         let back = Tagger::from_bytes(&tagger.to_bytes()).unwrap();
         assert_eq!(back, tagger);
-        let got: Vec<String> =
-            back.tag(words).iter().map(|t| format!("{}/{}/{}", t.lemma, t.upos, t.xpos)).collect();
+        let got: Vec<String> = back
+            .tag(words)
+            .iter()
+            .map(|t| format!("{}/{}/{}", t.lemma, t.upos, t.xpos))
+            .collect();
         assert_eq!(got.join(" "), expect);
     }
 
@@ -577,7 +721,10 @@ pub(crate) mod tests {
             &["The", "police", "arrested", "protesters", "."],
             "the/DET/DT police/NOUN/NN arrest/VERB/VBD protester/NOUN/NNS ./PUNCT/.",
         );
-        check(&["Rebels", "shot", "the", "soldier", "."], "rebel/NOUN/NNS shoot/VERB/VBD the/DET/DT soldier/NOUN/NN ./PUNCT/.");
+        check(
+            &["Rebels", "shot", "the", "soldier", "."],
+            "rebel/NOUN/NNS shoot/VERB/VBD the/DET/DT soldier/NOUN/NN ./PUNCT/.",
+        );
     }
 
     #[test]
@@ -615,6 +762,9 @@ pub(crate) mod tests {
             assert!(Tagger::from_bytes(&b).is_err(), "flip at {i}");
         }
         assert!(Tagger::from_bytes(&bytes[..bytes.len() - 3]).is_err());
-        assert!(matches!(Tagger::from_bytes(b"DYADPAR\0rest"), Err(Error::BadMagic { .. })));
+        assert!(matches!(
+            Tagger::from_bytes(b"DYADPAR\0rest"),
+            Err(Error::BadMagic { .. })
+        ));
     }
 }

@@ -366,7 +366,10 @@ impl FromStr for Deprel {
     /// Strict parse: an unknown subtype is an error too.
     fn from_str(s: &str) -> Result<Self, UnknownTag> {
         match s.split_once(':') {
-            Some((r, t)) => Ok(Deprel { rel: r.parse()?, subtype: Some(t.parse()?) }),
+            Some((r, t)) => Ok(Deprel {
+                rel: r.parse()?,
+                subtype: Some(t.parse()?),
+            }),
             None => Ok(Deprel::new(s.parse()?)),
         }
     }

@@ -277,7 +277,10 @@ mod tests {
     #[track_caller]
     fn check(conll_heads: &[usize], expect: &str) {
         let n = conll_heads.len();
-        let mut gh: Vec<u32> = conll_heads.iter().map(|&h| if h == 0 { n as u32 } else { h as u32 - 1 }).collect();
+        let mut gh: Vec<u32> = conll_heads
+            .iter()
+            .map(|&h| if h == 0 { n as u32 } else { h as u32 - 1 })
+            .collect();
         projectivize(&mut gh);
         assert!(is_projective(&gh));
         let mut gh_root = gh.clone();
@@ -287,7 +290,10 @@ mod tests {
         while !st.is_terminal() {
             let costs = st.costs(&gh_root);
             let valid = st.valid();
-            let best = (0..3).filter(|&a| valid[a]).min_by_key(|&a| costs[a]).expect("no valid action");
+            let best = (0..3)
+                .filter(|&a| valid[a])
+                .min_by_key(|&a| costs[a])
+                .expect("no valid action");
             assert_eq!(costs[best], 0, "no zero-cost action at step {steps}");
             st.apply(match best {
                 0 => Action::Shift,
@@ -299,7 +305,13 @@ mod tests {
         assert_eq!(steps, 2 * n);
         let got: Vec<String> = st.head[..n]
             .iter()
-            .map(|&h| if h as usize == n { "0".to_string() } else { (h + 1).to_string() })
+            .map(|&h| {
+                if h as usize == n {
+                    "0".to_string()
+                } else {
+                    (h + 1).to_string()
+                }
+            })
             .collect();
         assert_eq!(got.join(" "), expect);
         let want: Vec<u32> = gh.clone();
@@ -329,7 +341,13 @@ mod tests {
 
     #[test]
     fn actions_round_trip_through_classes() {
-        for a in [Action::Shift, Action::Left(0), Action::Right(0), Action::Left(7), Action::Right(50)] {
+        for a in [
+            Action::Shift,
+            Action::Left(0),
+            Action::Right(0),
+            Action::Left(7),
+            Action::Right(50),
+        ] {
             assert_eq!(Action::from_class(a.class()), a);
         }
     }

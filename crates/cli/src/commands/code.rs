@@ -54,14 +54,24 @@ fn parse_date(s: &str) -> Result<Date, String> {
 pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     let mut knowledge = Knowledge::builtin().context("loading the built-in knowledge")?;
     if let Some(path) = &args.gazetteer {
-        let bytes = std::fs::read(path).with_context(|| format!("reading gazetteer {}", path.display()))?;
+        let bytes =
+            std::fs::read(path).with_context(|| format!("reading gazetteer {}", path.display()))?;
         let text = String::from_utf8_lossy(&bytes);
         let (g, issues) = Gazetteer::from_geonames(&text);
         for i in issues.iter().take(20) {
-            eprintln!("dyad: warning: {}:{}: {}", path.display(), i.line, i.message);
+            eprintln!(
+                "dyad: warning: {}:{}: {}",
+                path.display(),
+                i.line,
+                i.message
+            );
         }
         if issues.len() > 20 {
-            eprintln!("dyad: warning: {}: {} more malformed lines skipped", path.display(), issues.len() - 20);
+            eprintln!(
+                "dyad: warning: {}: {} more malformed lines skipped",
+                path.display(),
+                issues.len() - 20
+            );
         }
         if g.is_empty() {
             bail!("gazetteer {} has no usable places", path.display());
@@ -104,7 +114,12 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
                     let report = article.report_date;
                     let coded = pipeline.run(article);
                     for d in &coded.diagnostics {
-                        eprintln!("dyad: {}: {id}: {}: {}", d.severity.as_str(), d.stage, d.message);
+                        eprintln!(
+                            "dyad: {}: {id}: {}: {}",
+                            d.severity.as_str(),
+                            d.stage,
+                            d.message
+                        );
                     }
                     events += coded.records.len();
                     let res: std::io::Result<()> = (|| {
@@ -120,8 +135,15 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
                                 }
                             }
                             OutputFormat::Table => {
-                                let rd = report.map(|d| d.to_string()).unwrap_or_else(|| "no report date".into());
-                                writeln!(out, "# {id} ({rd}): {} events in {} sentences", coded.records.len(), coded.sentences)?;
+                                let rd = report
+                                    .map(|d| d.to_string())
+                                    .unwrap_or_else(|| "no report date".into());
+                                writeln!(
+                                    out,
+                                    "# {id} ({rd}): {} events in {} sentences",
+                                    coded.records.len(),
+                                    coded.sentences
+                                )?;
                                 for r in &coded.records {
                                     writeln!(out, "{}", table_line(r))?;
                                     if args.explain {

@@ -2,57 +2,190 @@
 
 /// Irregular verbs: base, past, past participle (several forms separated by `/`).
 const IRREGULAR: &[(&str, &str, &str)] = &[
-    ("arise", "arose", "arisen"), ("awake", "awoke", "awoken"), ("bear", "bore", "borne/born"),
-    ("beat", "beat", "beaten"), ("become", "became", "become"), ("begin", "began", "begun"),
-    ("bend", "bent", "bent"), ("bet", "bet", "bet"), ("bid", "bid", "bid"), ("bind", "bound", "bound"),
-    ("bite", "bit", "bitten"), ("bleed", "bled", "bled"), ("blow", "blew", "blown"), ("break", "broke", "broken"),
-    ("breed", "bred", "bred"), ("bring", "brought", "brought"), ("broadcast", "broadcast", "broadcast"),
-    ("build", "built", "built"), ("burn", "burnt/burned", "burnt/burned"), ("burst", "burst", "burst"),
-    ("buy", "bought", "bought"), ("cast", "cast", "cast"), ("catch", "caught", "caught"), ("choose", "chose", "chosen"),
-    ("cling", "clung", "clung"), ("come", "came", "come"), ("cost", "cost", "cost"), ("creep", "crept", "crept"),
-    ("cut", "cut", "cut"), ("deal", "dealt", "dealt"), ("dig", "dug", "dug"), ("do", "did", "done"),
-    ("draw", "drew", "drawn"), ("drink", "drank", "drunk"), ("drive", "drove", "driven"), ("eat", "ate", "eaten"),
-    ("fall", "fell", "fallen"), ("feed", "fed", "fed"), ("feel", "felt", "felt"), ("fight", "fought", "fought"),
-    ("find", "found", "found"), ("flee", "fled", "fled"), ("fling", "flung", "flung"), ("fly", "flew", "flown"),
-    ("forbid", "forbade/forbid", "forbidden"), ("forecast", "forecast", "forecast"), ("foresee", "foresaw", "foreseen"),
-    ("forget", "forgot", "forgotten"), ("forgive", "forgave", "forgiven"), ("freeze", "froze", "frozen"),
-    ("get", "got", "gotten/got"), ("give", "gave", "given"), ("go", "went", "gone"), ("grind", "ground", "ground"),
-    ("grow", "grew", "grown"), ("hang", "hung/hanged", "hung/hanged"), ("have", "had", "had"), ("hear", "heard", "heard"),
-    ("hide", "hid", "hidden"), ("hit", "hit", "hit"), ("hold", "held", "held"), ("hurt", "hurt", "hurt"),
-    ("keep", "kept", "kept"), ("kneel", "knelt", "knelt"), ("know", "knew", "known"), ("lay", "laid", "laid"),
-    ("lead", "led", "led"), ("leave", "left", "left"), ("lend", "lent", "lent"), ("let", "let", "let"),
-    ("lie", "lay", "lain"), ("light", "lit", "lit"), ("lose", "lost", "lost"), ("make", "made", "made"),
-    ("mean", "meant", "meant"), ("meet", "met", "met"), ("mislead", "misled", "misled"), ("overcome", "overcame", "overcome"),
-    ("override", "overrode", "overridden"), ("overrun", "overran", "overrun"), ("oversee", "oversaw", "overseen"),
-    ("overtake", "overtook", "overtaken"), ("overthrow", "overthrew", "overthrown"), ("pay", "paid", "paid"),
-    ("put", "put", "put"), ("quit", "quit", "quit"), ("read", "read", "read"), ("rebuild", "rebuilt", "rebuilt"),
-    ("retake", "retook", "retaken"), ("rid", "rid", "rid"), ("ride", "rode", "ridden"), ("ring", "rang", "rung"),
-    ("rise", "rose", "risen"), ("run", "ran", "run"), ("say", "said", "said"), ("see", "saw", "seen"),
-    ("seek", "sought", "sought"), ("sell", "sold", "sold"), ("send", "sent", "sent"), ("set", "set", "set"),
-    ("shake", "shook", "shaken"), ("shed", "shed", "shed"), ("shoot", "shot", "shot"), ("show", "showed", "shown"),
-    ("shrink", "shrank", "shrunk"), ("shut", "shut", "shut"), ("sing", "sang", "sung"), ("sink", "sank", "sunk"),
-    ("sit", "sat", "sat"), ("slay", "slew", "slain"), ("sleep", "slept", "slept"), ("slide", "slid", "slid"),
-    ("speak", "spoke", "spoken"), ("spend", "spent", "spent"), ("spin", "spun", "spun"), ("split", "split", "split"),
-    ("spread", "spread", "spread"), ("spring", "sprang", "sprung"), ("stand", "stood", "stood"),
-    ("steal", "stole", "stolen"), ("stick", "stuck", "stuck"), ("sting", "stung", "stung"), ("strike", "struck", "struck/stricken"),
-    ("strive", "strove", "striven"), ("swear", "swore", "sworn"), ("sweep", "swept", "swept"), ("swim", "swam", "swum"),
-    ("swing", "swung", "swung"), ("take", "took", "taken"), ("teach", "taught", "taught"), ("tear", "tore", "torn"),
-    ("tell", "told", "told"), ("think", "thought", "thought"), ("throw", "threw", "thrown"), ("thrust", "thrust", "thrust"),
-    ("undergo", "underwent", "undergone"), ("undertake", "undertook", "undertaken"), ("understand", "understood", "understood"),
-    ("uphold", "upheld", "upheld"), ("upset", "upset", "upset"), ("wake", "woke", "woken"), ("wear", "wore", "worn"),
-    ("weep", "wept", "wept"), ("win", "won", "won"), ("withdraw", "withdrew", "withdrawn"), ("withhold", "withheld", "withheld"),
-    ("withstand", "withstood", "withstood"), ("write", "wrote", "written"), ("shoot down", "shot down", "shot down"),
-    ("outbid", "outbid", "outbid"), ("offset", "offset", "offset"), ("input", "input", "input"), ("spit", "spat", "spat"),
-    ("stride", "strode", "stridden"), ("sew", "sewed", "sewn"), ("sow", "sowed", "sown"), ("slit", "slit", "slit"),
+    ("arise", "arose", "arisen"),
+    ("awake", "awoke", "awoken"),
+    ("bear", "bore", "borne/born"),
+    ("beat", "beat", "beaten"),
+    ("become", "became", "become"),
+    ("begin", "began", "begun"),
+    ("bend", "bent", "bent"),
+    ("bet", "bet", "bet"),
+    ("bid", "bid", "bid"),
+    ("bind", "bound", "bound"),
+    ("bite", "bit", "bitten"),
+    ("bleed", "bled", "bled"),
+    ("blow", "blew", "blown"),
+    ("break", "broke", "broken"),
+    ("breed", "bred", "bred"),
+    ("bring", "brought", "brought"),
+    ("broadcast", "broadcast", "broadcast"),
+    ("build", "built", "built"),
+    ("burn", "burnt/burned", "burnt/burned"),
+    ("burst", "burst", "burst"),
+    ("buy", "bought", "bought"),
+    ("cast", "cast", "cast"),
+    ("catch", "caught", "caught"),
+    ("choose", "chose", "chosen"),
+    ("cling", "clung", "clung"),
+    ("come", "came", "come"),
+    ("cost", "cost", "cost"),
+    ("creep", "crept", "crept"),
+    ("cut", "cut", "cut"),
+    ("deal", "dealt", "dealt"),
+    ("dig", "dug", "dug"),
+    ("do", "did", "done"),
+    ("draw", "drew", "drawn"),
+    ("drink", "drank", "drunk"),
+    ("drive", "drove", "driven"),
+    ("eat", "ate", "eaten"),
+    ("fall", "fell", "fallen"),
+    ("feed", "fed", "fed"),
+    ("feel", "felt", "felt"),
+    ("fight", "fought", "fought"),
+    ("find", "found", "found"),
+    ("flee", "fled", "fled"),
+    ("fling", "flung", "flung"),
+    ("fly", "flew", "flown"),
+    ("forbid", "forbade/forbid", "forbidden"),
+    ("forecast", "forecast", "forecast"),
+    ("foresee", "foresaw", "foreseen"),
+    ("forget", "forgot", "forgotten"),
+    ("forgive", "forgave", "forgiven"),
+    ("freeze", "froze", "frozen"),
+    ("get", "got", "gotten/got"),
+    ("give", "gave", "given"),
+    ("go", "went", "gone"),
+    ("grind", "ground", "ground"),
+    ("grow", "grew", "grown"),
+    ("hang", "hung/hanged", "hung/hanged"),
+    ("have", "had", "had"),
+    ("hear", "heard", "heard"),
+    ("hide", "hid", "hidden"),
+    ("hit", "hit", "hit"),
+    ("hold", "held", "held"),
+    ("hurt", "hurt", "hurt"),
+    ("keep", "kept", "kept"),
+    ("kneel", "knelt", "knelt"),
+    ("know", "knew", "known"),
+    ("lay", "laid", "laid"),
+    ("lead", "led", "led"),
+    ("leave", "left", "left"),
+    ("lend", "lent", "lent"),
+    ("let", "let", "let"),
+    ("lie", "lay", "lain"),
+    ("light", "lit", "lit"),
+    ("lose", "lost", "lost"),
+    ("make", "made", "made"),
+    ("mean", "meant", "meant"),
+    ("meet", "met", "met"),
+    ("mislead", "misled", "misled"),
+    ("overcome", "overcame", "overcome"),
+    ("override", "overrode", "overridden"),
+    ("overrun", "overran", "overrun"),
+    ("oversee", "oversaw", "overseen"),
+    ("overtake", "overtook", "overtaken"),
+    ("overthrow", "overthrew", "overthrown"),
+    ("pay", "paid", "paid"),
+    ("put", "put", "put"),
+    ("quit", "quit", "quit"),
+    ("read", "read", "read"),
+    ("rebuild", "rebuilt", "rebuilt"),
+    ("retake", "retook", "retaken"),
+    ("rid", "rid", "rid"),
+    ("ride", "rode", "ridden"),
+    ("ring", "rang", "rung"),
+    ("rise", "rose", "risen"),
+    ("run", "ran", "run"),
+    ("say", "said", "said"),
+    ("see", "saw", "seen"),
+    ("seek", "sought", "sought"),
+    ("sell", "sold", "sold"),
+    ("send", "sent", "sent"),
+    ("set", "set", "set"),
+    ("shake", "shook", "shaken"),
+    ("shed", "shed", "shed"),
+    ("shoot", "shot", "shot"),
+    ("show", "showed", "shown"),
+    ("shrink", "shrank", "shrunk"),
+    ("shut", "shut", "shut"),
+    ("sing", "sang", "sung"),
+    ("sink", "sank", "sunk"),
+    ("sit", "sat", "sat"),
+    ("slay", "slew", "slain"),
+    ("sleep", "slept", "slept"),
+    ("slide", "slid", "slid"),
+    ("speak", "spoke", "spoken"),
+    ("spend", "spent", "spent"),
+    ("spin", "spun", "spun"),
+    ("split", "split", "split"),
+    ("spread", "spread", "spread"),
+    ("spring", "sprang", "sprung"),
+    ("stand", "stood", "stood"),
+    ("steal", "stole", "stolen"),
+    ("stick", "stuck", "stuck"),
+    ("sting", "stung", "stung"),
+    ("strike", "struck", "struck/stricken"),
+    ("strive", "strove", "striven"),
+    ("swear", "swore", "sworn"),
+    ("sweep", "swept", "swept"),
+    ("swim", "swam", "swum"),
+    ("swing", "swung", "swung"),
+    ("take", "took", "taken"),
+    ("teach", "taught", "taught"),
+    ("tear", "tore", "torn"),
+    ("tell", "told", "told"),
+    ("think", "thought", "thought"),
+    ("throw", "threw", "thrown"),
+    ("thrust", "thrust", "thrust"),
+    ("undergo", "underwent", "undergone"),
+    ("undertake", "undertook", "undertaken"),
+    ("understand", "understood", "understood"),
+    ("uphold", "upheld", "upheld"),
+    ("upset", "upset", "upset"),
+    ("wake", "woke", "woken"),
+    ("wear", "wore", "worn"),
+    ("weep", "wept", "wept"),
+    ("win", "won", "won"),
+    ("withdraw", "withdrew", "withdrawn"),
+    ("withhold", "withheld", "withheld"),
+    ("withstand", "withstood", "withstood"),
+    ("write", "wrote", "written"),
+    ("shoot down", "shot down", "shot down"),
+    ("outbid", "outbid", "outbid"),
+    ("offset", "offset", "offset"),
+    ("input", "input", "input"),
+    ("spit", "spat", "spat"),
+    ("stride", "strode", "stridden"),
+    ("sew", "sewed", "sewn"),
+    ("sow", "sowed", "sown"),
+    ("slit", "slit", "slit"),
 ];
 
 /// Irregular noun plurals.
 const IRREGULAR_PLURALS: &[(&str, &str)] = &[
-    ("man", "men"), ("woman", "women"), ("person", "people"), ("child", "children"), ("foot", "feet"),
-    ("crisis", "crises"), ("thesis", "theses"), ("analysis", "analyses"), ("basis", "bases"), ("life", "lives"),
-    ("wife", "wives"), ("thief", "thieves"), ("chief", "chiefs"), ("staff", "staff"), ("aircraft", "aircraft"),
-    ("police", "police"), ("personnel", "personnel"), ("militia", "militias"), ("criterion", "criteria"),
-    ("medium", "media"), ("datum", "data"), ("ally", "allies"), ("attorney", "attorneys"),
+    ("man", "men"),
+    ("woman", "women"),
+    ("person", "people"),
+    ("child", "children"),
+    ("foot", "feet"),
+    ("crisis", "crises"),
+    ("thesis", "theses"),
+    ("analysis", "analyses"),
+    ("basis", "bases"),
+    ("life", "lives"),
+    ("wife", "wives"),
+    ("thief", "thieves"),
+    ("chief", "chiefs"),
+    ("staff", "staff"),
+    ("aircraft", "aircraft"),
+    ("police", "police"),
+    ("personnel", "personnel"),
+    ("militia", "militias"),
+    ("criterion", "criteria"),
+    ("medium", "media"),
+    ("datum", "data"),
+    ("ally", "allies"),
+    ("attorney", "attorneys"),
 ];
 
 fn is_vowel(c: u8) -> bool {
@@ -72,7 +205,12 @@ fn ends_cvc(w: &str) -> bool {
 }
 
 fn sibilant(w: &str) -> bool {
-    w.ends_with('s') || w.ends_with('x') || w.ends_with('z') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with('o')
+    w.ends_with('s')
+        || w.ends_with('x')
+        || w.ends_with('z')
+        || w.ends_with("sh")
+        || w.ends_with("ch")
+        || w.ends_with('o')
 }
 
 fn consonant_y(w: &str) -> bool {
@@ -137,7 +275,12 @@ pub fn forms(base: &str) -> Vec<String> {
 fn ing(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("ie") {
         format!("{stem}ying")
-    } else if w.ends_with('e') && !w.ends_with("ee") && !w.ends_with("ye") && !w.ends_with("oe") && w.len() > 2 {
+    } else if w.ends_with('e')
+        && !w.ends_with("ee")
+        && !w.ends_with("ye")
+        && !w.ends_with("oe")
+        && w.len() > 2
+    {
         format!("{}ing", &w[..w.len() - 1])
     } else {
         format!("{w}ing")
@@ -146,12 +289,18 @@ fn ing(w: &str) -> String {
 
 /// Is this form a past tense or past participle of some verb (regular "-ed" or irregular)?
 pub fn is_past_form(form: &str) -> bool {
-    (form.ends_with("ed") && form.len() > 3) || IRREGULAR.iter().any(|(_, p, pp)| p.split('/').any(|x| x == form) || pp.split('/').any(|x| x == form))
+    (form.ends_with("ed") && form.len() > 3)
+        || IRREGULAR
+            .iter()
+            .any(|(_, p, pp)| p.split('/').any(|x| x == form) || pp.split('/').any(|x| x == form))
 }
 
 /// Is this form a past participle (regular "-ed" or irregular participle)?
 pub fn is_participle(form: &str) -> bool {
-    (form.ends_with("ed") && form.len() > 3) || IRREGULAR.iter().any(|(_, _, pp)| pp.split('/').any(|x| x == form))
+    (form.ends_with("ed") && form.len() > 3)
+        || IRREGULAR
+            .iter()
+            .any(|(_, _, pp)| pp.split('/').any(|x| x == form))
 }
 
 #[cfg(test)]

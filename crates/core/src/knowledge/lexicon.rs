@@ -12,8 +12,22 @@ use crate::error::{Error, Result};
 
 /// The PLOVER event types.
 pub const PLOVER_EVENTS: &[&str] = &[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ];
 
 /// One element of a pattern.
@@ -53,7 +67,11 @@ pub struct LexEntry {
 impl LexEntry {
     /// The rule id written into records (`verb:carry_out_*_airstrike`).
     pub fn rule_id(&self) -> String {
-        format!("{}:{}", if self.nominal { "noun" } else { "verb" }, self.pattern.replace(' ', "_"))
+        format!(
+            "{}:{}",
+            if self.nominal { "noun" } else { "verb" },
+            self.pattern.replace(' ', "_")
+        )
     }
     /// CAMEO root ("19" for "195").
     pub fn root(&self) -> &str {
@@ -61,7 +79,10 @@ impl LexEntry {
     }
     /// Number of word elements (specificity).
     pub fn words(&self) -> usize {
-        self.elements.iter().filter(|e| matches!(e, Element::Word(_))).count()
+        self.elements
+            .iter()
+            .filter(|e| matches!(e, Element::Word(_)))
+            .count()
     }
 }
 
@@ -86,7 +107,10 @@ pub fn compile_pattern(pattern: &str) -> std::result::Result<Vec<Element>, Strin
                 let body = raw.trim_start_matches('=');
                 // Hyphenated pattern words are matched part by part, like the text.
                 let alternatives: Vec<&str> = body.split('/').collect();
-                let parts_per_alt: Vec<Vec<&str>> = alternatives.iter().map(|a| a.split('-').filter(|p| !p.is_empty()).collect()).collect();
+                let parts_per_alt: Vec<Vec<&str>> = alternatives
+                    .iter()
+                    .map(|a| a.split('-').filter(|p| !p.is_empty()).collect())
+                    .collect();
                 if parts_per_alt.iter().any(|p| p.is_empty()) {
                     return Err(format!("empty word in `{raw}`"));
                 }
@@ -98,7 +122,10 @@ pub fn compile_pattern(pattern: &str) -> std::result::Result<Vec<Element>, Strin
                         out.push(Element::Word(word_forms(part, exact)));
                     }
                 } else {
-                    let mut all: Vec<String> = alternatives.iter().flat_map(|a| word_forms(a, exact)).collect();
+                    let mut all: Vec<String> = alternatives
+                        .iter()
+                        .flat_map(|a| word_forms(a, exact))
+                        .collect();
                     all.sort();
                     all.dedup();
                     out.push(Element::Word(all));
@@ -127,7 +154,11 @@ impl Lexicon {
     pub fn parse(file: &str, text: &str) -> Result<Lexicon> {
         let mut lex = Lexicon::default();
         for r in parse_rows(file, text, 6)? {
-            let err = |m: String| Error::Knowledge { file: file.to_string(), line: r.line, message: m };
+            let err = |m: String| Error::Knowledge {
+                file: file.to_string(),
+                line: r.line,
+                message: m,
+            };
             let f = &r.fields;
             if !(2..=4).contains(&f[0].len()) || !f[0].chars().all(|c| c.is_ascii_digit()) {
                 return Err(err(format!("`{}` is not a CAMEO code", f[0])));
@@ -200,16 +231,28 @@ mod tests {
     fn patterns() {
         check("=talks", "talks");
         check("urge _ =to", "urge,urged,urges,urging _ to");
-        check("cease-fire", "cease,ceased,ceases,ceasing fire,fired,fires,firing");
+        check(
+            "cease-fire",
+            "cease,ceased,ceases,ceasing fire,fired,fires,firing",
+        );
         check("* x", "error: a pattern must start with a word");
         check("", "error: empty pattern");
     }
 
     #[test]
     fn bad_lines_are_errors() {
-        let e = Lexicon::parse("x.txt", "195 | ASSAULT | aerial | v | bomb | ok\n19x | ASSAULT | | v | bomb | ok\n");
-        assert_eq!(e.err().map(|e| e.to_string()).as_deref(), Some("x.txt:2: `19x` is not a CAMEO code"));
+        let e = Lexicon::parse(
+            "x.txt",
+            "195 | ASSAULT | aerial | v | bomb | ok\n19x | ASSAULT | | v | bomb | ok\n",
+        );
+        assert_eq!(
+            e.err().map(|e| e.to_string()).as_deref(),
+            Some("x.txt:2: `19x` is not a CAMEO code")
+        );
         let e = Lexicon::parse("x.txt", "195 | FIGHT | | v | bomb | ok\n");
-        assert_eq!(e.err().map(|e| e.to_string()).as_deref(), Some("x.txt:1: `FIGHT` is not a PLOVER event type"));
+        assert_eq!(
+            e.err().map(|e| e.to_string()).as_deref(),
+            Some("x.txt:1: `FIGHT` is not a PLOVER event type")
+        );
     }
 }

@@ -106,8 +106,14 @@ pub struct Knowledge {
 
 /// The built-in tables, by file name.
 pub const BUILTIN_TABLES: &[(&str, &str)] = &[
-    ("countries.txt", include_str!("../../knowledge/countries.txt")),
-    ("organizations.txt", include_str!("../../knowledge/organizations.txt")),
+    (
+        "countries.txt",
+        include_str!("../../knowledge/countries.txt"),
+    ),
+    (
+        "organizations.txt",
+        include_str!("../../knowledge/organizations.txt"),
+    ),
     ("sectors.txt", include_str!("../../knowledge/sectors.txt")),
     ("offices.txt", include_str!("../../knowledge/offices.txt")),
     ("people.txt", include_str!("../../knowledge/people.txt")),
@@ -115,7 +121,11 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
 ];
 
 fn table(name: &str) -> &'static str {
-    BUILTIN_TABLES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap_or("")
+    BUILTIN_TABLES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .unwrap_or("")
 }
 
 /// One parsed table line: its 1-based number and trimmed fields.
@@ -139,18 +149,29 @@ pub fn parse_rows(file: &str, text: &str, n: usize) -> Result<Vec<Row>> {
             return Err(Error::Knowledge {
                 file: file.to_string(),
                 line: i + 1,
-                message: format!("expected {n} fields separated by `|`, found {}", fields.len()),
+                message: format!(
+                    "expected {n} fields separated by `|`, found {}",
+                    fields.len()
+                ),
             });
         }
         fields.resize(n, String::new());
-        rows.push(Row { line: i + 1, fields });
+        rows.push(Row {
+            line: i + 1,
+            fields,
+        });
     }
     Ok(rows)
 }
 
 /// Split a `;` list, dropping empty items.
 pub fn list(field: &str) -> Vec<String> {
-    field.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+    field
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -159,7 +180,11 @@ fn opt(s: &str) -> Option<String> {
 }
 
 fn knowledge_err(file: &str, line: usize, message: impl Into<String>) -> Error {
-    Error::Knowledge { file: file.to_string(), line, message: message.into() }
+    Error::Knowledge {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    }
 }
 
 impl Knowledge {
@@ -170,9 +195,18 @@ impl Knowledge {
             .map(|r| {
                 let code = r.fields[0].clone();
                 if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
-                    return Err(knowledge_err("countries.txt", r.line, format!("`{code}` is not a 3-letter code")));
+                    return Err(knowledge_err(
+                        "countries.txt",
+                        r.line,
+                        format!("`{code}` is not a 3-letter code"),
+                    ));
                 }
-                Ok(Country { code, names: list(&r.fields[1]), adjectives: list(&r.fields[2]), capitals: list(&r.fields[3]) })
+                Ok(Country {
+                    code,
+                    names: list(&r.fields[1]),
+                    adjectives: list(&r.fields[2]),
+                    capitals: list(&r.fields[3]),
+                })
             })
             .collect::<Result<Vec<_>>>()?;
         let organizations = parse_rows("organizations.txt", table("organizations.txt"), 4)?
@@ -192,11 +226,21 @@ impl Knowledge {
         }
         let offices = parse_rows("offices.txt", table("offices.txt"), 3)?
             .into_iter()
-            .map(|r| Office { title: r.fields[0].to_lowercase(), sector: r.fields[1].clone(), office: r.fields[2].clone() })
+            .map(|r| Office {
+                title: r.fields[0].to_lowercase(),
+                sector: r.fields[1].clone(),
+                office: r.fields[2].clone(),
+            })
             .collect();
         let mut people = Vec::new();
         for r in parse_rows("people.txt", table("people.txt"), 6)? {
-            let (from, to) = parse_range(&r.fields[4]).ok_or_else(|| knowledge_err("people.txt", r.line, format!("bad date range `{}`", r.fields[4])))?;
+            let (from, to) = parse_range(&r.fields[4]).ok_or_else(|| {
+                knowledge_err(
+                    "people.txt",
+                    r.line,
+                    format!("bad date range `{}`", r.fields[4]),
+                )
+            })?;
             people.push(Person {
                 code: r.fields[0].clone(),
                 sector: opt(&r.fields[1]),
@@ -204,14 +248,24 @@ impl Knowledge {
                 office: r.fields[3].clone(),
                 from,
                 to,
-                short: list(&r.fields[5]).into_iter().map(|s| match s.strip_prefix('=') {
-                    Some(x) => (x.to_string(), true),
-                    None => (s, false),
-                }).collect(),
+                short: list(&r.fields[5])
+                    .into_iter()
+                    .map(|s| match s.strip_prefix('=') {
+                        Some(x) => (x.to_string(), true),
+                        None => (s, false),
+                    })
+                    .collect(),
             });
         }
         let lexicon = Lexicon::parse("events.txt", table("events.txt"))?;
-        Ok(Knowledge::assemble(countries, organizations, sector_nouns, offices, people, lexicon))
+        Ok(Knowledge::assemble(
+            countries,
+            organizations,
+            sector_nouns,
+            offices,
+            people,
+            lexicon,
+        ))
     }
 
     fn assemble(
@@ -222,9 +276,24 @@ impl Knowledge {
         people: Vec<Person>,
         lexicon: Lexicon,
     ) -> Knowledge {
-        let country_index = countries.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
-        let phrases = PhraseIndex::build(&countries, &organizations, &sector_nouns, &offices, &people);
-        Knowledge { countries, organizations, sector_nouns, offices, people, lexicon, phrases, user_gazetteer: None, country_index }
+        let country_index = countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code.clone(), i))
+            .collect();
+        let phrases =
+            PhraseIndex::build(&countries, &organizations, &sector_nouns, &offices, &people);
+        Knowledge {
+            countries,
+            organizations,
+            sector_nouns,
+            offices,
+            people,
+            lexicon,
+            phrases,
+            user_gazetteer: None,
+            country_index,
+        }
     }
 
     /// Replace the event lexicon (e.g. with a user's), rebuilding nothing else.
@@ -238,7 +307,11 @@ impl Knowledge {
     }
 
     /// Look a place name up: the user gazetteer first, then the built-in one.
-    pub fn lookup_place(&self, name: &str, country_hint: Option<&str>) -> Option<&crate::gazetteer::Place> {
+    pub fn lookup_place(
+        &self,
+        name: &str,
+        country_hint: Option<&str>,
+    ) -> Option<&crate::gazetteer::Place> {
         self.user_gazetteer
             .as_ref()
             .and_then(|g| g.lookup(name, country_hint))
@@ -247,7 +320,10 @@ impl Knowledge {
 
     /// A country as a place (resolution 1).
     pub fn country_place(&self, code: &str) -> Option<&crate::gazetteer::Place> {
-        self.user_gazetteer.as_ref().and_then(|g| g.country(code)).or_else(|| Gazetteer::builtin().country(code))
+        self.user_gazetteer
+            .as_ref()
+            .and_then(|g| g.country(code))
+            .or_else(|| Gazetteer::builtin().country(code))
     }
 }
 
@@ -277,16 +353,30 @@ mod tests {
     fn builtin_tables_parse() {
         let k = Knowledge::builtin().unwrap_or_else(|e| panic!("built-in knowledge: {e}"));
         assert!(k.countries.len() > 190, "countries: {}", k.countries.len());
-        assert!(k.country("FRA").is_some_and(|c| c.adjectives.iter().any(|a| a == "French")));
+        assert!(k
+            .country("FRA")
+            .is_some_and(|c| c.adjectives.iter().any(|a| a == "French")));
         assert!(!k.organizations.is_empty() && !k.offices.is_empty() && !k.people.is_empty());
-        assert!(k.lexicon.entries.len() > 300, "lexicon: {}", k.lexicon.entries.len());
+        assert!(
+            k.lexicon.entries.len() > 300,
+            "lexicon: {}",
+            k.lexicon.entries.len()
+        );
     }
 
     #[test]
     fn malformed_rows_name_their_line() {
-        let err = parse_rows("t.txt", "# c\nA | B\nA | B | C | D\n", 2).err().map(|e| e.to_string());
-        assert_eq!(err.as_deref(), Some("t.txt:3: expected 2 fields separated by `|`, found 4"));
-        assert_eq!(parse_range("2009-01-20..").map(|r| r.1.is_none()), Some(true));
+        let err = parse_rows("t.txt", "# c\nA | B\nA | B | C | D\n", 2)
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("t.txt:3: expected 2 fields separated by `|`, found 4")
+        );
+        assert_eq!(
+            parse_range("2009-01-20..").map(|r| r.1.is_none()),
+            Some(true)
+        );
         assert!(parse_range("2009-13-20..").is_none());
     }
 }

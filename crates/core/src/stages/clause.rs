@@ -6,42 +6,177 @@ use crate::knowledge::inflect::is_participle;
 
 /// Prepositions: a mention right after one is not a clause subject.
 pub const PREPOSITIONS: &[&str] = &[
-    "of", "with", "to", "in", "by", "for", "from", "against", "on", "at", "about", "beside", "besides", "between",
-    "among", "amid", "into", "toward", "towards", "over", "under", "near", "after", "before", "during", "since",
-    "despite", "like", "than", "through", "across", "within", "without", "behind", "including", "unlike", "upon",
-    "via", "per", "around", "outside", "inside", "alongside", "onto", "following", "excluding", "throughout",
+    "of",
+    "with",
+    "to",
+    "in",
+    "by",
+    "for",
+    "from",
+    "against",
+    "on",
+    "at",
+    "about",
+    "beside",
+    "besides",
+    "between",
+    "among",
+    "amid",
+    "into",
+    "toward",
+    "towards",
+    "over",
+    "under",
+    "near",
+    "after",
+    "before",
+    "during",
+    "since",
+    "despite",
+    "like",
+    "than",
+    "through",
+    "across",
+    "within",
+    "without",
+    "behind",
+    "including",
+    "unlike",
+    "upon",
+    "via",
+    "per",
+    "around",
+    "outside",
+    "inside",
+    "alongside",
+    "onto",
+    "following",
+    "excluding",
+    "throughout",
 ];
 
 /// Forms of "be" that mark a passive before a participle.
-pub const BE_FORMS: &[&str] = &["was", "were", "is", "are", "been", "be", "being", "am", "got", "get", "gets", "'s", "'re"];
+pub const BE_FORMS: &[&str] = &[
+    "was", "were", "is", "are", "been", "be", "being", "am", "got", "get", "gets", "'s", "'re",
+];
 
 /// Verbs that report what a party says.
 pub const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "say", "saying", "claimed", "claims", "claim", "claiming", "alleged", "alleges", "allege",
-    "insisted", "insists", "stated", "states", "told", "tells", "added", "adds", "asserted", "asserts", "contended",
-    "contends", "argued", "argues", "maintained", "maintains", "announced", "announces", "reported", "reports",
-    "according", "acknowledged", "confirmed", "confirms", "believes", "believed",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "claimed",
+    "claims",
+    "claim",
+    "claiming",
+    "alleged",
+    "alleges",
+    "allege",
+    "insisted",
+    "insists",
+    "stated",
+    "states",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asserted",
+    "asserts",
+    "contended",
+    "contends",
+    "argued",
+    "argues",
+    "maintained",
+    "maintains",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "according",
+    "acknowledged",
+    "confirmed",
+    "confirms",
+    "believes",
+    "believed",
 ];
 
 /// Words that open a new clause to the right of a verb: an object is not sought past them.
 pub const CLAUSE_OPENERS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "while", "because", "but", "although", "though", "when", "whereas",
-    "since", "unless", "if", "after", "before", "as", "saying", "said", "says", "where", "so", "until", "amid",
+    "that", "which", "who", "whom", "whose", "while", "because", "but", "although", "though",
+    "when", "whereas", "since", "unless", "if", "after", "before", "as", "saying", "said", "says",
+    "where", "so", "until", "amid",
 ];
 
 /// Adverbs and auxiliaries that may sit inside a verb group.
 pub const VERB_GROUP: &[&str] = &[
-    "not", "n't", "never", "also", "already", "still", "just", "reportedly", "allegedly", "repeatedly", "then",
-    "later", "again", "recently", "now", "first", "finally", "reportedly", "apparently", "jointly", "quickly",
-    "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "do",
-    "does", "to", "be", "been", "being", "was", "were", "is", "are", "'ll", "'d", "'s", "'ve", "'re", "gradually",
-    "newly", "formally", "publicly", "officially", "immediately", "previously", "once", "all", "both", "each",
+    "not",
+    "n't",
+    "never",
+    "also",
+    "already",
+    "still",
+    "just",
+    "reportedly",
+    "allegedly",
+    "repeatedly",
+    "then",
+    "later",
+    "again",
+    "recently",
+    "now",
+    "first",
+    "finally",
+    "reportedly",
+    "apparently",
+    "jointly",
+    "quickly",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "did",
+    "do",
+    "does",
+    "to",
+    "be",
+    "been",
+    "being",
+    "was",
+    "were",
+    "is",
+    "are",
+    "'ll",
+    "'d",
+    "'s",
+    "'ve",
+    "'re",
+    "gradually",
+    "newly",
+    "formally",
+    "publicly",
+    "officially",
+    "immediately",
+    "previously",
+    "once",
+    "all",
+    "both",
+    "each",
 ];
 
 /// Is the mention usable as a clause subject or object?
 pub fn usable(doc: &Doc, m: usize) -> bool {
     let mention = &doc.mentions[m];
-    !mention.locative && (!mention.modifier_only || mention.kind == MentionKind::Pronoun && !mention.possessive)
+    !mention.locative
+        && (!mention.modifier_only || mention.kind == MentionKind::Pronoun && !mention.possessive)
 }
 
 /// The token before the mention's phrase, skipping openers like "the".
@@ -65,7 +200,11 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
         }
         if let Some(m) = doc.mention_at[i] {
             let mstart = doc.mentions[m].tokens.start;
-            let prev = if mstart > sent.tokens.start { doc.tokens[mstart - 1].norm.as_str() } else { "" };
+            let prev = if mstart > sent.tokens.start {
+                doc.tokens[mstart - 1].norm.as_str()
+            } else {
+                ""
+            };
             // Skip the whole mention.
             i = mstart;
             if PREPOSITIONS.contains(&prev) || !usable(doc, m) {
@@ -79,13 +218,20 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
 
 /// The object of the verb or noun ending at token `t`: the first usable mention to the right
 /// before a clause opener. `prepositions` restricts which prepositions may precede it (None: any).
-pub fn object_of(doc: &Doc, t: usize, prepositions: Option<&[&str]>, limit_tokens: usize) -> Option<usize> {
+pub fn object_of(
+    doc: &Doc,
+    t: usize,
+    prepositions: Option<&[&str]>,
+    limit_tokens: usize,
+) -> Option<usize> {
     let sent = &doc.sentences[doc.tokens[t].sentence as usize];
     let mut i = t + 1;
     let end = sent.tokens.end.min(t + 1 + limit_tokens);
     while i < end {
         let norm = doc.tokens[i].norm.as_str();
-        if matches!(norm, ";" | ":" | "." | "?" | "!" | "(") || CLAUSE_OPENERS.contains(&norm) && doc.mention_at[i].is_none() {
+        if matches!(norm, ";" | ":" | "." | "?" | "!" | "(")
+            || CLAUSE_OPENERS.contains(&norm) && doc.mention_at[i].is_none()
+        {
             return None;
         }
         if norm == "," {
@@ -93,10 +239,16 @@ pub fn object_of(doc: &Doc, t: usize, prepositions: Option<&[&str]>, limit_token
         }
         if let Some(m) = doc.mention_at[i] {
             let mstart = doc.mentions[m].tokens.start;
-            let prev = if mstart > sent.tokens.start { doc.tokens[mstart - 1].norm.as_str() } else { "" };
+            let prev = if mstart > sent.tokens.start {
+                doc.tokens[mstart - 1].norm.as_str()
+            } else {
+                ""
+            };
             let prep_ok = match prepositions {
                 None => true,
-                Some(list) => list.contains(&prev) || prev.ends_with("ing") && !PREPOSITIONS.contains(&prev),
+                Some(list) => {
+                    list.contains(&prev) || prev.ends_with("ing") && !PREPOSITIONS.contains(&prev)
+                }
             };
             if !doc.mentions[m].locative && prep_ok {
                 return Some(m);
@@ -140,7 +292,11 @@ fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<(usize, boo
     }
     let s = mention.sentence as usize;
     let sent = &doc.sentences[s];
-    let mut i = if right { mention.tokens.end } else { mention.tokens.start.checked_sub(1)? };
+    let mut i = if right {
+        mention.tokens.end
+    } else {
+        mention.tokens.start.checked_sub(1)?
+    };
     let mut saw_conj = false;
     let mut saw_and = false;
     let mut steps = 0;
@@ -154,7 +310,12 @@ fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<(usize, boo
                 return None;
             }
             let o = &doc.mentions[other];
-            let ok = saw_conj && o.kind != MentionKind::Pronoun && !o.locative && !o.modifier_only && !mention.modifier_only && !o.actor.code.is_empty();
+            let ok = saw_conj
+                && o.kind != MentionKind::Pronoun
+                && !o.locative
+                && !o.modifier_only
+                && !mention.modifier_only
+                && !o.actor.code.is_empty();
             return ok.then_some((other, saw_and));
         }
         if matches!(norm, "and" | "or" | "&") {
@@ -162,7 +323,9 @@ fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<(usize, boo
             saw_and = true;
         } else if norm == "," {
             saw_conj = true;
-        } else if !(matches!(norm, "the" | "both" | "as" | "well") || right && matches!(norm, "also")) {
+        } else if !(matches!(norm, "the" | "both" | "as" | "well")
+            || right && matches!(norm, "also"))
+        {
             return None;
         }
         steps += 1;
@@ -205,7 +368,11 @@ pub fn verb_group_start(doc: &Doc, t: usize) -> usize {
     let mut i = t;
     while i > sent.tokens.start {
         let norm = doc.tokens[i - 1].norm.as_str();
-        if VERB_GROUP.contains(&norm) || norm.ends_with("ly") && doc.tokens[i - 1].kind == TokenKind::Word && doc.mention_at[i - 1].is_none() {
+        if VERB_GROUP.contains(&norm)
+            || norm.ends_with("ly")
+                && doc.tokens[i - 1].kind == TokenKind::Word
+                && doc.mention_at[i - 1].is_none()
+        {
             i -= 1;
         } else {
             break;
@@ -232,11 +399,20 @@ pub fn reporting_clauses(doc: &Doc, sentence: usize) -> Vec<(usize, Option<usize
         // "“...,” said Obama." — subject after the verb, then the end of the clause; "X said" — before.
         let after = doc.mention_at.get(t + 1).copied().flatten().filter(|&m| {
             let end = doc.mentions[m].tokens.end;
-            end >= sent.tokens.end || matches!(doc.tokens[end].norm.as_str(), "," | "." | "\"" | ";" | ":")
+            end >= sent.tokens.end
+                || matches!(doc.tokens[end].norm.as_str(), "," | "." | "\"" | ";" | ":")
         });
         let before = subject_of(doc, t);
-        let inverted = t > sent.tokens.start && matches!(doc.tokens[t - 1].norm.as_str(), "," | "\"" | "'");
-        out.push((t, if inverted { after.or(before) } else { before.or(after) }));
+        let inverted =
+            t > sent.tokens.start && matches!(doc.tokens[t - 1].norm.as_str(), "," | "\"" | "'");
+        out.push((
+            t,
+            if inverted {
+                after.or(before)
+            } else {
+                before.or(after)
+            },
+        ));
     }
     out
 }

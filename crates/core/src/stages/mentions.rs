@@ -30,30 +30,122 @@ impl<'k> ActorTagger<'k> {
 
 /// Words that may open a noun phrase without changing who it names.
 const NP_OPENERS: &[&str] = &[
-    "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "dozens", "hundreds", "thousands",
-    "senior", "top", "former", "acting", "local", "unnamed", "unidentified", "anonymous", "other", "both", "all",
-    "its", "their", "his", "her", "our", "new", "outgoing", "incoming", "then", "then-", "fellow", "own", "armed",
+    "the",
+    "a",
+    "an",
+    "some",
+    "several",
+    "many",
+    "two",
+    "three",
+    "four",
+    "five",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "senior",
+    "top",
+    "former",
+    "acting",
+    "local",
+    "unnamed",
+    "unidentified",
+    "anonymous",
+    "other",
+    "both",
+    "all",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "new",
+    "outgoing",
+    "incoming",
+    "then",
+    "then-",
+    "fellow",
+    "own",
+    "armed",
 ];
 
 /// Modifiers after a name that turn it into a mere modifier: "U.S.-backed", "Saudi-led".
 const AGENT_MODIFIERS: &[&str] = &[
-    "backed", "led", "allied", "supported", "based", "trained", "funded", "sponsored", "brokered", "made",
-    "aligned", "controlled", "held", "run", "owned", "born", "linked", "affiliated", "friendly", "armed",
+    "backed",
+    "led",
+    "allied",
+    "supported",
+    "based",
+    "trained",
+    "funded",
+    "sponsored",
+    "brokered",
+    "made",
+    "aligned",
+    "controlled",
+    "held",
+    "run",
+    "owned",
+    "born",
+    "linked",
+    "affiliated",
+    "friendly",
+    "armed",
 ];
 
 /// Generic person nouns: a sector earlier in the phrase wins over them ("military officials").
 const GENERIC_HEADS: &[&str] = &[
-    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "member", "members",
-    "representative", "representatives", "source", "sources", "chief", "chiefs", "head", "heads", "commander", "commanders",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "leaders",
+    "member",
+    "members",
+    "representative",
+    "representatives",
+    "source",
+    "sources",
+    "chief",
+    "chiefs",
+    "head",
+    "heads",
+    "commander",
+    "commanders",
 ];
 
 /// Name particles that may sit inside a person's name.
-const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la", "abu", "ben", "du", "di", "bint", "abdul"];
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la", "abu", "ben", "du",
+    "di", "bint", "abdul",
+];
 
 /// Words after a bare country adjective that show it names people, not a modifier.
 const NOT_A_HEAD: &[&str] = &[
-    "and", "or", "said", "say", "says", "have", "has", "had", "were", "are", "was", "is", "will", "would", "did",
-    "do", "also", "who", "which", "that", "have", "themselves",
+    "and",
+    "or",
+    "said",
+    "say",
+    "says",
+    "have",
+    "has",
+    "had",
+    "were",
+    "are",
+    "was",
+    "is",
+    "will",
+    "would",
+    "did",
+    "do",
+    "also",
+    "who",
+    "which",
+    "that",
+    "have",
+    "themselves",
 ];
 
 const PRONOUNS_SINGULAR_PERSON: &[&str] = &["he", "she", "him", "her", "his", "hers"];
@@ -85,7 +177,8 @@ impl Stage for ActorTagger<'_> {
         let mut people: HashMap<String, (ActorRef, usize)> = HashMap::new();
         let mut heads: HashMap<String, String> = HashMap::new();
         let mut next_entity = 0usize;
-        let mut entity_of_actor: HashMap<(String, Option<String>, Option<String>), usize> = HashMap::new();
+        let mut entity_of_actor: HashMap<(String, Option<String>, Option<String>), usize> =
+            HashMap::new();
         let mut mentions: Vec<Mention> = Vec::new();
 
         for s in 0..doc.sentences.len() {
@@ -117,125 +210,141 @@ impl Stage for ActorTagger<'_> {
                     if j >= range.end {
                         break;
                     }
-                    let matches = k.phrases.matches_at(&doc.tokens, &text, j, range.end, sentence_start);
+                    let matches =
+                        k.phrases
+                            .matches_at(&doc.tokens, &text, j, range.end, sentence_start);
                     let mut advanced = false;
-                    for (phrase, end) in matches {
-                        let before = parts;
-                        match &phrase.kind {
-                            PhraseKind::CountryName(c) | PhraseKind::CountryAdj(c) | PhraseKind::Capital(c) => {
-                                if np.has_head || !np.actor.code.is_empty() && parts > 0 && np.kind != Some(MentionKind::Country) {
-                                    break;
-                                }
-                                // "U.S.-backed": a modifier, skip it.
-                                if is_agent_modifier(doc, end, range.end) {
-                                    j = end + 2;
-                                    advanced = true;
-                                    parts += 0;
-                                    break;
-                                }
-                                if !np.actor.code.is_empty() {
-                                    break; // "France and Britain" are two mentions; "U.S.-French" a modifier pair.
-                                }
-                                np.actor.code = k.countries[*c].code.clone();
-                                np.kind = Some(match phrase.kind {
-                                    PhraseKind::Capital(_) => MentionKind::Capital,
-                                    _ => MentionKind::Country,
-                                });
-                                if matches!(phrase.kind, PhraseKind::Capital(_)) {
-                                    np.actor.sector = Some("GOV".into());
-                                    np.has_head = true;
-                                    np.rules.push("capital");
-                                } else if matches!(phrase.kind, PhraseKind::CountryName(_)) {
-                                    np.has_head = true;
-                                    np.rules.push("country-name");
-                                } else {
-                                    np.rules.push("country-adjective");
-                                    let t = &doc.tokens[end - 1].norm;
-                                    if t.ends_with('s') && !t.ends_with("ss") && end == j + 1 {
-                                        np.plural = true;
+                    'phrase: {
+                        if let Some((phrase, end)) = matches.into_iter().next() {
+                            let before = parts;
+                            match &phrase.kind {
+                                PhraseKind::CountryName(c)
+                                | PhraseKind::CountryAdj(c)
+                                | PhraseKind::Capital(c) => {
+                                    if np.has_head
+                                        || !np.actor.code.is_empty()
+                                            && parts > 0
+                                            && np.kind != Some(MentionKind::Country)
+                                    {
+                                        break 'phrase;
                                     }
+                                    // "U.S.-backed": a modifier, skip it.
+                                    if is_agent_modifier(doc, end, range.end) {
+                                        j = end + 2;
+                                        advanced = true;
+                                        parts += 0;
+                                        break 'phrase;
+                                    }
+                                    if !np.actor.code.is_empty() {
+                                        break 'phrase; // "France and Britain" are two mentions; "U.S.-French" a modifier pair.
+                                    }
+                                    np.actor.code = k.countries[*c].code.clone();
+                                    np.kind = Some(match phrase.kind {
+                                        PhraseKind::Capital(_) => MentionKind::Capital,
+                                        _ => MentionKind::Country,
+                                    });
+                                    if matches!(phrase.kind, PhraseKind::Capital(_)) {
+                                        np.actor.sector = Some("GOV".into());
+                                        np.has_head = true;
+                                        np.rules.push("capital");
+                                    } else if matches!(phrase.kind, PhraseKind::CountryName(_)) {
+                                        np.has_head = true;
+                                        np.rules.push("country-name");
+                                    } else {
+                                        np.rules.push("country-adjective");
+                                        let t = &doc.tokens[end - 1].norm;
+                                        if t.ends_with('s') && !t.ends_with("ss") && end == j + 1 {
+                                            np.plural = true;
+                                        }
+                                    }
+                                    parts += 1;
                                 }
-                                parts += 1;
-                            }
-                            PhraseKind::Org(o) => {
-                                if np.has_head && np.kind != Some(MentionKind::Country) {
-                                    break;
+                                PhraseKind::Org(o) => {
+                                    if np.has_head && np.kind != Some(MentionKind::Country) {
+                                        break 'phrase;
+                                    }
+                                    if is_agent_modifier(doc, end, range.end) {
+                                        j = end + 2;
+                                        advanced = true;
+                                        break 'phrase;
+                                    }
+                                    let org = &k.organizations[*o];
+                                    // "Peruvian Congress": the adjective's country wins over the institution's default.
+                                    if np.actor.code.is_empty() {
+                                        np.actor.code = org.code.clone();
+                                    }
+                                    np.actor.sector = org.sector.clone().or(np.actor.sector.take());
+                                    np.actor.name = Some(org.name.clone());
+                                    np.kind = Some(MentionKind::Organization);
+                                    np.has_head = true;
+                                    np.rules.push("organization");
+                                    parts += 1;
                                 }
-                                if is_agent_modifier(doc, end, range.end) {
-                                    j = end + 2;
-                                    advanced = true;
-                                    break;
+                                PhraseKind::Title(t) => {
+                                    let office = &k.offices[*t];
+                                    np.actor.office = Some(office.office.clone());
+                                    np.actor.sector = Some(office.sector.clone());
+                                    np.kind = Some(MentionKind::Person);
+                                    np.has_head = true;
+                                    np.rules.push("title");
+                                    parts += 1;
                                 }
-                                let org = &k.organizations[*o];
-                                // "Peruvian Congress": the adjective's country wins over the institution's default.
-                                if np.actor.code.is_empty() {
-                                    np.actor.code = org.code.clone();
-                                }
-                                np.actor.sector = org.sector.clone().or(np.actor.sector.take());
-                                np.actor.name = Some(org.name.clone());
-                                np.kind = Some(MentionKind::Organization);
-                                np.has_head = true;
-                                np.rules.push("organization");
-                                parts += 1;
-                            }
-                            PhraseKind::Title(t) => {
-                                let office = &k.offices[*t];
-                                np.actor.office = Some(office.office.clone());
-                                np.actor.sector = Some(office.sector.clone());
-                                np.kind = Some(MentionKind::Person);
-                                np.has_head = true;
-                                np.rules.push("title");
-                                parts += 1;
-                            }
-                            PhraseKind::Person(p) => {
-                                let (idx, person) = pick_person(k, *p, &phrase.tokens, report);
-                                let _ = idx;
-                                if np.actor.code.is_empty() || np.kind == Some(MentionKind::Person) && np.actor.name.is_none() {
+                                PhraseKind::Person(p) => {
+                                    let (idx, person) = pick_person(k, *p, &phrase.tokens, report);
+                                    let _ = idx;
                                     if np.actor.code.is_empty() {
                                         np.actor.code = person.code.clone();
                                     }
+                                    np.actor.name = Some(person.name.clone());
+                                    if np.actor.office.is_none() && person.in_office(report) {
+                                        np.actor.office = Some(person.office.clone());
+                                    }
+                                    if np.actor.sector.is_none() {
+                                        np.actor.sector = person.sector.clone();
+                                    }
+                                    np.kind = Some(MentionKind::Person);
+                                    np.has_head = true;
+                                    np.person_from_table = true;
+                                    np.rules.push("known-person");
+                                    parts += 1;
                                 }
-                                np.actor.name = Some(person.name.clone());
-                                if np.actor.office.is_none() && person.in_office(report) {
-                                    np.actor.office = Some(person.office.clone());
+                                PhraseKind::Sector(sec) => {
+                                    let head_word = doc.tokens[end - 1].norm.clone();
+                                    let generic = GENERIC_HEADS.contains(&head_word.as_str());
+                                    if np.kind == Some(MentionKind::Person)
+                                        && np.actor.name.is_some()
+                                    {
+                                        // "Obama administration": the person is a modifier of a group.
+                                        np.actor.name = None;
+                                        np.actor.office = None;
+                                    }
+                                    if np.actor.sector.is_none() || !generic {
+                                        np.actor.sector = Some(sec.clone());
+                                    }
+                                    np.plural = head_word.ends_with('s')
+                                        || matches!(
+                                            head_word.as_str(),
+                                            "police" | "people" | "personnel" | "military"
+                                        );
+                                    np.kind = Some(match np.kind {
+                                        Some(MentionKind::Organization) => {
+                                            MentionKind::Organization
+                                        }
+                                        _ => MentionKind::Group,
+                                    });
+                                    np.sector_head = Some(head_word);
+                                    np.has_head = true;
+                                    np.rules.push("sector-noun");
+                                    parts += 1;
                                 }
-                                if np.actor.sector.is_none() {
-                                    np.actor.sector = person.sector.clone();
-                                }
-                                np.kind = Some(MentionKind::Person);
-                                np.has_head = true;
-                                np.person_from_table = true;
-                                np.rules.push("known-person");
-                                parts += 1;
                             }
-                            PhraseKind::Sector(sec) => {
-                                let head_word = doc.tokens[end - 1].norm.clone();
-                                let generic = GENERIC_HEADS.contains(&head_word.as_str());
-                                if np.kind == Some(MentionKind::Person) && np.actor.name.is_some() {
-                                    // "Obama administration": the person is a modifier of a group.
-                                    np.actor.name = None;
-                                    np.actor.office = None;
-                                }
-                                if np.actor.sector.is_none() || !generic {
-                                    np.actor.sector = Some(sec.clone());
-                                }
-                                np.plural = head_word.ends_with('s') || matches!(head_word.as_str(), "police" | "people" | "personnel" | "military");
-                                np.kind = Some(match np.kind {
-                                    Some(MentionKind::Organization) => MentionKind::Organization,
-                                    _ => MentionKind::Group,
-                                });
-                                np.sector_head = Some(head_word);
-                                np.has_head = true;
-                                np.rules.push("sector-noun");
-                                parts += 1;
+                            if parts > before {
+                                j = end;
+                                last_part_end = end;
+                                advanced = true;
                             }
+                            break 'phrase;
                         }
-                        if parts > before {
-                            j = end;
-                            last_part_end = end;
-                            advanced = true;
-                        }
-                        break;
                     }
                     if !advanced {
                         // A name after a title: capitalised words.
@@ -262,9 +371,17 @@ impl Stage for ActorTagger<'_> {
                     if last_part_end < range.end && doc.tokens[last_part_end].norm == "'s" {
                         let next_is_part = last_part_end + 1 < range.end
                             && k.phrases
-                                .matches_at(&doc.tokens, &text, last_part_end + 1, range.end, sentence_start)
+                                .matches_at(
+                                    &doc.tokens,
+                                    &text,
+                                    last_part_end + 1,
+                                    range.end,
+                                    sentence_start,
+                                )
                                 .iter()
-                                .any(|(p, _)| matches!(p.kind, PhraseKind::Title(_) | PhraseKind::Sector(_)));
+                                .any(|(p, _)| {
+                                    matches!(p.kind, PhraseKind::Title(_) | PhraseKind::Sector(_))
+                                });
                         if next_is_part && np.kind != Some(MentionKind::Person) {
                             j = last_part_end + 1;
                             continue;
@@ -301,7 +418,12 @@ impl Stage for ActorTagger<'_> {
                     let next = doc.tokens.get(end);
                     let heads_people = np.plural;
                     modifier_only = !heads_people
-                        && next.is_some_and(|t| t.kind == TokenKind::Word && t.sentence == s as u32 && !NOT_A_HEAD.contains(&t.norm.as_str()) && t.norm != "'s");
+                        && next.is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && t.sentence == s as u32
+                                && !NOT_A_HEAD.contains(&t.norm.as_str())
+                                && t.norm != "'s"
+                        });
                 }
                 // Uncoded groups take the code an earlier coded group with the same head had.
                 if np.actor.code.is_empty() {
@@ -316,7 +438,11 @@ impl Stage for ActorTagger<'_> {
                 }
                 // Register people for later surname mentions.
                 let kind = np.kind.unwrap_or(MentionKind::Group);
-                let key = (np.actor.code.clone(), np.actor.sector.clone(), np.actor.name.clone());
+                let key = (
+                    np.actor.code.clone(),
+                    np.actor.sector.clone(),
+                    np.actor.name.clone(),
+                );
                 let entity = if kind == MentionKind::Person && np.actor.name.is_some() {
                     let name = np.actor.name.clone().unwrap_or_default();
                     let folded = fold(&name);
@@ -357,7 +483,11 @@ impl Stage for ActorTagger<'_> {
                 };
                 // "the Paris attacks": a capital after an article names a place, not a government.
                 let mut locative = is_locative(doc, start, kind);
-                if kind == MentionKind::Capital && (start > range.start && matches!(doc.tokens[start - 1].norm.as_str(), "the" | "'s") || doc.tokens[start].norm == "the") {
+                if kind == MentionKind::Capital
+                    && (start > range.start
+                        && matches!(doc.tokens[start - 1].norm.as_str(), "the" | "'s")
+                        || doc.tokens[start].norm == "the")
+                {
                     locative = true;
                     modifier_only = true;
                 }
@@ -398,23 +528,52 @@ impl ActorTagger<'_> {
         let is_object = |m: &Mention| {
             let mut start = m.tokens.start;
             // The first conjunct of "with Merkel and Renzi".
-            while let Some(prev) = mentions.iter().rev().take_while(|p| p.sentence + 4 >= sentence).find(|p| p.tokens.end < start && p.tokens.end + 2 >= start && p.sentence == m.sentence) {
-                let between: Vec<&str> = (prev.tokens.end..start).map(|t| doc.tokens[t].norm.as_str()).collect();
+            while let Some(prev) = mentions
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence + 4 >= sentence)
+                .find(|p| {
+                    p.tokens.end < start && p.tokens.end + 2 >= start && p.sentence == m.sentence
+                })
+            {
+                let between: Vec<&str> = (prev.tokens.end..start)
+                    .map(|t| doc.tokens[t].norm.as_str())
+                    .collect();
                 if between.iter().all(|w| matches!(*w, "and" | "," | "or")) && !between.is_empty() {
                     start = prev.tokens.start;
                 } else {
                     break;
                 }
             }
-            start > 0 && crate::stages::clause::PREPOSITIONS.contains(&doc.tokens[start - 1].norm.as_str())
+            start > 0
+                && crate::stages::clause::PREPOSITIONS
+                    .contains(&doc.tokens[start - 1].norm.as_str())
         };
         let (antecedent, rule) = if PRONOUNS_SINGULAR_PERSON.contains(&norm) {
-            let person = |m: &&Mention| m.kind == MentionKind::Person && !m.plural && !m.modifier_only || m.kind == MentionKind::Pronoun && m.actor.name.is_some() && !m.plural;
-            let window = || mentions.iter().rev().take_while(|m| m.sentence + 3 >= sentence).filter(usable).filter(person);
-            (window().find(|m| !is_object(m)).or_else(|| window().next()), "pronoun-person")
+            let person = |m: &&Mention| {
+                m.kind == MentionKind::Person && !m.plural && !m.modifier_only
+                    || m.kind == MentionKind::Pronoun && m.actor.name.is_some() && !m.plural
+            };
+            let window = || {
+                mentions
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence + 3 >= sentence)
+                    .filter(usable)
+                    .filter(person)
+            };
+            (
+                window().find(|m| !is_object(m)).or_else(|| window().next()),
+                "pronoun-person",
+            )
         } else if PRONOUNS_PLURAL.contains(&norm) {
             (
-                mentions.iter().rev().take_while(|m| m.sentence + 2 >= sentence).filter(usable).find(|m| m.plural && !m.modifier_only),
+                mentions
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence + 2 >= sentence)
+                    .filter(usable)
+                    .find(|m| m.plural && !m.modifier_only),
                 "pronoun-plural",
             )
         } else if PRONOUNS_THING.contains(&norm) || norm == "whose" {
@@ -424,8 +583,17 @@ impl ActorTagger<'_> {
                     .rev()
                     .take_while(|m| m.sentence + 1 >= sentence)
                     .filter(usable)
-                    .find(|m| matches!(m.kind, MentionKind::Country | MentionKind::Organization | MentionKind::Capital) && !m.plural),
-                if norm == "whose" { "whose" } else { "pronoun-its" },
+                    .find(|m| {
+                        matches!(
+                            m.kind,
+                            MentionKind::Country | MentionKind::Organization | MentionKind::Capital
+                        ) && !m.plural
+                    }),
+                if norm == "whose" {
+                    "whose"
+                } else {
+                    "pronoun-its"
+                },
             )
         } else {
             return None;
@@ -439,17 +607,33 @@ impl ActorTagger<'_> {
             if let Some((p, e)) = self
                 .knowledge
                 .phrases
-                .matches_at(&doc.tokens, &doc.article.text, i + 1, doc.sentences[sentence as usize].tokens.end, doc.sentences[sentence as usize].tokens.start)
+                .matches_at(
+                    &doc.tokens,
+                    &doc.article.text,
+                    i + 1,
+                    doc.sentences[sentence as usize].tokens.end,
+                    doc.sentences[sentence as usize].tokens.start,
+                )
                 .into_iter()
                 .find(|(p, _)| matches!(p.kind, PhraseKind::Title(_) | PhraseKind::Sector(_)))
             {
                 match &p.kind {
                     PhraseKind::Title(t) => {
                         let o = &self.knowledge.offices[*t];
-                        actor = ActorRef { code: a.actor.code.clone(), sector: Some(o.sector.clone()), name: None, office: Some(o.office.clone()) };
+                        actor = ActorRef {
+                            code: a.actor.code.clone(),
+                            sector: Some(o.sector.clone()),
+                            name: None,
+                            office: Some(o.office.clone()),
+                        };
                     }
                     PhraseKind::Sector(sec) => {
-                        actor = ActorRef { code: a.actor.code.clone(), sector: Some(sec.clone()), name: None, office: None };
+                        actor = ActorRef {
+                            code: a.actor.code.clone(),
+                            sector: Some(sec.clone()),
+                            name: None,
+                            office: None,
+                        };
                     }
                     _ => {}
                 }
@@ -477,7 +661,12 @@ impl ActorTagger<'_> {
 }
 
 /// Pick the best table entry for a person phrase: one in office on the report date.
-fn pick_person<'k>(k: &'k Knowledge, hit: usize, tokens: &[String], report: Option<crate::date::Date>) -> (usize, &'k crate::knowledge::Person) {
+fn pick_person<'k>(
+    k: &'k Knowledge,
+    hit: usize,
+    tokens: &[String],
+    report: Option<crate::date::Date>,
+) -> (usize, &'k crate::knowledge::Person) {
     let name = &k.people[hit].name;
     let mut best = hit;
     for (i, p) in k.people.iter().enumerate() {
@@ -491,7 +680,9 @@ fn pick_person<'k>(k: &'k Knowledge, hit: usize, tokens: &[String], report: Opti
 }
 
 fn is_agent_modifier(doc: &Doc, end: usize, limit: usize) -> bool {
-    end + 1 < limit && doc.tokens[end].norm == "-" && AGENT_MODIFIERS.contains(&doc.tokens[end + 1].norm.as_str())
+    end + 1 < limit
+        && doc.tokens[end].norm == "-"
+        && AGENT_MODIFIERS.contains(&doc.tokens[end + 1].norm.as_str())
 }
 
 /// Capitalised name words from `j`: "François Hollande", "Bashar al-Assad".
@@ -502,11 +693,16 @@ fn capitalised_name(doc: &Doc, j: usize, limit: usize) -> (usize, String) {
     while k < limit && words.len() < 6 {
         let t = &doc.tokens[k];
         let raw = doc.slice(t.span);
-        if t.kind == TokenKind::Word && t.capitalized && !raw.ends_with('.') || raw.len() == 2 && raw.ends_with('.') && t.capitalized {
+        if t.kind == TokenKind::Word && t.capitalized && !raw.ends_with('.')
+            || raw.len() == 2 && raw.ends_with('.') && t.capitalized
+        {
             words.push(raw);
             k += 1;
             last_cap = k;
-        } else if (NAME_PARTICLES.contains(&t.norm.as_str()) || t.norm == "-") && !words.is_empty() && k + 1 < limit {
+        } else if (NAME_PARTICLES.contains(&t.norm.as_str()) || t.norm == "-")
+            && !words.is_empty()
+            && k + 1 < limit
+        {
             words.push(raw);
             k += 1;
         } else {
@@ -517,7 +713,13 @@ fn capitalised_name(doc: &Doc, j: usize, limit: usize) -> (usize, String) {
         return (j, String::new());
     }
     let span = doc.token_span(j, last_cap);
-    (last_cap, doc.slice(span).split_whitespace().collect::<Vec<_>>().join(" "))
+    (
+        last_cap,
+        doc.slice(span)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// Case- and accent-folded key.
@@ -528,7 +730,21 @@ pub fn fold(s: &str) -> String {
 /// After a locative preposition ("in Paris", "to Moscow"): a place, not an actor.
 fn is_locative(doc: &Doc, start: usize, kind: MentionKind) -> bool {
     let mut p = start;
-    while p > 0 && matches!(doc.tokens[p - 1].norm.as_str(), "the" | "northern" | "southern" | "eastern" | "western" | "central" | "north" | "south" | "east" | "west") {
+    while p > 0
+        && matches!(
+            doc.tokens[p - 1].norm.as_str(),
+            "the"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+        )
+    {
         p -= 1;
     }
     if p == 0 || doc.tokens[p - 1].sentence != doc.tokens[start].sentence {
@@ -537,8 +753,19 @@ fn is_locative(doc: &Doc, start: usize, kind: MentionKind) -> bool {
     let prep = doc.tokens[p - 1].norm.as_str();
     match kind {
         MentionKind::Country | MentionKind::Capital => {
-            matches!(prep, "in" | "at" | "near" | "inside" | "outside" | "across" | "within" | "throughout" | "around" | "over")
-                || kind == MentionKind::Capital && matches!(prep, "to" | "into" | "from" | "toward" | "towards")
+            matches!(
+                prep,
+                "in" | "at"
+                    | "near"
+                    | "inside"
+                    | "outside"
+                    | "across"
+                    | "within"
+                    | "throughout"
+                    | "around"
+                    | "over"
+            ) || kind == MentionKind::Capital
+                && matches!(prep, "to" | "into" | "from" | "toward" | "towards")
         }
         _ => false,
     }

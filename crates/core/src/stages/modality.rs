@@ -17,18 +17,87 @@ impl ModalityTagger {
 
 /// Verbs that ask someone else to act: "urged X to", "called on X to".
 const REQUEST_VERBS: &[&str] = &[
-    "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "call", "called", "calls", "calling",
-    "press", "pressed", "presses", "pressing", "appeal", "appealed", "appeals", "demand", "demanded", "demands",
-    "request", "requested", "requests", "encourage", "encouraged", "encourages", "implore", "implored", "push",
-    "pushed", "pushing", "want", "wants", "wanted", "invite", "invited", "invites", "told", "tell", "tells",
+    "urge",
+    "urged",
+    "urges",
+    "urging",
+    "ask",
+    "asked",
+    "asks",
+    "asking",
+    "call",
+    "called",
+    "calls",
+    "calling",
+    "press",
+    "pressed",
+    "presses",
+    "pressing",
+    "appeal",
+    "appealed",
+    "appeals",
+    "demand",
+    "demanded",
+    "demands",
+    "request",
+    "requested",
+    "requests",
+    "encourage",
+    "encouraged",
+    "encourages",
+    "implore",
+    "implored",
+    "push",
+    "pushed",
+    "pushing",
+    "want",
+    "wants",
+    "wanted",
+    "invite",
+    "invited",
+    "invites",
+    "told",
+    "tell",
+    "tells",
 ];
 
 /// Words before a trigger that put it in the future or in a plan.
 const INTENT_CUES: &[&str] = &[
-    "will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "intends", "intend", "intended",
-    "aims", "aim", "going", "expected", "scheduled", "set", "due", "vowed", "vows", "pledged", "pledges",
-    "promised", "promises", "hopes", "hope", "wants", "seeks", "seeking", "ready", "prepared", "preparing", "agreed",
-    "decided", "offered",
+    "will",
+    "'ll",
+    "shall",
+    "would",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "intends",
+    "intend",
+    "intended",
+    "aims",
+    "aim",
+    "going",
+    "expected",
+    "scheduled",
+    "set",
+    "due",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "hopes",
+    "hope",
+    "wants",
+    "seeks",
+    "seeking",
+    "ready",
+    "prepared",
+    "preparing",
+    "agreed",
+    "decided",
+    "offered",
 ];
 
 const HYPOTHETICAL_CUES: &[&str] = &["could", "might", "may", "possibly", "perhaps", "should"];
@@ -46,13 +115,21 @@ impl Stage for ModalityTagger {
             let sent = doc.sentences[s].tokens.clone();
             let vg = verb_group_start(doc, first);
             // Look a little further left for "plans to", "urged X to".
-            let window_start = vg.saturating_sub(if ev.nominal { 3 } else { 0 }).max(sent.start);
-            let words: Vec<&str> = (window_start..first).map(|t| doc.tokens[t].norm.as_str()).collect();
+            let window_start = vg
+                .saturating_sub(if ev.nominal { 3 } else { 0 })
+                .max(sent.start);
+            let words: Vec<&str> = (window_start..first)
+                .map(|t| doc.tokens[t].norm.as_str())
+                .collect();
             let mut modality = Modality::Asserted;
             let mut rule = String::from("no modal, negation or condition around the trigger");
             let mut span = None;
-            let cue = |list: &[&str]| (window_start..first).find(|&t| list.contains(&doc.tokens[t].norm.as_str()));
-            let if_token = sent.clone().find(|&t| matches!(doc.tokens[t].norm.as_str(), "if" | "unless"));
+            let cue = |list: &[&str]| {
+                (window_start..first).find(|&t| list.contains(&doc.tokens[t].norm.as_str()))
+            };
+            let if_token = sent
+                .clone()
+                .find(|&t| matches!(doc.tokens[t].norm.as_str(), "if" | "unless"));
             let neg = cue(&["not", "n't", "never", "no", "neither", "nor"]);
             if let Some(t) = if_token {
                 modality = Modality::Conditional;
@@ -87,10 +164,16 @@ impl Stage for ModalityTagger {
                 // "..., Obama said." / "“...,” Hollande said," : the report closes right after verb and subject.
                 let subj_end = doc.mentions[m].tokens.end;
                 let close_at = if subj_end > verb { subj_end } else { verb + 1 };
-                let closes = close_at >= sent.end || matches!(doc.tokens[close_at].norm.as_str(), "," | "." | "\"" | ":" | ";" | "!" | "?");
+                let closes = close_at >= sent.end
+                    || matches!(
+                        doc.tokens[close_at].norm.as_str(),
+                        "," | "." | "\"" | ":" | ";" | "!" | "?"
+                    );
                 let postposed = verb > first && !norm.ends_with("ing") && closes;
                 // The subject of the report must not be the event's own trigger clause subject in "X said" before it? It may: "Cameron said he would ask".
-                if after_verb && doc.mentions[m].tokens.end <= verb || after_verb && norm == "according" || postposed {
+                if after_verb && (doc.mentions[m].tokens.end <= verb || norm == "according")
+                    || postposed
+                {
                     attribution = Some((m, verb));
                     if after_verb {
                         // The nearest report before the trigger wins.
@@ -99,12 +182,23 @@ impl Stage for ModalityTagger {
                     break;
                 }
             }
-            let attribution = attribution.map(|(m, verb)| (m, verb, doc.tokens[verb].span, format!("reported by `{}`", doc.slice(doc.mentions[m].span))));
+            let attribution = attribution.map(|(m, verb)| {
+                (
+                    m,
+                    verb,
+                    doc.tokens[verb].span,
+                    format!("reported by `{}`", doc.slice(doc.mentions[m].span)),
+                )
+            });
             let evm = &mut doc.events[e];
             if let Some((m, _verb, verb_span, arule)) = attribution {
                 let verb = verb_span;
                 evm.attribution = Some(m);
-                evm.evidence.push(Evidence { field: "attribution", span: Some(verb), rule: arule });
+                evm.evidence.push(Evidence {
+                    field: "attribution",
+                    span: Some(verb),
+                    rule: arule,
+                });
                 if modality == Modality::Asserted {
                     modality = Modality::ReportedClaim;
                     rule = "asserted inside a party's report".into();
@@ -112,7 +206,11 @@ impl Stage for ModalityTagger {
                 }
             }
             evm.modality = modality;
-            evm.evidence.push(Evidence { field: "modality", span, rule });
+            evm.evidence.push(Evidence {
+                field: "modality",
+                span,
+                rule,
+            });
         }
     }
 }

@@ -21,27 +21,80 @@ impl<'k> PlaceResolver<'k> {
     }
 }
 
-const LOCATIVE: &[&str] = &["in", "near", "at", "outside", "inside", "to", "into", "across", "around", "throughout", "toward", "towards", "nearby"];
-const DIRECTIONS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
-const WEEKDAY_NAMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const LOCATIVE: &[&str] = &[
+    "in",
+    "near",
+    "at",
+    "outside",
+    "inside",
+    "to",
+    "into",
+    "across",
+    "around",
+    "throughout",
+    "toward",
+    "towards",
+    "nearby",
+];
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+const WEEKDAY_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 impl PlaceResolver<'_> {
     /// A capitalised name of up to four tokens starting at `i`, longest first, that resolves.
-    fn resolve_at(&self, doc: &Doc, i: usize, limit: usize, hint: Option<&str>) -> Option<(usize, crate::gazetteer::Place, String)> {
+    fn resolve_at(
+        &self,
+        doc: &Doc,
+        i: usize,
+        limit: usize,
+        hint: Option<&str>,
+    ) -> Option<(usize, crate::gazetteer::Place, String)> {
         let t = doc.tokens.get(i)?;
-        if !t.capitalized || t.kind != TokenKind::Word || month_number(&t.norm).is_some() || WEEKDAY_NAMES.contains(&t.norm.as_str()) {
+        if !t.capitalized
+            || t.kind != TokenKind::Word
+            || month_number(&t.norm).is_some()
+            || WEEKDAY_NAMES.contains(&t.norm.as_str())
+        {
             return None;
         }
         // Names of organisations and people are not places.
         if let Some(m) = doc.mention_at[i] {
-            if matches!(doc.mentions[m].kind, MentionKind::Organization | MentionKind::Person | MentionKind::Group | MentionKind::Pronoun) {
+            if matches!(
+                doc.mentions[m].kind,
+                MentionKind::Organization
+                    | MentionKind::Person
+                    | MentionKind::Group
+                    | MentionKind::Pronoun
+            ) {
                 return None;
             }
         }
         // A country name ("in Syria").
         let text = doc.text();
         let sent_start = doc.sentences[t.sentence as usize].tokens.start;
-        if let Some((p, end)) = self.knowledge.phrases.matches_at(&doc.tokens, text, i, limit, sent_start).into_iter().find(|(p, _)| matches!(p.kind, PhraseKind::CountryName(_))) {
+        if let Some((p, end)) = self
+            .knowledge
+            .phrases
+            .matches_at(&doc.tokens, text, i, limit, sent_start)
+            .into_iter()
+            .find(|(p, _)| matches!(p.kind, PhraseKind::CountryName(_)))
+        {
             if let PhraseKind::CountryName(c) = p.kind {
                 let code = &self.knowledge.countries[c].code;
                 if let Some(place) = self.knowledge.country_place(code) {
@@ -52,7 +105,11 @@ impl PlaceResolver<'_> {
         let mut end = i;
         while end < limit && end - i < 6 {
             let tok = &doc.tokens[end];
-            if tok.kind == TokenKind::Word && (tok.capitalized || matches!(tok.norm.as_str(), "al" | "el" | "ar" | "as" | "de")) || tok.norm == "-" && end > i {
+            if tok.kind == TokenKind::Word
+                && (tok.capitalized
+                    || matches!(tok.norm.as_str(), "al" | "el" | "ar" | "as" | "de"))
+                || tok.norm == "-" && end > i
+            {
                 end += 1;
             } else {
                 break;
@@ -76,7 +133,9 @@ impl PlaceResolver<'_> {
 
     /// Country code named by tokens at `i` (", Syria"), if any.
     fn country_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<(usize, String)> {
-        let sent_start = doc.sentences[doc.tokens.get(i)?.sentence as usize].tokens.start;
+        let sent_start = doc.sentences[doc.tokens.get(i)?.sentence as usize]
+            .tokens
+            .start;
         self.knowledge
             .phrases
             .matches_at(&doc.tokens, doc.text(), i, limit, sent_start)
@@ -100,7 +159,9 @@ impl Stage for PlaceResolver<'_> {
             let mut i = range.start;
             while i < range.end {
                 let n = doc.tokens[i].norm.as_str();
-                let directional_of = n == "of" && i > range.start && DIRECTIONS.contains(&doc.tokens[i - 1].norm.as_str());
+                let directional_of = n == "of"
+                    && i > range.start
+                    && DIRECTIONS.contains(&doc.tokens[i - 1].norm.as_str());
                 if !(LOCATIVE.contains(&n) || directional_of) {
                     i += 1;
                     continue;
@@ -113,9 +174,14 @@ impl Stage for PlaceResolver<'_> {
                 let mut names: Vec<(usize, usize)> = Vec::new();
                 let mut k = j;
                 while k < range.end {
-                    let Some((end, _, _)) = self.resolve_at(doc, k, range.end, None) else { break };
+                    let Some((end, _, _)) = self.resolve_at(doc, k, range.end, None) else {
+                        break;
+                    };
                     names.push((k, end));
-                    if matches!(doc.norm(end), "and" | ",") && doc.tokens.get(end + 1).is_some_and(|t| t.capitalized) && self.country_at(doc, end + 1, range.end).is_none() {
+                    if matches!(doc.norm(end), "and" | ",")
+                        && doc.tokens.get(end + 1).is_some_and(|t| t.capitalized)
+                        && self.country_at(doc, end + 1, range.end).is_none()
+                    {
                         k = end + 1;
                     } else {
                         break;
@@ -126,35 +192,64 @@ impl Stage for PlaceResolver<'_> {
                     continue;
                 }
                 let after = names.last().map(|&(_, e)| e).unwrap_or(j);
-                let hint = if doc.norm(after) == "," { self.country_at(doc, after + 1, range.end) } else { None };
+                let hint = if doc.norm(after) == "," {
+                    self.country_at(doc, after + 1, range.end)
+                } else {
+                    None
+                };
                 for &(a, _) in &names {
-                    if let Some((end, place, rule)) = self.resolve_at(doc, a, range.end, hint.as_ref().map(|h| h.1.as_str())).or_else(|| self.resolve_at(doc, a, range.end, None)) {
-                        places.push(PlaceExpr { tokens: a..end, span: doc.token_span(a, end), place, rule });
+                    if let Some((end, place, rule)) = self
+                        .resolve_at(doc, a, range.end, hint.as_ref().map(|h| h.1.as_str()))
+                        .or_else(|| self.resolve_at(doc, a, range.end, None))
+                    {
+                        places.push(PlaceExpr {
+                            tokens: a..end,
+                            span: doc.token_span(a, end),
+                            place,
+                            rule,
+                        });
                     }
                 }
                 i = hint.map_or(after, |(e, _)| e).max(i + 1);
             }
         }
         doc.places = places;
-        let ranges: Vec<std::ops::Range<usize>> = doc.places.iter().map(|p| p.tokens.clone()).collect();
+        let ranges: Vec<std::ops::Range<usize>> =
+            doc.places.iter().map(|p| p.tokens.clone()).collect();
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
-            let Some(first) = attach(doc, ev.sentence, &ranges, e) else { continue };
+            let Some(first) = attach(doc, ev.sentence, &ranges, e) else {
+                continue;
+            };
             // Places listed together ("in Ramadi and Mosul") go together.
             let mut chosen = vec![first];
             let mut k = first;
-            while k + 1 < doc.places.len() && doc.places[k + 1].tokens.start <= doc.places[k].tokens.end + 1 && doc.places[k + 1].tokens.start > doc.places[k].tokens.end {
+            while k + 1 < doc.places.len()
+                && doc.places[k + 1].tokens.start <= doc.places[k].tokens.end + 1
+                && doc.places[k + 1].tokens.start > doc.places[k].tokens.end
+            {
                 k += 1;
                 chosen.push(k);
             }
             let mut out = Vec::new();
             for p in chosen {
                 let pe = &doc.places[p];
-                out.push((EventPlace { extracted: doc.slice(pe.span).to_string(), span: pe.span, place: Some(pe.place.clone()) }, pe.rule.clone()));
+                out.push((
+                    EventPlace {
+                        extracted: doc.slice(pe.span).to_string(),
+                        span: pe.span,
+                        place: Some(pe.place.clone()),
+                    },
+                    pe.rule.clone(),
+                ));
             }
             let evm = &mut doc.events[e];
             for (p, rule) in out {
-                evm.evidence.push(Evidence { field: "event_loc", span: Some(p.span), rule });
+                evm.evidence.push(Evidence {
+                    field: "event_loc",
+                    span: Some(p.span),
+                    rule,
+                });
                 evm.places.push(p);
             }
         }

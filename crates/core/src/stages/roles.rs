@@ -11,7 +11,9 @@ use crate::diag::Diagnostics;
 use crate::doc::{Doc, Evidence, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::pipeline::Stage;
-use crate::stages::clause::{conjuncts, is_passive, object_of, reporting_clauses, subject_of, usable, PREPOSITIONS};
+use crate::stages::clause::{
+    conjuncts, is_passive, object_of, reporting_clauses, subject_of, usable, PREPOSITIONS,
+};
 
 /// Assigns actors and recipients.
 pub struct RoleFinder<'k> {
@@ -28,16 +30,71 @@ impl<'k> RoleFinder<'k> {
 }
 
 /// Prepositions that introduce the target of a nominal trigger.
-const TARGET_PREPS: &[&str] = &["on", "against", "targeting", "with", "to", "at", "toward", "towards", "over", "upon", "for", "from", "between"];
+const TARGET_PREPS: &[&str] = &[
+    "on",
+    "against",
+    "targeting",
+    "with",
+    "to",
+    "at",
+    "toward",
+    "towards",
+    "over",
+    "upon",
+    "for",
+    "from",
+    "between",
+];
 
 /// Objects of a denial that point back to an earlier claim.
-const CLAIM_NOUNS: &[&str] = &["charge", "charges", "claim", "claims", "accusation", "accusations", "allegation", "allegations", "report", "reports", "assertion"];
+const CLAIM_NOUNS: &[&str] = &[
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "report",
+    "reports",
+    "assertion",
+];
 
 /// Words before a nominal trigger that may be skipped to find its possessive or adjective.
 const NOUN_MODIFIERS: &[&str] = &[
-    "the", "a", "an", "new", "fresh", "renewed", "recent", "latest", "joint", "deadly", "massive", "heavy", "military",
-    "similar", "further", "more", "possible", "planned", "first", "two", "several", "fierce", "intense", "direct",
-    "official", "formal", "bilateral", "high-level", "emergency", "retaliatory", "daily", "repeated",
+    "the",
+    "a",
+    "an",
+    "new",
+    "fresh",
+    "renewed",
+    "recent",
+    "latest",
+    "joint",
+    "deadly",
+    "massive",
+    "heavy",
+    "military",
+    "similar",
+    "further",
+    "more",
+    "possible",
+    "planned",
+    "first",
+    "two",
+    "several",
+    "fierce",
+    "intense",
+    "direct",
+    "official",
+    "formal",
+    "bilateral",
+    "high-level",
+    "emergency",
+    "retaliatory",
+    "daily",
+    "repeated",
 ];
 
 impl Stage for RoleFinder<'_> {
@@ -63,19 +120,29 @@ impl Stage for RoleFinder<'_> {
                     steps += 1;
                     if let Some(m) = doc.mention_at[i] {
                         if !doc.mentions[m].locative {
-                            actor = Some((m, "nominal: modifier or possessive before the noun".into()));
+                            actor =
+                                Some((m, "nominal: modifier or possessive before the noun".into()));
                         }
                         break;
                     }
                     let n = doc.tokens[i].norm.as_str();
-                    if !(NOUN_MODIFIERS.contains(&n) || doc.tokens[i].kind == crate::doc::TokenKind::Number || n == "-" || n == "air" || n == "." || is_month_abbrev(n)) {
+                    if !(NOUN_MODIFIERS.contains(&n)
+                        || doc.tokens[i].kind == crate::doc::TokenKind::Number
+                        || n == "-"
+                        || n == "air"
+                        || n == "."
+                        || is_month_abbrev(n))
+                    {
                         break;
                     }
                 }
                 // Clause subject when the noun is an object or a purpose, not inside a PP.
                 if actor.is_none() {
                     let np_start = noun_phrase_start(doc, first);
-                    let before = np_start.checked_sub(1).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
+                    let before = np_start
+                        .checked_sub(1)
+                        .map(|b| doc.tokens[b].norm.as_str())
+                        .unwrap_or("");
                     let in_pp = PREPOSITIONS.contains(&before) && !matches!(before, "for" | "to");
                     if !in_pp && np_start > doc.sentences[ev.sentence as usize].tokens.start {
                         if let Some(m) = subject_of(doc, np_start) {
@@ -98,37 +165,62 @@ impl Stage for RoleFinder<'_> {
                 if let Some(m) = subject_of(doc, first) {
                     actor = Some((m, "subject left of the verb".into()));
                 }
-                let slot_mention = ev.slot.clone().and_then(|r| r.clone().find_map(|t| doc.mention_at[t]));
+                let slot_mention = ev
+                    .slot
+                    .clone()
+                    .and_then(|r| r.clone().find_map(|t| doc.mention_at[t]));
                 if let Some(m) = slot_mention {
                     recipient = Some((m, "the pattern's recipient slot".into()));
                 } else if ev.slot.is_none() {
                     if let Some(m) = object_of(doc, last, None, 12) {
-                        recipient = Some((m, format!("object after the verb{}", match prev_word(doc, m) {
-                            p if PREPOSITIONS.contains(&p) => format!(" (`{p}`)"),
-                            _ => String::new(),
-                        })));
+                        recipient = Some((
+                            m,
+                            format!(
+                                "object after the verb{}",
+                                match prev_word(doc, m) {
+                                    p if PREPOSITIONS.contains(&p) => format!(" (`{p}`)"),
+                                    _ => String::new(),
+                                }
+                            ),
+                        ));
                     }
                 }
             }
             // "Similar attacks": the actors of the last event of the same type.
-            if actor.is_none() && recipient.is_none() && first > 0 && matches!(doc.tokens[first - 1].norm.as_str(), "similar" | "such") {
+            if actor.is_none()
+                && recipient.is_none()
+                && first > 0
+                && matches!(doc.tokens[first - 1].norm.as_str(), "similar" | "such")
+            {
                 let etype = &self.knowledge.lexicon.entries[ev.entry].event;
-                if let Some((pi, prev)) = doc.events[..e].iter().enumerate().rev().find(|(_, p)| &self.knowledge.lexicon.entries[p.entry].event == etype && !p.actors.is_empty()) {
+                if let Some((pi, prev)) = doc.events[..e].iter().enumerate().rev().find(|(_, p)| {
+                    &self.knowledge.lexicon.entries[p.entry].event == etype && !p.actors.is_empty()
+                }) {
                     let (pa, pr) = (prev.actors.clone(), prev.recipients.clone());
                     let evm = &mut doc.events[e];
                     evm.antecedent = Some(pi);
                     evm.actors = pa;
                     evm.recipients = pr;
-                    evm.evidence.push(Evidence { field: "actor", span: Some(doc.tokens[first - 1].span), rule: "`similar`: actors of the previous event of this type".into() });
+                    evm.evidence.push(Evidence {
+                        field: "actor",
+                        span: Some(doc.tokens[first - 1].span),
+                        rule: "`similar`: actors of the previous event of this type".into(),
+                    });
                     continue;
                 }
             }
             // A denial of "the charge": the party whose claim is denied.
             let entry = &self.knowledge.lexicon.entries[ev.entry];
             if recipient.is_none() && entry.event.as_deref() == Some("REJECT") {
-                let object_word = doc.tokens.get(last + 1..(last + 4).min(doc.tokens.len())).and_then(|ts| ts.iter().find(|t| CLAIM_NOUNS.contains(&t.norm.as_str())));
+                let object_word = doc
+                    .tokens
+                    .get(last + 1..(last + 4).min(doc.tokens.len()))
+                    .and_then(|ts| ts.iter().find(|t| CLAIM_NOUNS.contains(&t.norm.as_str())));
                 if object_word.is_some() {
-                    let denier = actor.as_ref().map(|(m, _)| doc.mentions[*m].actor.code.clone()).unwrap_or_default();
+                    let denier = actor
+                        .as_ref()
+                        .map(|(m, _)| doc.mentions[*m].actor.code.clone())
+                        .unwrap_or_default();
                     let s = ev.sentence as usize;
                     'find: for prev in (s.saturating_sub(2)..=s).rev() {
                         for (verb, subj) in reporting_clauses(doc, prev).into_iter().rev() {
@@ -136,8 +228,16 @@ impl Stage for RoleFinder<'_> {
                                 continue;
                             }
                             if let Some(m) = subj {
-                                if doc.mentions[m].actor.code != denier && !doc.mentions[m].actor.code.is_empty() {
-                                    recipient = Some((m, format!("the party whose claim is denied (`{}`)", doc.slice(doc.tokens[verb].span))));
+                                if doc.mentions[m].actor.code != denier
+                                    && !doc.mentions[m].actor.code.is_empty()
+                                {
+                                    recipient = Some((
+                                        m,
+                                        format!(
+                                            "the party whose claim is denied (`{}`)",
+                                            doc.slice(doc.tokens[verb].span)
+                                        ),
+                                    ));
                                     break 'find;
                                 }
                             }
@@ -145,13 +245,29 @@ impl Stage for RoleFinder<'_> {
                     }
                 }
             }
-            let actors = actor.as_ref().map(|(m, _)| conjuncts(doc, *m)).unwrap_or_default();
+            let actors = actor
+                .as_ref()
+                .map(|(m, _)| conjuncts(doc, *m))
+                .unwrap_or_default();
             let recipients: Vec<usize> = recipient
                 .as_ref()
-                .map(|(m, _)| conjuncts(doc, *m).into_iter().filter(|r| !actors.iter().any(|a| same_actor(doc, *a, *r))).collect())
+                .map(|(m, _)| {
+                    conjuncts(doc, *m)
+                        .into_iter()
+                        .filter(|r| !actors.iter().any(|a| same_actor(doc, *a, *r)))
+                        .collect()
+                })
                 .unwrap_or_default();
-            let actor_ev = actor.map(|(m, rule)| Evidence { field: "actor", span: Some(doc.mentions[m].span), rule });
-            let recipient_ev = recipient.map(|(m, rule)| Evidence { field: "recipient", span: Some(doc.mentions[m].span), rule });
+            let actor_ev = actor.map(|(m, rule)| Evidence {
+                field: "actor",
+                span: Some(doc.mentions[m].span),
+                rule,
+            });
+            let recipient_ev = recipient.map(|(m, rule)| Evidence {
+                field: "recipient",
+                span: Some(doc.mentions[m].span),
+                rule,
+            });
             let evm = &mut doc.events[e];
             evm.passive = passive;
             if let Some(ev) = actor_ev {
@@ -166,13 +282,23 @@ impl Stage for RoleFinder<'_> {
         }
         // Domestic institutions without a code ("Parliament") take the actor's country.
         for e in 0..doc.events.len() {
-            let actor_code = doc.events[e].actors.first().map(|&a| doc.mentions[a].actor.code.clone()).unwrap_or_default();
+            let actor_code = doc.events[e]
+                .actors
+                .first()
+                .map(|&a| doc.mentions[a].actor.code.clone())
+                .unwrap_or_default();
             if actor_code.len() != 3 || matches!(actor_code.as_str(), "IGO" | "NGO" | "IMG") {
                 continue;
             }
             for r in doc.events[e].recipients.clone() {
                 let m = &doc.mentions[r];
-                if m.actor.code.is_empty() && m.kind == MentionKind::Group && matches!(m.actor.sector.as_deref(), Some("LEG" | "JUD" | "COP" | "OPP" | "CVL" | "GOV" | "MIL" | "PTY")) {
+                if m.actor.code.is_empty()
+                    && m.kind == MentionKind::Group
+                    && matches!(
+                        m.actor.sector.as_deref(),
+                        Some("LEG" | "JUD" | "COP" | "OPP" | "CVL" | "GOV" | "MIL" | "PTY")
+                    )
+                {
                     doc.mentions[r].actor.code = actor_code.clone();
                     doc.mentions[r].rule.push_str("+actor's-country");
                 }
@@ -183,7 +309,10 @@ impl Stage for RoleFinder<'_> {
 
 fn same_actor(doc: &Doc, a: usize, b: usize) -> bool {
     let (x, y) = (&doc.mentions[a], &doc.mentions[b]);
-    x.entity == y.entity || x.actor.code == y.actor.code && x.actor.sector == y.actor.sector && x.actor.name == y.actor.name
+    x.entity == y.entity
+        || x.actor.code == y.actor.code
+            && x.actor.sector == y.actor.sector
+            && x.actor.name == y.actor.name
 }
 
 fn prev_word(doc: &Doc, m: usize) -> &str {

@@ -12,11 +12,12 @@ use crate::span::Span;
 
 /// Abbreviations that keep their period (lower case, without the final period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
-    "cmdr", "brig", "sen", "rep", "gov", "pres", "amb", "rev", "fr", "st", "jr", "sr", "mt", "ft", "no",
-    "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-    "sun", "approx", "dept", "est", "fig", "gov't", "govt", "hon", "insp", "supt", "lieut", "messrs",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
+    "adm", "cmdr", "brig", "sen", "rep", "gov", "pres", "amb", "rev", "fr", "st", "jr", "sr", "mt",
+    "ft", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "approx", "dept", "est", "fig", "gov't", "govt", "hon", "insp",
+    "supt", "lieut", "messrs",
 ];
 
 /// Abbreviations that may also end a sentence ("... in the U.S. The ...").
@@ -24,9 +25,43 @@ const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["etc", "inc", "corp", "co", "ltd
 
 /// Words that, capitalised after an abbreviation, very likely start a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "in", "on", "this", "that", "there",
-    "his", "her", "its", "their", "however", "meanwhile", "earlier", "later", "after", "before", "when",
-    "while", "as", "at", "if", "some", "many", "most", "officials", "both", "also", "and",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "in",
+    "on",
+    "this",
+    "that",
+    "there",
+    "his",
+    "her",
+    "its",
+    "their",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "at",
+    "if",
+    "some",
+    "many",
+    "most",
+    "officials",
+    "both",
+    "also",
+    "and",
 ];
 
 /// Splits text into sentences and tokens.
@@ -118,7 +153,11 @@ pub fn tokenize(text: &str) -> Vec<(Span, TokenKind)> {
                         if clitic_len(&chars, j).is_some() {
                             break;
                         }
-                        if j > start && chars[j - 1].1 == 'n' && matches!(a, 't' | 'T') && !is_word_char_at(&chars, j + 2) {
+                        if j > start
+                            && chars[j - 1].1 == 'n'
+                            && matches!(a, 't' | 'T')
+                            && !is_word_char_at(&chars, j + 2)
+                        {
                             // "don't": the "n" belongs to the clitic.
                             break;
                         }
@@ -143,7 +182,14 @@ pub fn tokenize(text: &str) -> Vec<(Span, TokenKind)> {
             if end == j && at(end) == Some('.') && keeps_period(word) {
                 end += 1;
             }
-            out.push((Span::new(off(start), off(end)), if numeric { TokenKind::Number } else { TokenKind::Word }));
+            out.push((
+                Span::new(off(start), off(end)),
+                if numeric {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
+            ));
             i = end;
             continue;
         }
@@ -153,14 +199,12 @@ pub fn tokenize(text: &str) -> Vec<(Span, TokenKind)> {
                 i += len;
                 continue;
             }
-            if i + 2 < n && matches!(at(i - 0), Some(_)) && i > 0 && chars[i - 1].1 == 'n' {
-                // handled in word branch
-            }
         }
-        if c == 'n' || c == 'N' {
-            // unreachable: letters are word chars
-        }
-        let kind = if c.is_ascii_punctuation() || is_unicode_punct(c) { TokenKind::Punct } else { TokenKind::Symbol };
+        let kind = if c.is_ascii_punctuation() || is_unicode_punct(c) {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
         out.push((Span::new(off(i), off(i + 1)), kind));
         i += 1;
     }
@@ -175,8 +219,18 @@ pub fn tokenize(text: &str) -> Vec<(Span, TokenKind)> {
             if k + 2 < out.len() {
                 let a = &text[out[k + 1].0.start()..out[k + 1].0.end()];
                 let b = &text[out[k + 2].0.start()..out[k + 2].0.end()];
-                if a.chars().all(is_apostrophe) && (b == "t" || b == "T") && out[k + 1].0.start == sp.end && out[k + 2].0.start == out[k + 1].0.end {
-                    fixed.push((Span { start: sp.start, end: out[k + 2].0.end }, TokenKind::Word));
+                if a.chars().all(is_apostrophe)
+                    && (b == "t" || b == "T")
+                    && out[k + 1].0.start == sp.end
+                    && out[k + 2].0.start == out[k + 1].0.end
+                {
+                    fixed.push((
+                        Span {
+                            start: sp.start,
+                            end: out[k + 2].0.end,
+                        },
+                        TokenKind::Word,
+                    ));
                     k += 3;
                     continue;
                 }
@@ -203,12 +257,19 @@ fn segment_start(chars: &[(usize, char)], start: usize, j: usize) -> usize {
 
 /// Length in chars of a clitic ("'s", "'re", "'ll", "'ve", "'d", "'m") starting at an apostrophe.
 fn clitic_len(chars: &[(usize, char)], i: usize) -> Option<usize> {
-    if !chars.get(i).is_some_and(|&(_, c)| is_apostrophe(c)) || i == 0 || !is_word_char(chars[i - 1].1) {
+    if !chars.get(i).is_some_and(|&(_, c)| is_apostrophe(c))
+        || i == 0
+        || !is_word_char(chars[i - 1].1)
+    {
         return None;
     }
     for clitic in ["s", "re", "ll", "ve", "d", "m"] {
         let len = clitic.len();
-        let ok = clitic.chars().enumerate().all(|(k, cc)| chars.get(i + 1 + k).is_some_and(|&(_, c)| c.to_ascii_lowercase() == cc));
+        let ok = clitic.chars().enumerate().all(|(k, cc)| {
+            chars
+                .get(i + 1 + k)
+                .is_some_and(|&(_, c)| c.to_ascii_lowercase() == cc)
+        });
         if ok && !is_word_char_at(chars, i + 1 + len) {
             return Some(1 + len);
         }
@@ -220,12 +281,33 @@ fn keeps_period(word: &str) -> bool {
     let lower = word.to_lowercase();
     // Initials and dotted acronyms: "J", "U.S", "e.g".
     let single_upper = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
     single_upper || dotted || ABBREVIATIONS.contains(&lower.as_str())
 }
 
 fn is_unicode_punct(c: char) -> bool {
-    matches!(c, '“' | '”' | '‘' | '’' | '„' | '«' | '»' | '–' | '—' | '…' | '·' | '•' | '−' | '‐' | '‑' | '¿' | '¡')
+    matches!(
+        c,
+        '“' | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '«'
+            | '»'
+            | '–'
+            | '—'
+            | '…'
+            | '·'
+            | '•'
+            | '−'
+            | '‐'
+            | '‑'
+            | '¿'
+            | '¡'
+    )
 }
 
 fn is_closing(s: &str) -> bool {
@@ -268,10 +350,17 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             if newlines >= 2 {
                 end_here = true;
             } else if newlines == 1 {
-                let line_start = text[..tokens[first].span.start()].rfind('\n').map_or(0, |p| p + 1);
+                let line_start = text[..tokens[first].span.start()]
+                    .rfind('\n')
+                    .map_or(0, |p| p + 1);
                 let line_len = tok.span.end() - line_start.max(tokens[first].span.start());
-                let terminal = matches!(tok.norm.as_str(), "." | "!" | "?" | ":" | "\"" | "'") || tok.norm.ends_with('.');
-                if !terminal && line_len < 90 && nx.capitalized && first == sentence_line_first(text, &tokens, first) {
+                let terminal = matches!(tok.norm.as_str(), "." | "!" | "?" | ":" | "\"" | "'")
+                    || tok.norm.ends_with('.');
+                if !terminal
+                    && line_len < 90
+                    && nx.capitalized
+                    && first == sentence_line_first(text, &tokens, first)
+                {
                     end_here = true;
                     headline = true;
                 }
@@ -280,7 +369,10 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
         if !end_here && matches!(tok.norm.as_str(), "." | "!" | "?" | "…") {
             // Swallow following periods of an ellipsis and closing quotes/brackets.
             let mut j = i + 1;
-            while j < n && (is_closing(&tokens[j].norm) && tokens[j].span.start == tokens[j - 1].span.end || matches!(tokens[j].norm.as_str(), "." | "!" | "?")) {
+            while j < n
+                && (is_closing(&tokens[j].norm) && tokens[j].span.start == tokens[j - 1].span.end
+                    || matches!(tokens[j].norm.as_str(), "." | "!" | "?"))
+            {
                 if tokens[j].span.start > tokens[j - 1].span.end + 1 && tokens[j].norm == "." {
                     break;
                 }
@@ -290,7 +382,8 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             let starts_new = nx.is_none_or(|t| {
                 t.capitalized
                     || t.kind == TokenKind::Number
-                    || is_opening_quote_or_bracket(&t.norm) && tokens.get(j + 1).is_none_or(|u| u.capitalized)
+                    || is_opening_quote_or_bracket(&t.norm)
+                        && tokens.get(j + 1).is_none_or(|u| u.capitalized)
             });
             // ". . ." inside a quote followed by lower case is an ellipsis, not an end.
             if starts_new {
@@ -303,7 +396,10 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             if final_ok {
                 if let Some(nx) = next {
                     let gap = &text[tok.span.end()..nx.span.start()];
-                    if !gap.is_empty() && nx.capitalized && SENTENCE_STARTERS.contains(&nx.norm.as_str()) {
+                    if !gap.is_empty()
+                        && nx.capitalized
+                        && SENTENCE_STARTERS.contains(&nx.norm.as_str())
+                    {
                         end_here = true;
                     }
                 }
@@ -316,8 +412,15 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             for t in &mut tokens[first..last] {
                 t.sentence = sentence_no;
             }
-            let headline = headline || (last - first <= 12 && !matches!(tokens[last - 1].norm.as_str(), "." | "!" | "?" | "\"") && ends_line(text, span));
-            sentences.push(Sentence { span, tokens: first..last, headline });
+            let headline = headline
+                || (last - first <= 12
+                    && !matches!(tokens[last - 1].norm.as_str(), "." | "!" | "?" | "\"")
+                    && ends_line(text, span));
+            sentences.push(Sentence {
+                span,
+                tokens: first..last,
+                headline,
+            });
             first = last;
         }
         i += 1;
@@ -340,7 +443,8 @@ fn ends_line(text: &str, span: Span) -> bool {
     let after = &text[span.end()..];
     let before = &text[..span.start()];
     let line_start = before.rfind('\n').map_or(0, |p| p + 1);
-    before[line_start..].trim().is_empty() && (after.starts_with('\n') || after.starts_with("\r\n") || after.trim().is_empty())
+    before[line_start..].trim().is_empty()
+        && (after.starts_with('\n') || after.starts_with("\r\n") || after.trim().is_empty())
 }
 
 #[cfg(test)]
@@ -363,21 +467,43 @@ mod tests {
     #[test]
     fn abbreviations_and_clitics() {
         check_tokens("The U.S.-backed rebels", "The|U.S.|-|backed|rebels");
-        check_tokens("Lt. Gen. J. Smith met Mr. Putin on Nov. 13.", "Lt.|Gen.|J.|Smith|met|Mr.|Putin|on|Nov.|13|.");
+        check_tokens(
+            "Lt. Gen. J. Smith met Mr. Putin on Nov. 13.",
+            "Lt.|Gen.|J.|Smith|met|Mr.|Putin|on|Nov.|13|.",
+        );
         check_tokens("Turkey’s airspace", "Turkey|’s|airspace");
         check_tokens("don't can't", "do|n't|ca|n't");
-        check_tokens("O'Brien's 8,000 strikes, 2.5%", "O'Brien|'s|8,000|strikes|,|2.5|%");
-        check_tokens("“It’s a work,” he said . . .", "“|It|’s|a|work|,|”|he|said|.|.|.");
+        check_tokens(
+            "O'Brien's 8,000 strikes, 2.5%",
+            "O'Brien|'s|8,000|strikes|,|2.5|%",
+        );
+        check_tokens(
+            "“It’s a work,” he said . . .",
+            "“|It|’s|a|work|,|”|he|said|.|.|.",
+        );
     }
 
     #[test]
     fn sentence_boundaries() {
         check_sentences(
             "Mr. Smith met Lt. Gen. Jones in the U.S. on Nov. 13. They agreed. “Go,” he said.",
-            &["Mr. Smith met Lt. Gen. Jones in the U.S. on Nov. 13.", "They agreed.", "“Go,” he said."],
+            &[
+                "Mr. Smith met Lt. Gen. Jones in the U.S. on Nov. 13.",
+                "They agreed.",
+                "“Go,” he said.",
+            ],
         );
-        check_sentences("He left for the U.S. The talks ended.", &["He left for the U.S.", "The talks ended."]);
-        check_sentences("Heading here\n\nThe body starts\nand goes on.", &["Heading here", "The body starts\nand goes on."]);
-        check_sentences("on the ground . . . to have awareness. Next.", &["on the ground . . . to have awareness.", "Next."]);
+        check_sentences(
+            "He left for the U.S. The talks ended.",
+            &["He left for the U.S.", "The talks ended."],
+        );
+        check_sentences(
+            "Heading here\n\nThe body starts\nand goes on.",
+            &["Heading here", "The body starts\nand goes on."],
+        );
+        check_sentences(
+            "on the ground . . . to have awareness. Next.",
+            &["on the ground . . . to have awareness.", "Next."],
+        );
     }
 }

@@ -16,7 +16,15 @@ impl TimeResolver {
     pub const NAME: &'static str = "time-resolver";
 }
 
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Month number of a month name or abbreviation ("nov.", "November", "sept").
 pub fn month_number(norm: &str) -> Option<u8> {
@@ -59,7 +67,10 @@ fn number_word(n: &str) -> Option<i64> {
 }
 
 fn day_number(n: &str) -> Option<u8> {
-    let d: u8 = n.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()?;
+    let d: u8 = n
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .ok()?;
     (1..=31).contains(&d).then_some(d)
 }
 
@@ -71,16 +82,38 @@ fn year_number(n: &str) -> Option<i32> {
 /// Find the time expressions of one sentence.
 pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
-    let norm = |i: usize| if i < range.end { doc.tokens[i].norm.as_str() } else { "" };
+    let norm = |i: usize| {
+        if i < range.end {
+            doc.tokens[i].norm.as_str()
+        } else {
+            ""
+        }
+    };
     let mut i = range.start;
     while i < range.end {
         let n = norm(i);
         let mut found: Option<(usize, usize, TimeValue)> = None;
         if let Some(w) = WEEKDAYS.iter().position(|d| *d == n) {
             let mut start = i;
-            if i > range.start && matches!(norm(i - 1), "on" | "early" | "late" | "last" | "next" | "this" | "by" | "since" | "until" | "from") {
+            if i > range.start
+                && matches!(
+                    norm(i - 1),
+                    "on" | "early"
+                        | "late"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "by"
+                        | "since"
+                        | "until"
+                        | "from"
+                )
+            {
                 start = i - 1;
-                if start > range.start && matches!(norm(start - 1), "on" | "early" | "late") && norm(start) != "on" {
+                if start > range.start
+                    && matches!(norm(start - 1), "on" | "early" | "late")
+                    && norm(start) != "on"
+                {
                     start -= 1;
                 }
             }
@@ -91,7 +124,11 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
             found = Some((start, end, TimeValue::Weekday(w as u8)));
         } else if let Some(m) = month_number(n).filter(|_| doc.tokens[i].capitalized) {
             // "Nov. 13", "November 13, 2015", "Nov 23"
-            if let Some(d) = day_number(norm(i + 1)).filter(|_| doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)) {
+            if let Some(d) = day_number(norm(i + 1)).filter(|_| {
+                doc.tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            }) {
                 let mut end = i + 2;
                 let mut year = None;
                 if norm(end) == "," && year_number(norm(end + 1)).is_some() {
@@ -101,12 +138,33 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
                     year = Some(y);
                     end += 1;
                 }
-                let start = if i > range.start && norm(i - 1) == "on" { i - 1 } else { i };
-                found = Some((start, end, TimeValue::MonthDay { year, month: m, day: d }));
+                let start = if i > range.start && norm(i - 1) == "on" {
+                    i - 1
+                } else {
+                    i
+                };
+                found = Some((
+                    start,
+                    end,
+                    TimeValue::MonthDay {
+                        year,
+                        month: m,
+                        day: d,
+                    },
+                ));
             } else if n.len() > 3 || n.ends_with('.') {
                 // "in March", "last November": a month, not a day.
-                if i > range.start && matches!(norm(i - 1), "in" | "last" | "since" | "early" | "late" | "mid") {
-                    found = Some((i - 1, i + 1 + usize::from(year_number(norm(i + 1)).is_some()), TimeValue::Vague));
+                if i > range.start
+                    && matches!(
+                        norm(i - 1),
+                        "in" | "last" | "since" | "early" | "late" | "mid"
+                    )
+                {
+                    found = Some((
+                        i - 1,
+                        i + 1 + usize::from(year_number(norm(i + 1)).is_some()),
+                        TimeValue::Vague,
+                    ));
                 }
             }
         } else if let Some(days) = number_word(n).filter(|_| norm(i + 2) == "ago") {
@@ -119,23 +177,42 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
             found = Some((i, i + 3, v));
         } else if let Some(d) = day_number(n).filter(|_| doc.tokens[i].kind == TokenKind::Number) {
             // "13 November 2015"
-            if let Some(m) = month_number(norm(i + 1)).filter(|_| doc.tokens.get(i + 1).is_some_and(|t| t.capitalized)) {
+            if let Some(m) = month_number(norm(i + 1))
+                .filter(|_| doc.tokens.get(i + 1).is_some_and(|t| t.capitalized))
+            {
                 let mut end = i + 2;
                 let year = year_number(norm(end));
                 if year.is_some() {
                     end += 1;
                 }
-                found = Some((i, end, TimeValue::MonthDay { year, month: m, day: d }));
+                found = Some((
+                    i,
+                    end,
+                    TimeValue::MonthDay {
+                        year,
+                        month: m,
+                        day: d,
+                    },
+                ));
             }
         } else if let Some(y) = year_number(n).filter(|_| doc.tokens[i].kind == TokenKind::Number) {
             // "2015-11-23"
             if norm(i + 1) == "-" && norm(i + 3) == "-" {
                 if let (Ok(m), Some(d)) = (norm(i + 2).parse::<u8>(), day_number(norm(i + 4))) {
                     if Date::new(y, m, d).is_some() {
-                        found = Some((i, i + 5, TimeValue::MonthDay { year: Some(y), month: m, day: d }));
+                        found = Some((
+                            i,
+                            i + 5,
+                            TimeValue::MonthDay {
+                                year: Some(y),
+                                month: m,
+                                day: d,
+                            },
+                        ));
                     }
                 }
-            } else if i > range.start && matches!(norm(i - 1), "in" | "since" | "during" | "until") {
+            } else if i > range.start && matches!(norm(i - 1), "in" | "since" | "during" | "until")
+            {
                 found = Some((i - 1, i + 1, TimeValue::Vague));
             }
         } else {
@@ -146,12 +223,22 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
                 "last" | "this" | "next" | "earlier" => {
                     let (delta, unit_at) = match (n, norm(i + 1)) {
                         ("earlier", "this") => (0, i + 2),
-                        (_, _) => (match n { "last" => -1, "next" => 1, _ => 0 }, i + 1),
+                        (_, _) => (
+                            match n {
+                                "last" => -1,
+                                "next" => 1,
+                                _ => 0,
+                            },
+                            i + 1,
+                        ),
                     };
                     match norm(unit_at) {
                         "week" => found = Some((i, unit_at + 1, TimeValue::Relative(7 * delta))),
-                        "night" if n == "last" => found = Some((i, unit_at + 1, TimeValue::Relative(-1))),
-                        "month" | "year" | "fall" | "autumn" | "spring" | "summer" | "winter" | "weekend" | "decade" => {
+                        "night" if n == "last" => {
+                            found = Some((i, unit_at + 1, TimeValue::Relative(-1)))
+                        }
+                        "month" | "year" | "fall" | "autumn" | "spring" | "summer" | "winter"
+                        | "weekend" | "decade" => {
                             found = Some((i, unit_at + 1, TimeValue::Vague));
                         }
                         _ => {}
@@ -162,7 +249,11 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
         }
         if let Some((a, b, value)) = found {
             let b = b.min(range.end);
-            out.push(TimeExpr { tokens: a..b, span: doc.token_span(a, b), value });
+            out.push(TimeExpr {
+                tokens: a..b,
+                span: doc.token_span(a, b),
+                value,
+            });
             i = b;
         } else {
             i += 1;
@@ -178,21 +269,39 @@ pub fn resolve(value: TimeValue, report: Date, future: bool) -> Option<Date> {
         TimeValue::Weekday(w) => {
             let r = report.weekday() as i64;
             let w = w as i64;
-            let delta = if future { (w - r).rem_euclid(7) } else { -((r - w).rem_euclid(7)) };
+            let delta = if future {
+                (w - r).rem_euclid(7)
+            } else {
+                -((r - w).rem_euclid(7))
+            };
             Some(report.add_days(delta))
         }
-        TimeValue::MonthDay { year: Some(y), month, day } => Date::new(y, month, day),
-        TimeValue::MonthDay { year: None, month, day } => {
+        TimeValue::MonthDay {
+            year: Some(y),
+            month,
+            day,
+        } => Date::new(y, month, day),
+        TimeValue::MonthDay {
+            year: None,
+            month,
+            day,
+        } => {
             // The year that puts the date nearest the report date, leaning to the past.
             let mut best: Option<(i64, Date)> = None;
             for y in [report.year - 1, report.year, report.year + 1] {
                 if day > days_in_month(y, month) {
                     continue;
                 }
-                let Some(d) = Date::new(y, month, day) else { continue };
+                let Some(d) = Date::new(y, month, day) else {
+                    continue;
+                };
                 let diff = d.to_days() - report.to_days();
                 // A past-tense event cannot lie (much) after the report date; a future one not before it.
-                let cost = if diff > 1 && !future || diff < -1 && future { 10_000 + diff.abs() } else { diff.abs() };
+                let cost = if diff > 1 && !future || diff < -1 && future {
+                    10_000 + diff.abs()
+                } else {
+                    diff.abs()
+                };
                 if best.is_none_or(|(c, _)| cost < c) {
                     best = Some((cost, d));
                 }
@@ -217,14 +326,19 @@ impl Stage for TimeResolver {
         doc.times = times;
         let report = doc.article.report_date;
         let mut no_report_noted = false;
-        let ranges: Vec<std::ops::Range<usize>> = doc.times.iter().map(|t| t.tokens.clone()).collect();
+        let ranges: Vec<std::ops::Range<usize>> =
+            doc.times.iter().map(|t| t.tokens.clone()).collect();
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
             let attached = attach(doc, ev.sentence, &ranges, e);
             let future = looks_future(doc, e);
             let Some(report) = report else {
                 if !no_report_noted {
-                    diag.warn(Self::NAME, None, "no report date (give --date or a JSONL `date`): event dates stay null");
+                    diag.warn(
+                        Self::NAME,
+                        None,
+                        "no report date (give --date or a JSONL `date`): event dates stay null",
+                    );
                     no_report_noted = true;
                 }
                 if let Some(t) = attached {
@@ -238,30 +352,59 @@ impl Stage for TimeResolver {
                     let te = &doc.times[t];
                     let d = resolve(te.value, report, future);
                     let how = match te.value {
-                        TimeValue::Weekday(_) => format!("weekday, {} of the report date", if future { "on or after" } else { "on or before" }),
+                        TimeValue::Weekday(_) => format!(
+                            "weekday, {} of the report date",
+                            if future {
+                                "on or after"
+                            } else {
+                                "on or before"
+                            }
+                        ),
                         TimeValue::MonthDay { year: Some(_), .. } => "explicit date".into(),
-                        TimeValue::MonthDay { .. } => "month and day, year nearest the report date".into(),
+                        TimeValue::MonthDay { .. } => {
+                            "month and day, year nearest the report date".into()
+                        }
                         TimeValue::Relative(d) => format!("{d:+} days from the report date"),
                         TimeValue::Vague => "too vague for a day".into(),
                     };
                     if d.is_none() {
-                        diag.info(Self::NAME, Some(te.span), format!("time words `{}` name no single day", doc.slice(te.span)));
+                        diag.info(
+                            Self::NAME,
+                            Some(te.span),
+                            format!("time words `{}` name no single day", doc.slice(te.span)),
+                        );
                     }
                     (d, Some(te.span), how)
                 }
                 None => match doc.events[e].antecedent.filter(|&a| a < e) {
-                    Some(a) => (doc.events[a].date, doc.events[a].date_span, "no time words: the date of the event it refers back to".into()),
-                    None => (Some(report), None, "no time words attached: the report date".into()),
+                    Some(a) => (
+                        doc.events[a].date,
+                        doc.events[a].date_span,
+                        "no time words: the date of the event it refers back to".into(),
+                    ),
+                    None => (
+                        Some(report),
+                        None,
+                        "no time words attached: the report date".into(),
+                    ),
                 },
             };
             let evm = &mut doc.events[e];
             evm.date = date;
             evm.date_span = span;
-            evm.evidence.push(Evidence { field: "date", span, rule });
+            evm.evidence.push(Evidence {
+                field: "date",
+                span,
+                rule,
+            });
             // A date after the report date makes an asserted event an intention.
             if date.is_some_and(|d| d > report) && evm.modality == Modality::Asserted {
                 evm.modality = Modality::Intended;
-                evm.evidence.push(Evidence { field: "modality", span, rule: "dated after the report date".into() });
+                evm.evidence.push(Evidence {
+                    field: "modality",
+                    span,
+                    rule: "dated after the report date".into(),
+                });
             }
         }
     }
@@ -271,7 +414,12 @@ impl Stage for TimeResolver {
 /// expression belongs to the trigger nearest to it in its sentence (ties: the trigger before it),
 /// never across a `;` or, after the trigger, across a reporting verb ("denied ..., saying ... in
 /// Syria"); the event takes the nearest expression that belongs to it.
-pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], event: usize) -> Option<usize> {
+pub fn attach(
+    doc: &Doc,
+    sentence: u32,
+    candidates: &[std::ops::Range<usize>],
+    event: usize,
+) -> Option<usize> {
     // Events are in sentence order: find this sentence's events by binary search.
     let lo = doc.events.partition_point(|e| e.sentence < sentence);
     let hi = doc.events.partition_point(|e| e.sentence <= sentence);
@@ -280,11 +428,26 @@ pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], e
         .enumerate()
         .map(|(i, e)| (i + lo, e))
         .filter(|(_, e)| e.sentence == sentence)
-        .map(|(i, e)| (i, e.trigger_tokens[0], *e.trigger_tokens.last().expect("trigger has tokens")))
+        .map(|(i, e)| {
+            (
+                i,
+                e.trigger_tokens[0],
+                *e.trigger_tokens.last().expect("trigger has tokens"),
+            )
+        })
         .collect();
     let distance = |first: usize, last: usize, r: &std::ops::Range<usize>| -> Option<usize> {
-        let (dist, lo, hi, after) = if r.start > last { (r.start - last, last, r.start, true) } else if r.end <= first { ((first - r.end) + 2, r.end, first, false) } else { (0, first, first, true) };
-        let blocked = doc.tokens[lo..hi].iter().any(|t| t.norm == ";" || after && crate::stages::clause::REPORTING_VERBS.contains(&t.norm.as_str()));
+        let (dist, lo, hi, after) = if r.start > last {
+            (r.start - last, last, r.start, true)
+        } else if r.end <= first {
+            ((first - r.end) + 2, r.end, first, false)
+        } else {
+            (0, first, first, true)
+        };
+        let blocked = doc.tokens[lo..hi].iter().any(|t| {
+            t.norm == ";"
+                || after && crate::stages::clause::REPORTING_VERBS.contains(&t.norm.as_str())
+        });
         (!blocked).then_some(dist)
     };
     // Candidates are in text order: only this sentence's.
@@ -293,7 +456,10 @@ pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], e
     let to = candidates.partition_point(|r| r.start < sent.end);
     let mut best: Option<(usize, usize)> = None;
     for (idx, r) in candidates.iter().enumerate().take(to).skip(from) {
-        let owner = triggers.iter().filter_map(|&(i, f, l)| distance(f, l, r).map(|d| (d, i))).min();
+        let owner = triggers
+            .iter()
+            .filter_map(|&(i, f, l)| distance(f, l, r).map(|d| (d, i)))
+            .min();
         let Some((dist, owner)) = owner else { continue };
         if owner != event {
             continue;
@@ -320,14 +486,25 @@ fn looks_future(doc: &Doc, e: usize) -> bool {
     let mut present = false;
     for t in from..first.min(sent.tokens.end) {
         let n = doc.tokens[t].norm.as_str();
-        if matches!(n, "will" | "'ll" | "shall" | "plans" | "scheduled" | "upcoming") {
+        if matches!(
+            n,
+            "will" | "'ll" | "shall" | "plans" | "scheduled" | "upcoming"
+        ) {
             return true;
         }
         if is_past_form(n) || matches!(n, "was" | "were" | "had" | "did") {
             return false;
         }
         // "he flies to Moscow": present tense right after a subject.
-        if t > 0 && doc.mention_at[t].is_none() && doc.mention_at[t - 1].is_some() && n.ends_with('s') && !n.ends_with("ss") && !matches!(n, "is" | "has" | "was" | "'s" | "its" | "his") && doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].capitalized {
+        if t > 0
+            && doc.mention_at[t].is_none()
+            && doc.mention_at[t - 1].is_some()
+            && n.ends_with('s')
+            && !n.ends_with("ss")
+            && !matches!(n, "is" | "has" | "was" | "'s" | "its" | "his")
+            && doc.tokens[t].kind == TokenKind::Word
+            && !doc.tokens[t].capitalized
+        {
             present = true;
         }
     }
@@ -341,7 +518,12 @@ mod tests {
     #[track_caller]
     fn check(value: TimeValue, future: bool, expect: &str) {
         let r = Date::parse("2015-11-24").expect("valid");
-        assert_eq!(resolve(value, r, future).map(|d| d.to_string()).unwrap_or_default(), expect);
+        assert_eq!(
+            resolve(value, r, future)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            expect
+        );
     }
 
     #[test]
@@ -350,9 +532,33 @@ mod tests {
         check(TimeValue::Weekday(1), false, "2015-11-24");
         check(TimeValue::Weekday(3), true, "2015-11-26");
         check(TimeValue::Weekday(3), false, "2015-11-19");
-        check(TimeValue::MonthDay { year: None, month: 11, day: 13 }, false, "2015-11-13");
-        check(TimeValue::MonthDay { year: None, month: 12, day: 30 }, false, "2014-12-30");
-        check(TimeValue::MonthDay { year: None, month: 1, day: 3 }, true, "2016-01-03");
+        check(
+            TimeValue::MonthDay {
+                year: None,
+                month: 11,
+                day: 13,
+            },
+            false,
+            "2015-11-13",
+        );
+        check(
+            TimeValue::MonthDay {
+                year: None,
+                month: 12,
+                day: 30,
+            },
+            false,
+            "2014-12-30",
+        );
+        check(
+            TimeValue::MonthDay {
+                year: None,
+                month: 1,
+                day: 3,
+            },
+            true,
+            "2016-01-03",
+        );
         check(TimeValue::Relative(-10), false, "2015-11-14");
         check(TimeValue::Vague, false, "");
     }

@@ -34,13 +34,23 @@ pub struct PatternMatch {
 
 /// Tokens a gap or slot may not cross.
 fn is_barrier(norm: &str) -> bool {
-    matches!(norm, "," | ";" | ":" | "." | "!" | "?" | "\"" | "(" | ")" | "[" | "]" | "-" | "'")
+    matches!(
+        norm,
+        "," | ";" | ":" | "." | "!" | "?" | "\"" | "(" | ")" | "[" | "]" | "-" | "'"
+    )
 }
 
 /// Try to match `elements` starting at token `i` (the first element must match `i`).
-pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) -> Option<PatternMatch> {
+pub fn match_pattern(
+    doc: &Doc,
+    elements: &[Element],
+    i: usize,
+    limit: usize,
+) -> Option<PatternMatch> {
     fn go(doc: &Doc, els: &[Element], pos: usize, limit: usize, acc: &mut PatternMatch) -> bool {
-        let Some((first, rest)) = els.split_first() else { return true };
+        let Some((first, rest)) = els.split_first() else {
+            return true;
+        };
         let mut pos = pos;
         // Hyphens in text are skipped between words.
         while pos < limit && doc.tokens[pos].norm == "-" && !acc.words.is_empty() {
@@ -59,7 +69,9 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
             }
             Element::Gap => {
                 for skip in 0..=3 {
-                    if skip > 0 && (pos + skip > limit || is_barrier(&doc.tokens[pos + skip - 1].norm)) {
+                    if skip > 0
+                        && (pos + skip > limit || is_barrier(&doc.tokens[pos + skip - 1].norm))
+                    {
                         break;
                     }
                     if go(doc, rest, pos + skip, limit, acc) {
@@ -70,7 +82,10 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
             }
             Element::Slot => {
                 for len in 1..=6 {
-                    if pos + len > limit || is_barrier(&doc.tokens[pos + len - 1].norm) && doc.tokens[pos + len - 1].norm != "-" {
+                    if pos + len > limit
+                        || is_barrier(&doc.tokens[pos + len - 1].norm)
+                            && doc.tokens[pos + len - 1].norm != "-"
+                    {
                         break;
                     }
                     acc.slot = Some(pos..pos + len);
@@ -83,15 +98,19 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
             }
         }
     }
-    let mut acc = PatternMatch { words: Vec::new(), slot: None };
+    let mut acc = PatternMatch {
+        words: Vec::new(),
+        slot: None,
+    };
     go(doc, elements, i, limit, &mut acc).then_some(acc)
 }
 
 /// Words before a token that make it a noun ("the attacks", "Russian claims").
 const NOUN_CUES: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "such", "similar", "new",
-    "more", "any", "no", "further", "fresh", "recent", "latest", "deadly", "'s", "of", "for", "after", "joint",
-    "military", "possible", "renewed", "major", "planned", "massive", "first", "second", "last", "two", "several",
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that",
+    "such", "similar", "new", "more", "any", "no", "further", "fresh", "recent", "latest",
+    "deadly", "'s", "of", "for", "after", "joint", "military", "possible", "renewed", "major",
+    "planned", "massive", "first", "second", "last", "two", "several",
 ];
 
 impl TriggerFinder<'_> {
@@ -102,8 +121,14 @@ impl TriggerFinder<'_> {
         let prev = &doc.tokens[i - 1];
         NOUN_CUES.contains(&prev.norm.as_str())
             || prev.kind == TokenKind::Number
-            || doc.mention_at.get(i - 1).copied().flatten().is_some_and(|m| doc.mentions[m].modifier_only || doc.mentions[m].possessive)
-            || prev.norm.ends_with("ist") || prev.norm.ends_with("ary")
+            || doc
+                .mention_at
+                .get(i - 1)
+                .copied()
+                .flatten()
+                .is_some_and(|m| doc.mentions[m].modifier_only || doc.mentions[m].possessive)
+            || prev.norm.ends_with("ist")
+            || prev.norm.ends_with("ary")
     }
 }
 
@@ -147,7 +172,10 @@ impl Stage for TriggerFinder<'_> {
                     continue;
                 }
                 // A token covered by an actor name is not a trigger ("Islamic State" is not "state").
-                if m.words.iter().any(|&t| doc.mention_at[t].is_some_and(|mi| doc.mentions[mi].kind != crate::doc::MentionKind::Group)) {
+                if m.words.iter().any(|&t| {
+                    doc.mention_at[t]
+                        .is_some_and(|mi| doc.mentions[mi].kind != crate::doc::MentionKind::Group)
+                }) {
                     continue;
                 }
                 for &t in &m.words {
