@@ -85,6 +85,19 @@ impl Trainer {
         }
     }
 
+    /// Adds `delta` to the weights of `feats` for `class`.
+    pub fn add(&mut self, feats: &[u64], class: usize, delta: f32) {
+        let step = self.step;
+        for &f in feats {
+            let next = self.rows.len() as u32;
+            let r = *self.index.entry(f).or_insert(next);
+            if r == next {
+                self.rows.push(Vec::new());
+            }
+            bump(&mut self.rows[r as usize], class as u16, delta, step);
+        }
+    }
+
     /// Averages the weights, drops those with `|w| < min_weight`, and quantizes.
     pub fn freeze(&self, min_weight: f32) -> Weights {
         let step = f64::from(self.step.max(1));
