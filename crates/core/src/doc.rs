@@ -42,6 +42,9 @@ pub struct Sentence {
     pub tokens: std::ops::Range<usize>,
     /// A headline-like line (no final punctuation, on its own line).
     pub headline: bool,
+    /// Tokens of a wire dateline opening the sentence ("JAMMU, India (dyad) —"): where the
+    /// report was filed, not who acted.
+    pub dateline: Option<std::ops::Range<usize>>,
 }
 
 /// What an actor mention refers to.

@@ -119,3 +119,11 @@ fn capital_as_government_but_not_as_place() {
     );
     check("Obama met with Cameron in London.", &["2015-11-24  USA GOV (Barack Obama) -> GBR GOV (David Cameron)  CONSULT 040  @London  asserted"]);
 }
+
+#[test]
+fn the_french_leader_is_the_french_president_named_before() {
+    check(
+        "French President Marc Olivier spoke on Monday. The French leader met with Russian officials.",
+        &["2015-11-24  FRA GOV (Marc Olivier) -> RUS GOV  CONSULT 040  @-  asserted"],
+    );
+}

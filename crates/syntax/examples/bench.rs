@@ -54,6 +54,16 @@ fn run() -> Result<(), String> {
                     .tagger
                     .pruned(q.parse().map_err(|_| "bad --prune-tagger")?);
             }
+            if let Some(b) = opt("--beam") {
+                owned2.parser = owned2
+                    .parser
+                    .with_beam(b.parse().map_err(|_| "bad --beam")?);
+            }
+            if let Some(m) = opt("--models") {
+                owned2.parser = owned2
+                    .parser
+                    .with_models(m.parse().map_err(|_| "bad --models")?);
+            }
             if let Some(q) = opt("--prune-parser") {
                 owned2.parser = owned2
                     .parser

@@ -48,6 +48,7 @@ fn run() -> Result<(), String> {
                 opts.tagger_epochs = num(&value)? as usize;
                 opts.parser_epochs = opts.tagger_epochs;
             }
+            "--beam" => opts.parser_beam = num(&value)? as usize,
             "--models" => opts.parser_models = num(&value)? as usize,
             "--jackknife" => opts.jackknife = num(&value)? as usize,
             "--lex-min" => opts.tagger_min_lexicon_count = num(&value)? as u32,

@@ -65,6 +65,9 @@ pub struct TrainOptions {
     /// Number of parser models to train and combine: the first parses left to
     /// right, the second right to left, and so on, alternating.
     pub parser_models: usize,
+    /// Parser beam width (1 = greedy, trained with the dynamic oracle; more =
+    /// beam search, trained with max-violation updates).
+    pub parser_beam: usize,
     /// Folds for jackknifed training tags for the parser (below 2: gold tags).
     pub jackknife: usize,
 }
@@ -83,6 +86,7 @@ impl Default for TrainOptions {
             explore_prob: 0.9,
             jackknife: 0,
             parser_models: 1,
+            parser_beam: 1,
         }
     }
 }

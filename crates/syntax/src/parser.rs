@@ -14,7 +14,7 @@ use crate::transition::{projectivize, Action, State, NIL};
 use crate::TrainOptions;
 
 const MAGIC: &[u8; 8] = b"DYADPAR\0";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// The head and relation of one word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +39,8 @@ pub struct Parser {
 struct Model {
     /// Parses the sentence right to left.
     reverse: bool,
+    /// Beam width (1 = greedy).
+    beam: u8,
     weights: Weights,
 }
 
@@ -344,36 +346,18 @@ fn run_model(
     } else {
         Ctx::new(words, tags)
     };
-    let mut st = State::new(n);
-    let n_classes = 1 + 2 * labels.len();
-    let mut scores = vec![0i32; n_classes];
-    let mut mask = vec![false; n_classes];
-    let mut feats = Vec::with_capacity(128);
-    while !st.is_terminal() {
-        let [shift, left, right] = st.valid();
-        let action = if shift && !left && !right {
-            Action::Shift // the only move: no need to score
-        } else {
-            features(&st, &ctx, &mut feats);
-            scores.fill(0);
-            model.weights.score(&feats, &mut scores);
-            valid_mask(&st, labels.len(), root_label, &mut mask);
-            let best = best_valid(&scores, &mask);
-            if best == usize::MAX {
-                // Unreachable by the transition-system invariant; stay total anyway.
-                if shift {
-                    Action::Shift
-                } else if left {
-                    Action::Left(root_label.unwrap_or(0))
-                } else {
-                    Action::Right(0)
-                }
-            } else {
-                Action::from_class(best)
-            }
-        };
-        st.apply(action);
-    }
+    let st = if model.beam > 1 {
+        beam_search(
+            &model.weights,
+            usize::from(model.beam),
+            labels.len(),
+            root_label,
+            &ctx,
+            n,
+        )
+    } else {
+        greedy(&model.weights, labels.len(), root_label, &ctx, n)
+    };
     let at = |j: usize| (st.head[j] as usize, st.label[j]);
     if model.reverse {
         (0..n)
@@ -385,6 +369,124 @@ fn run_model(
     } else {
         (0..n).map(at).collect()
     }
+}
+
+/// Greedy decoding: the best valid action at every step.
+fn greedy(
+    weights: &Weights,
+    n_labels: usize,
+    root_label: Option<u16>,
+    ctx: &Ctx,
+    n: usize,
+) -> State {
+    let mut st = State::new(n);
+    let n_classes = 1 + 2 * n_labels;
+    let mut scores = vec![0i32; n_classes];
+    let mut mask = vec![false; n_classes];
+    let mut feats = Vec::with_capacity(128);
+    while !st.is_terminal() {
+        let [shift, left, right] = st.valid();
+        let action = if shift && !left && !right {
+            Action::Shift // the only move: no need to score
+        } else {
+            features(&st, ctx, &mut feats);
+            scores.fill(0);
+            weights.score(&feats, &mut scores);
+            valid_mask(&st, n_labels, root_label, &mut mask);
+            let best = best_valid(&scores, &mask);
+            if best == usize::MAX {
+                fallback(&st, root_label) // unreachable by the transition-system invariant
+            } else {
+                Action::from_class(best)
+            }
+        };
+        st.apply(action);
+    }
+    st
+}
+
+/// Some valid action, for a state where the mask allowed none.
+fn fallback(st: &State, root_label: Option<u16>) -> Action {
+    let [shift, left, _] = st.valid();
+    if shift {
+        Action::Shift
+    } else if left {
+        Action::Left(root_label.unwrap_or(0))
+    } else {
+        Action::Right(0)
+    }
+}
+
+/// Orders beam candidates `(score, item, class)`: best first, ties broken stably.
+fn cand_order<T: PartialOrd>(a: &(T, u32, u32), b: &(T, u32, u32)) -> std::cmp::Ordering {
+    b.0.partial_cmp(&a.0)
+        .unwrap_or(std::cmp::Ordering::Equal)
+        .then(a.1.cmp(&b.1))
+        .then(a.2.cmp(&b.2))
+}
+
+/// Keeps the best `beam` candidates, sorted best first.
+fn top_candidates<T: PartialOrd + Copy>(cands: &mut Vec<(T, u32, u32)>, beam: usize) {
+    if cands.len() > beam {
+        cands.select_nth_unstable_by(beam - 1, cand_order);
+        cands.truncate(beam);
+    }
+    cands.sort_unstable_by(cand_order);
+}
+
+/// Beam-search decoding: keeps the `beam` best action sequences by total score.
+fn beam_search(
+    weights: &Weights,
+    beam: usize,
+    n_labels: usize,
+    root_label: Option<u16>,
+    ctx: &Ctx,
+    n: usize,
+) -> State {
+    let n_classes = 1 + 2 * n_labels;
+    let mut scores = vec![0i32; n_classes];
+    let mut mask = vec![false; n_classes];
+    let mut feats = Vec::with_capacity(128);
+    let mut cur: Vec<(State, i64)> = vec![(State::new(n), 0)];
+    let mut next: Vec<(State, i64)> = Vec::with_capacity(beam);
+    let mut pool: Vec<State> = Vec::new();
+    let mut cands: Vec<(i64, u32, u32)> = Vec::new();
+    while !cur[0].0.is_terminal() {
+        cands.clear();
+        for (k, (st, score)) in cur.iter().enumerate() {
+            let [shift, left, right] = st.valid();
+            if shift && !left && !right {
+                cands.push((*score, k as u32, 0));
+                continue;
+            }
+            features(st, ctx, &mut feats);
+            scores.fill(0);
+            weights.score(&feats, &mut scores);
+            valid_mask(st, n_labels, root_label, &mut mask);
+            for c in 0..n_classes {
+                if mask[c] {
+                    cands.push((score + i64::from(scores[c]), k as u32, c as u32));
+                }
+            }
+        }
+        if cands.is_empty() {
+            // Unreachable by the transition-system invariant; stay total anyway.
+            let a = fallback(&cur[0].0, root_label);
+            cur[0].0.apply(a);
+            cur.truncate(1);
+            continue;
+        }
+        top_candidates(&mut cands, beam);
+        for &(score, k, c) in &cands {
+            let mut st = pool.pop().unwrap_or_else(|| State::new(n));
+            st.copy_from(&cur[k as usize].0);
+            st.apply(Action::from_class(c as usize));
+            next.push((st, score));
+        }
+        pool.extend(cur.drain(..).map(|(st, _)| st));
+        std::mem::swap(&mut cur, &mut next);
+    }
+    cur.swap_remove(0).0
 }
 
 /// Combines several models' arcs: each arc scores one vote (the first model's a
@@ -529,8 +631,24 @@ impl Parser {
             .models
             .iter()
             .map(|m| Model {
-                reverse: m.reverse,
                 weights: m.weights.pruned(min),
+                ..m.clone()
+            })
+            .collect();
+        Parser {
+            models,
+            ..self.clone()
+        }
+    }
+
+    /// A copy that decodes with beam width `beam` (1 = greedy) in every model.
+    pub fn with_beam(&self, beam: u8) -> Parser {
+        let models = self
+            .models
+            .iter()
+            .map(|m| Model {
+                beam: beam.max(1),
+                ..m.clone()
             })
             .collect();
         Parser {
@@ -569,6 +687,7 @@ impl Parser {
         w.varint(self.models.len() as u64);
         for m in &self.models {
             w.u8(u8::from(m.reverse));
+            w.u8(m.beam);
             m.weights.write(&mut w);
         }
         w.finish(MAGIC, VERSION)
@@ -601,11 +720,19 @@ impl Parser {
                 1 => true,
                 _ => return Err(r.malformed("bad direction flag")),
             };
+            let beam = r.u8()?;
+            if beam == 0 {
+                return Err(r.malformed("beam width 0"));
+            }
             let weights = Weights::read(&mut r)?;
             if weights.n_classes() != 1 + 2 * labels.len() {
                 return Err(r.malformed("weights and label list disagree on the number of classes"));
             }
-            models.push(Model { reverse, weights });
+            models.push(Model {
+                reverse,
+                beam,
+                weights,
+            });
         }
         r.expect_end()?;
         Ok(Parser {
@@ -719,40 +846,52 @@ pub fn train_parser(
         } else {
             "left-to-right"
         };
-        let weights = train_model(
-            &exs,
-            &labels,
-            root,
-            seed,
-            opts,
-            &mut |weights, epoch, errors| {
-                let model = Model {
-                    reverse,
-                    weights: weights.clone(),
-                };
-                let parser = Parser {
-                    labels: labels.clone(),
-                    root_label: root,
-                    models: vec![model],
-                };
-                let mut msg = format!(
-                    "parser {} ({tag}) epoch {epoch}: train errors {:.2}%, {} features, {} weights",
+        let beam = opts.parser_beam.clamp(1, 255) as u8;
+        let mut report = |weights: &Weights, epoch: usize, errors: f64| {
+            let model = Model {
+                reverse,
+                beam,
+                weights: weights.clone(),
+            };
+            let parser = Parser {
+                labels: labels.clone(),
+                root_label: root,
+                models: vec![model],
+            };
+            let mut msg = format!(
+                    "parser {} ({tag}, beam {beam}) epoch {epoch}: train errors {:.2}%, {} features, {} weights",
                     k + 1,
                     100.0 * errors,
                     weights.n_features(),
                     weights.n_weights()
                 );
-                let mut score = 0.0;
-                if !dev.is_empty() {
-                    let (uas, las) = crate::eval::attachment(dev, &dev_words, &dev_tags, &parser);
-                    msg += &format!(", dev UAS {:.2}% LAS {:.2}%", 100.0 * uas, 100.0 * las);
-                    score = las;
-                }
-                progress(&msg);
-                score
-            },
-        );
-        models.push(Model { reverse, weights });
+            let mut score = 0.0;
+            if !dev.is_empty() {
+                let (uas, las) = crate::eval::attachment(dev, &dev_words, &dev_tags, &parser);
+                msg += &format!(", dev UAS {:.2}% LAS {:.2}%", 100.0 * uas, 100.0 * las);
+                score = las;
+            }
+            progress(&msg);
+            score
+        };
+        let weights = if beam > 1 {
+            train_model_beam(
+                &exs,
+                &labels,
+                root,
+                seed,
+                usize::from(beam),
+                opts,
+                &mut report,
+            )
+        } else {
+            train_model(&exs, &labels, root, seed, opts, &mut report)
+        };
+        models.push(Model {
+            reverse,
+            beam,
+            weights,
+        });
         if models.len() > 1 && !dev.is_empty() {
             let parser = Parser {
                 labels: labels.clone(),
@@ -877,6 +1016,224 @@ fn train_model(
         }
         let weights = trainer.freeze(opts.min_weight);
         let score = report(&weights, epoch, errors as f64 / steps.max(1) as f64);
+        if best.as_ref().map_or(true, |(b, _)| score >= *b) {
+            best = Some((score, weights));
+        }
+    }
+    best.map(|(_, w)| w)
+        .unwrap_or_else(|| trainer.freeze(opts.min_weight))
+}
+
+/// The static oracle's action sequence for a (projective) training example.
+fn oracle_sequence(ex: &Example, n_labels: usize, root: Option<u16>) -> Vec<usize> {
+    let n = ex.words.len();
+    let mut gh = ex.heads.clone();
+    gh.push(NIL);
+    let mut st = State::new(n);
+    let mut seq = Vec::with_capacity(2 * n);
+    let mut mask = vec![false; 1 + 2 * n_labels];
+    while !st.is_terminal() {
+        let costs = st.costs(&gh);
+        valid_mask(&st, n_labels, root, &mut mask);
+        let s0 = st.s(0);
+        let label = |h: u32| -> u16 {
+            let l = if s0 != NIL && gh[s0 as usize] == h {
+                ex.labels[s0 as usize]
+            } else {
+                0
+            };
+            l
+        };
+        // Cheapest valid action, preferring arcs over shifts.
+        let options = [
+            Action::Left(if st.left_is_root() {
+                root.unwrap_or(0)
+            } else {
+                label(st.b as u32)
+            }),
+            Action::Right(label(st.s(1))),
+            Action::Shift,
+        ];
+        let mut best: Option<(u32, Action)> = None;
+        for a in options {
+            let (kind, c) = match a {
+                Action::Shift => (0, 0),
+                Action::Left(_) => (1, a.class()),
+                Action::Right(_) => (2, a.class()),
+            };
+            let c = if kind == 0 { 0 } else { c };
+            let valid = mask.get(c).copied().unwrap_or(false);
+            if valid && best.map_or(true, |(b, _)| costs[kind] < b) {
+                best = Some((costs[kind], a));
+            }
+        }
+        let a = best.map_or_else(|| fallback(&st, root), |(_, a)| a);
+        seq.push(a.class());
+        st.apply(a);
+    }
+    seq
+}
+
+/// Trains one transition model with beam search and max-violation updates
+/// (Huang et al. 2012) against the static oracle's sequence.
+fn train_model_beam(
+    examples: &[Example],
+    labels: &[Deprel],
+    root: Option<u16>,
+    seed: u64,
+    beam: usize,
+    opts: &TrainOptions,
+    report: &mut dyn FnMut(&Weights, usize, f64) -> f64,
+) -> Weights {
+    /// A search node: parent node, action class, offset of the parent state's
+    /// features in the feature store (`u32::MAX` for a forced shift).
+    #[derive(Clone, Copy)]
+    struct Node {
+        parent: u32,
+        class: u32,
+        feats: u32,
+    }
+    const NONE: u32 = u32::MAX;
+    let n_labels = labels.len();
+    let n_classes = 1 + 2 * n_labels;
+    let gold_seqs: Vec<Vec<usize>> = examples
+        .iter()
+        .map(|e| oracle_sequence(e, n_labels, root))
+        .collect();
+    let mut trainer = Trainer::new(n_classes);
+    let mut rng = Rng::new(seed);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut scores = vec![0f32; n_classes];
+    let mut mask = vec![false; n_classes];
+    let mut feats = Vec::with_capacity(128);
+    let mut store: Vec<u64> = Vec::new();
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut best: Option<(f64, Weights)> = None;
+    let mut n_feats = 0usize;
+    for epoch in 1..=opts.parser_epochs.max(1) {
+        rng.shuffle(&mut order);
+        let (mut updates, mut sentences) = (0usize, 0usize);
+        for &ei in &order {
+            let ex = &examples[ei];
+            let gold_seq = &gold_seqs[ei];
+            let n = ex.words.len();
+            let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
+            let ctx = Ctx::new(&words, &ex.tags);
+            store.clear();
+            nodes.clear();
+            nodes.push(Node {
+                parent: NONE,
+                class: 0,
+                feats: NONE,
+            }); // the start
+                // Beam items: (state, score, node, follows gold).
+            let mut cur: Vec<(State, f64, u32, bool)> = vec![(State::new(n), 0.0, 0, true)];
+            let mut gold_state = State::new(n);
+            let (mut gold_score, mut gold_node) = (0.0f64, 0u32);
+            let mut worst: Option<(f64, u32, u32)> = None; // (violation, pred node, gold node)
+            let mut cands: Vec<(f64, u32, u32)> = Vec::new();
+            let mut cand_feats: Vec<u32> = Vec::new();
+            for &gold_action in gold_seq {
+                cands.clear();
+                cand_feats.clear();
+                for (k, (st, score, _, _)) in cur.iter().enumerate() {
+                    let [shift, left, right] = st.valid();
+                    if shift && !left && !right {
+                        cands.push((*score, k as u32, 0));
+                        cand_feats.push(NONE);
+                        continue;
+                    }
+                    features(st, &ctx, &mut feats);
+                    n_feats = feats.len();
+                    let off = store.len() as u32;
+                    store.extend_from_slice(&feats);
+                    trainer.score(&feats, &mut scores);
+                    valid_mask(st, n_labels, root, &mut mask);
+                    for c in 0..n_classes {
+                        if mask[c] {
+                            cands.push((score + f64::from(scores[c]), k as u32, c as u32));
+                        }
+                    }
+                    cand_feats.push(off);
+                }
+                top_candidates(&mut cands, beam);
+                let mut next = Vec::with_capacity(cands.len());
+                for &(score, k, c) in &cands {
+                    let (st, _, node, on_gold) = &cur[k as usize];
+                    let mut st = st.clone();
+                    st.apply(Action::from_class(c as usize));
+                    nodes.push(Node {
+                        parent: *node,
+                        class: c,
+                        feats: cand_feats[k as usize],
+                    });
+                    next.push((
+                        st,
+                        score,
+                        nodes.len() as u32 - 1,
+                        *on_gold && c as usize == gold_action,
+                    ));
+                }
+                cur = next;
+                // Advance the gold path.
+                let [shift, left, right] = gold_state.valid();
+                let gfeats = if shift && !left && !right {
+                    NONE
+                } else {
+                    features(&gold_state, &ctx, &mut feats);
+                    trainer.score(&feats, &mut scores);
+                    gold_score += f64::from(scores[gold_action]);
+                    let off = store.len() as u32;
+                    store.extend_from_slice(&feats);
+                    off
+                };
+                nodes.push(Node {
+                    parent: gold_node,
+                    class: gold_action as u32,
+                    feats: gfeats,
+                });
+                gold_node = nodes.len() as u32 - 1;
+                gold_state.apply(Action::from_class(gold_action));
+                if !cur[0].3 {
+                    let v = cur[0].1 - gold_score;
+                    if worst.map_or(true, |(w, _, _)| v >= w) {
+                        worst = Some((v, cur[0].2, gold_node));
+                    }
+                }
+            }
+            sentences += 1;
+            if let Some((_, pred, gold)) = worst {
+                let path = |mut id: u32| {
+                    let mut out = Vec::new();
+                    while id != NONE && nodes[id as usize].parent != NONE {
+                        out.push(nodes[id as usize]);
+                        id = nodes[id as usize].parent;
+                    }
+                    out.reverse();
+                    out
+                };
+                let (p, g) = (path(pred), path(gold));
+                let same = p
+                    .iter()
+                    .zip(&g)
+                    .take_while(|(a, b)| a.class == b.class)
+                    .count();
+                for (node, delta) in p[same..]
+                    .iter()
+                    .map(|x| (x, -1.0))
+                    .chain(g[same..].iter().map(|x| (x, 1.0)))
+                {
+                    if node.feats != NONE {
+                        let f = node.feats as usize;
+                        trainer.add(&store[f..f + n_feats], node.class as usize, delta);
+                    }
+                }
+                updates += 1;
+            }
+            trainer.tick();
+        }
+        let weights = trainer.freeze(opts.min_weight);
+        let score = report(&weights, epoch, updates as f64 / sentences.max(1) as f64);
         if best.as_ref().map_or(true, |(b, _)| score >= *b) {
             best = Some((score, weights));
         }

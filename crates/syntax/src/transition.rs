@@ -87,6 +87,19 @@ impl State {
         }
     }
 
+    /// Makes `self` a copy of `other`, reusing allocations.
+    pub fn copy_from(&mut self, other: &State) {
+        self.n = other.n;
+        self.stack.clone_from(&other.stack);
+        self.b = other.b;
+        self.head.clone_from(&other.head);
+        self.label.clone_from(&other.label);
+        self.lc.clone_from(&other.lc);
+        self.rc.clone_from(&other.rc);
+        self.valency.clone_from(&other.valency);
+        self.labelset.clone_from(&other.labelset);
+    }
+
     /// True when the parse is complete.
     pub fn is_terminal(&self) -> bool {
         self.b >= self.n && self.stack.is_empty()

@@ -184,7 +184,11 @@ impl Stage for ActorTagger<'_> {
         for s in 0..doc.sentences.len() {
             let range = doc.sentences[s].tokens.clone();
             let sentence_start = range.start;
-            let mut i = range.start;
+            // A dateline names where the report was filed: no actor there.
+            let mut i = doc.sentences[s]
+                .dateline
+                .as_ref()
+                .map_or(range.start, |d| d.end);
             while i < range.end {
                 let tok = &doc.tokens[i];
                 if tok.kind != TokenKind::Word {
@@ -435,6 +439,28 @@ impl Stage for ActorTagger<'_> {
                     }
                 } else if let Some(h) = &np.sector_head {
                     heads.insert(h.clone(), np.actor.code.clone());
+                }
+                // "the French leader", "the Russian president": the person of that country and
+                // office named earlier in the article.
+                let person_head = np.kind == Some(MentionKind::Person) && np.actor.name.is_none()
+                    || np.sector_head.as_deref().is_some_and(|h| {
+                        matches!(h, "leader" | "strongman" | "premier" | "monarch" | "ruler")
+                    });
+                if person_head && !np.actor.code.is_empty() && !np.plural {
+                    let earlier = mentions.iter().rev().find(|m| {
+                        m.kind == MentionKind::Person
+                            && m.actor.name.is_some()
+                            && m.actor.code == np.actor.code
+                            && (np.actor.office.is_none()
+                                || np.actor.office.as_deref() == Some("Leader")
+                                || m.actor.office == np.actor.office)
+                            && m.actor.sector == np.actor.sector
+                    });
+                    if let Some(m) = earlier {
+                        np.actor = m.actor.clone();
+                        np.kind = Some(MentionKind::Person);
+                        np.rules.push("same-office-earlier");
+                    }
                 }
                 // Register people for later surname mentions.
                 let kind = np.kind.unwrap_or(MentionKind::Group);

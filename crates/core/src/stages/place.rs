@@ -156,7 +156,10 @@ impl Stage for PlaceResolver<'_> {
         let mut places: Vec<PlaceExpr> = Vec::new();
         for s in 0..doc.sentences.len() {
             let range = doc.sentences[s].tokens.clone();
-            let mut i = range.start;
+            let mut i = doc.sentences[s]
+                .dateline
+                .as_ref()
+                .map_or(range.start, |d| d.end);
             while i < range.end {
                 let n = doc.tokens[i].norm.as_str();
                 let directional_of = n == "of"

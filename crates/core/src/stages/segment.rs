@@ -416,16 +416,60 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
                 || (last - first <= 12
                     && !matches!(tokens[last - 1].norm.as_str(), "." | "!" | "?" | "\"")
                     && ends_line(text, span));
+            let dateline = find_dateline(text, &tokens, first, last);
             sentences.push(Sentence {
                 span,
                 tokens: first..last,
                 headline,
+                dateline,
             });
             first = last;
         }
         i += 1;
     }
     (tokens, sentences)
+}
+
+/// A wire dateline at the start of a sentence: upper-case place words, optionally ", Country"
+/// and "(Agency)", then a dash: "JAMMU, India (dyad) —", "GENEVA (Reuters) -".
+fn find_dateline(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> Option<std::ops::Range<usize>> {
+    let upper = |t: &Token| {
+        let s = t.span.text(text);
+        t.kind == TokenKind::Word
+            && s.chars().any(char::is_alphabetic)
+            && !s.chars().any(char::is_lowercase)
+    };
+    let mut i = first;
+    while i < last && i - first < 4 && upper(&tokens[i]) {
+        i += 1;
+    }
+    if i == first || (i - first == 1 && tokens[first].span.len() < 3) {
+        return None;
+    }
+    let limit = last.min(first + 14);
+    let mut in_paren = false;
+    while i < limit {
+        let n = tokens[i].norm.as_str();
+        if matches!(n, "-" | "--") {
+            return Some(first..i + 1);
+        }
+        if n == "(" {
+            in_paren = true;
+        } else if n == ")" {
+            in_paren = false;
+        } else if !(matches!(n, "," | ".")
+            || tokens[i].kind == TokenKind::Word && (in_paren || tokens[i].capitalized))
+        {
+            return None;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The first token of the line that `first` is on, if that token also starts the sentence.
@@ -505,5 +549,34 @@ mod tests {
             "on the ground . . . to have awareness. Next.",
             &["on the ground . . . to have awareness.", "Next."],
         );
+    }
+
+    #[track_caller]
+    fn check_dateline(text: &str, expect: Option<&str>) {
+        let (tokens, sentences) = segment(text);
+        let got = sentences[0].dateline.clone().map(|r| {
+            tokens[r.start]
+                .span
+                .cover(tokens[r.end - 1].span)
+                .text(text)
+        });
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn datelines() {
+        check_dateline(
+            "JAMMU, India (dyad) — Indian troops fired.",
+            Some("JAMMU, India (dyad) —"),
+        );
+        check_dateline(
+            "GENEVA (Reuters) - Talks began.",
+            Some("GENEVA (Reuters) -"),
+        );
+        check_dateline(
+            "NATO said on Monday - in a statement - that it agreed.",
+            None,
+        );
+        check_dateline("Indian troops fired.", None);
     }
 }
