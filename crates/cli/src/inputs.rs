@@ -92,9 +92,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, report: &mut dyn FnMut(String)) {
         if p.is_dir() {
             walk(&p, out, report);
         } else if format_of(&p).is_some()
-            && !p.extension().is_some_and(|e| {
-                e == "md" && name.to_string_lossy().eq_ignore_ascii_case("README.md")
-            })
+            && !p
+                .extension()
+                .is_some_and(|e| e == "md" && name.to_string_lossy().eq_ignore_ascii_case("README.md"))
         {
             out.push(p);
         }
@@ -143,16 +143,11 @@ pub fn read_source(source: &Source, default_date: Option<Date>, sink: &mut dyn F
             .unwrap_or_else(|| "article".into()),
     };
     if bytes.is_empty() {
-        sink(Item::Problem(format!(
-            "{origin}: empty file: nothing to code"
-        )));
+        sink(Item::Problem(format!("{origin}: empty file: nothing to code")));
         return;
     }
     let (text, decode_issue) = decode(&bytes);
-    let mut notes: Vec<String> = decode_issue
-        .iter()
-        .map(|i| issue_text(&origin, None, i))
-        .collect();
+    let mut notes: Vec<String> = decode_issue.iter().map(|i| issue_text(&origin, None, i)).collect();
     let fmt = match fmt {
         Some(Format::Text) if matches!(source, Source::Stdin) => sniff(&text),
         Some(f) => f,
@@ -167,11 +162,9 @@ pub fn read_source(source: &Source, default_date: Option<Date>, sink: &mut dyn F
                 }
                 match read_jsonl_line(&format!("{stem}:{line_no}"), line, default_date) {
                     Ok((article, issues)) => {
-                        let mut line_notes: Vec<String> =
-                            std::mem::take(&mut notes).into_iter().collect();
+                        let mut line_notes: Vec<String> = std::mem::take(&mut notes).into_iter().collect();
                         let skipped = issues.iter().any(|i| i.skipped);
-                        line_notes
-                            .extend(issues.iter().map(|i| issue_text(&origin, Some(line_no), i)));
+                        line_notes.extend(issues.iter().map(|i| issue_text(&origin, Some(line_no), i)));
                         if skipped {
                             sink(Item::Problem(line_notes.join("; ")));
                         } else {

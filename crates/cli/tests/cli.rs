@@ -4,8 +4,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-const ARTICLE: &str =
-    "Turkish pilots shot down a Russian warplane on Tuesday. Russia denied the charge.";
+const ARTICLE: &str = "Turkish pilots shot down a Russian warplane on Tuesday. Russia denied the charge.";
 
 fn dyad(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dyad"));
@@ -15,12 +14,7 @@ fn dyad(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("dyad runs");
     if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input)
-            .expect("write stdin");
+        child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("dyad finishes")
@@ -71,10 +65,7 @@ fn jsonl_follows_the_contract() {
         "coder",
         "rule",
     ] {
-        assert!(
-            first.get(field).is_some(),
-            "missing field {field} in {first}"
-        );
+        assert!(first.get(field).is_some(), "missing field {field} in {first}");
     }
     assert_eq!(first["actor"][0]["code"], "TUR");
     assert_eq!(first["recipient"][0]["code"], "RUS");
@@ -89,10 +80,7 @@ fn jsonl_follows_the_contract() {
 #[test]
 fn ids_are_stable_and_explain_adds_evidence() {
     let a = dyad(&["code", "--date", "2015-11-24"], Some(ARTICLE.as_bytes()));
-    let b = dyad(
-        &["code", "--date", "2015-11-24", "--explain"],
-        Some(ARTICLE.as_bytes()),
-    );
+    let b = dyad(&["code", "--date", "2015-11-24", "--explain"], Some(ARTICLE.as_bytes()));
     let ids = |o: &Output| {
         stdout(o)
             .lines()
@@ -100,8 +88,7 @@ fn ids_are_stable_and_explain_adds_evidence() {
             .collect::<Vec<_>>()
     };
     assert_eq!(ids(&a), ids(&b));
-    let first: serde_json::Value =
-        serde_json::from_str(stdout(&b).lines().next().expect("a line")).expect("json");
+    let first: serde_json::Value = serde_json::from_str(stdout(&b).lines().next().expect("a line")).expect("json");
     let fields: Vec<&str> = first["evidence"]
         .as_array()
         .expect("evidence list")
@@ -116,33 +103,17 @@ fn ids_are_stable_and_explain_adds_evidence() {
 
 #[test]
 fn csv_and_table_formats() {
-    let o = dyad(
-        &["code", "--date", "2015-11-24", "--format", "csv"],
-        Some(ARTICLE.as_bytes()),
-    );
+    let o = dyad(&["code", "--date", "2015-11-24", "--format", "csv"], Some(ARTICLE.as_bytes()));
     let out = stdout(&o);
     let mut lines = out.lines();
     assert!(lines.next().expect("header").starts_with("id,doc_id,date,"));
-    assert!(lines
-        .next()
-        .expect("row")
-        .contains(",TUR,MIL,Turkish pilots,"));
+    assert!(lines.next().expect("row").contains(",TUR,MIL,Turkish pilots,"));
     let o = dyad(
-        &[
-            "code",
-            "--date",
-            "2015-11-24",
-            "--format",
-            "table",
-            "--explain",
-        ],
+        &["code", "--date", "2015-11-24", "--format", "table", "--explain"],
         Some(ARTICLE.as_bytes()),
     );
     let out = stdout(&o);
-    assert!(
-        out.contains("2015-11-24  TUR MIL -> RUS MIL  ASSAULT 190"),
-        "{out}"
-    );
+    assert!(out.contains("2015-11-24  TUR MIL -> RUS MIL  ASSAULT 190"), "{out}");
     assert!(out.contains("lexicon events.txt:"), "{out}");
 }
 
@@ -176,10 +147,7 @@ fn folders_html_jsonl_and_bad_input_in_one_batch() {
     assert!(o.status.success(), "{err}");
     assert!(out.contains("# a (2015-11-24)"), "{out}");
     assert!(out.contains("# b (2015-11-24)"), "{out}");
-    assert!(
-        !out.contains("France met"),
-        "navigation and scripts are not coded: {out}"
-    );
+    assert!(!out.contains("France met"), "navigation and scripts are not coded: {out}");
     assert!(
         out.contains("# j1 (2015-11-23)") && out.contains("2015-11-23  FRA -> RUS  CONSULT"),
         "{out}"
@@ -211,14 +179,9 @@ fn a_ten_megabyte_article_is_coded() {
     let mut big = String::new();
     while big.len() < 10_000_000 {
         big.push_str("Turkish pilots shot down a Russian warplane near the border on Tuesday. ");
-        big.push_str(
-            "Officials met in a building with no name, and nothing else happened there at all.\n",
-        );
+        big.push_str("Officials met in a building with no name, and nothing else happened there at all.\n");
     }
-    let o = dyad(
-        &["code", "--date", "2015-11-24", "--format", "csv"],
-        Some(big.as_bytes()),
-    );
+    let o = dyad(&["code", "--date", "2015-11-24", "--format", "csv"], Some(big.as_bytes()));
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).lines().count() > 10_000);
 }
@@ -227,11 +190,7 @@ fn a_ten_megabyte_article_is_coded() {
 fn user_gazetteer_is_consulted_first() {
     let dir = tempfile::tempdir().expect("temp dir");
     let row = "9999999\tZorvath\tZorvath\t\t12.5\t44.25\tP\tPPL\tYE\t\t01\t\t\t\t50000\t\t\tAsia/Aden\t2020-01-01\n";
-    let g = write(
-        dir.path(),
-        "cities.txt",
-        format!("{row}broken line\n").as_bytes(),
-    );
+    let g = write(dir.path(), "cities.txt", format!("{row}broken line\n").as_bytes());
     let o = dyad(
         &["code", "--date", "2015-11-24", "--gazetteer", &g],
         Some(b"Turkish pilots shot down a Russian warplane in Zorvath."),

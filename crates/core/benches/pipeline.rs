@@ -41,11 +41,7 @@ fn main() {
         if let Ok(entries) = std::fs::read_dir(root.join("../shared/seeds")) {
             for e in entries.flatten() {
                 let text = std::fs::read_to_string(e.path()).expect("seed");
-                base.push(Article::new(
-                    "seed",
-                    dyad_core::Date::parse("2015-11-24"),
-                    text,
-                ));
+                base.push(Article::new("seed", dyad_core::Date::parse("2015-11-24"), text));
             }
         }
     }
@@ -84,10 +80,7 @@ fn main() {
         coded_sentences += c.sentences;
     }
     let full = t.elapsed();
-    assert_eq!(
-        coded_sentences, sentences,
-        "both passes see the same sentences"
-    );
+    assert_eq!(coded_sentences, sentences, "both passes see the same sentences");
     assert!(events > 0, "the corpus codes to events");
 
     let rate = |n: usize, d: std::time::Duration| n as f64 / d.as_secs_f64();
@@ -115,8 +108,5 @@ fn main() {
         rate(corpus.len(), full),
         bytes as f64 / 1e6 / full.as_secs_f64()
     );
-    println!(
-        "events coded: {events}; peak memory (VmHWM): {:.1} MiB",
-        peak_rss_mib()
-    );
+    println!("events coded: {events}; peak memory (VmHWM): {:.1} MiB", peak_rss_mib());
 }

@@ -21,11 +21,7 @@ pub struct Article {
 
 impl Article {
     /// An article with an id, optional report date and text.
-    pub fn new(
-        id: impl Into<String>,
-        report_date: Option<Date>,
-        text: impl Into<String>,
-    ) -> Article {
+    pub fn new(id: impl Into<String>, report_date: Option<Date>, text: impl Into<String>) -> Article {
         Article {
             id: id.into(),
             report_date,

@@ -56,13 +56,7 @@ impl Diagnostics {
     pub fn error(&mut self, stage: &'static str, span: Option<Span>, message: impl Into<String>) {
         self.push(Severity::Error, stage, span, message);
     }
-    fn push(
-        &mut self,
-        severity: Severity,
-        stage: &'static str,
-        span: Option<Span>,
-        message: impl Into<String>,
-    ) {
+    fn push(&mut self, severity: Severity, stage: &'static str, span: Option<Span>, message: impl Into<String>) {
         self.items.push(Diagnostic {
             severity,
             stage,

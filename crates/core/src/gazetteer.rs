@@ -161,16 +161,10 @@ impl Gazetteer {
             let result = match fields[0] {
                 "C" => b.table_country(&fields),
                 "P" => b.table_place(&fields),
-                other => Err(format!(
-                    "unknown row kind {:?} (expected C or P)",
-                    clip(other)
-                )),
+                other => Err(format!("unknown row kind {:?} (expected C or P)", clip(other))),
             };
             if let Err(message) = result {
-                issues.push(GazetteerIssue {
-                    line: i + 1,
-                    message,
-                });
+                issues.push(GazetteerIssue { line: i + 1, message });
             }
         }
         (b.finish(), issues)
@@ -199,10 +193,7 @@ impl Gazetteer {
             }
             split_tabs(line, &mut fields);
             if let Err(message) = b.geonames_row(&fields) {
-                issues.push(GazetteerIssue {
-                    line: i + 1,
-                    message,
-                });
+                issues.push(GazetteerIssue { line: i + 1, message });
             }
         }
         (b.finish(), issues)
@@ -336,18 +327,12 @@ impl Gazetteer {
                 Some(h) => p.country_code.eq_ignore_ascii_case(h),
             })
             .min_by(|(a, ra), (b, rb)| {
-                (
-                    class_group(a),
-                    *ra,
-                    std::cmp::Reverse(a.population),
-                    a.geonameid,
-                )
-                    .cmp(&(
-                        class_group(b),
-                        *rb,
-                        std::cmp::Reverse(b.population),
-                        b.geonameid,
-                    ))
+                (class_group(a), *ra, std::cmp::Reverse(a.population), a.geonameid).cmp(&(
+                    class_group(b),
+                    *rb,
+                    std::cmp::Reverse(b.population),
+                    b.geonameid,
+                ))
             })
             .map(|(p, _)| p)
     }
@@ -405,10 +390,7 @@ impl Builder {
     fn add_key(&mut self, place: u32, name: &str, rank: u8, strip: bool) {
         let mut key = std::mem::take(&mut self.scratch);
         normalize_into(name, &mut key);
-        if !key.is_empty()
-            && key.len() <= MAX_KEY_LEN
-            && self.keys.len() + key.len() <= u32::MAX as usize
-        {
+        if !key.is_empty() && key.len() <= MAX_KEY_LEN && self.keys.len() + key.len() <= u32::MAX as usize {
             let start = self.keys.len();
             self.keys.push_str(&key);
             self.index.push(Entry {
@@ -444,10 +426,7 @@ impl Builder {
     /// `C iso2 iso3 geonameid name capital lat lon population`
     fn table_country(&mut self, f: &[&str]) -> Result<(), String> {
         if !(6..=9).contains(&f.len()) {
-            return Err(format!(
-                "country row: expected 9 tab-separated fields, found {}",
-                f.len()
-            ));
+            return Err(format!("country row: expected 9 tab-separated fields, found {}", f.len()));
         }
         let iso2 = f[1].trim();
         let iso3 = f[2].trim();
@@ -476,9 +455,7 @@ impl Builder {
             feature_class: "A".to_string(),
             feature_code: "PCLI".to_string(),
         })?;
-        self.iso2
-            .entry(iso2.to_string())
-            .or_insert_with(|| iso3.to_string());
+        self.iso2.entry(iso2.to_string()).or_insert_with(|| iso3.to_string());
         self.countries.entry(iso3.to_string()).or_insert(i);
         self.add_key(i, name, RANK_NAME, false);
         Ok(())
@@ -487,10 +464,7 @@ impl Builder {
     /// `P geonameid name iso3 admin1 lat lon population fcode alternates`
     fn table_place(&mut self, f: &[&str]) -> Result<(), String> {
         if !(9..=10).contains(&f.len()) {
-            return Err(format!(
-                "place row: expected 10 tab-separated fields, found {}",
-                f.len()
-            ));
+            return Err(format!("place row: expected 10 tab-separated fields, found {}", f.len()));
         }
         let geonameid = parse_id(f[1])?;
         let name = f[2].trim();
@@ -528,10 +502,7 @@ impl Builder {
     /// One line of a GeoNames dump, already split on tabs.
     fn geonames_row(&mut self, f: &[&str]) -> Result<(), String> {
         if f.len() != 19 {
-            return Err(format!(
-                "expected 19 tab-separated columns, found {}",
-                f.len()
-            ));
+            return Err(format!("expected 19 tab-separated columns, found {}", f.len()));
         }
         let class = f[6].trim();
         let code = f[7].trim();
@@ -551,10 +522,7 @@ impl Builder {
         let iso3 = if cc.is_empty() {
             String::new()
         } else {
-            self.iso2
-                .get(&cc.to_ascii_uppercase())
-                .cloned()
-                .unwrap_or_default()
+            self.iso2.get(&cc.to_ascii_uppercase()).cloned().unwrap_or_default()
         };
         let place = Place {
             geonameid,
@@ -617,9 +585,7 @@ fn useful_alternate(alt: &str) -> bool {
 fn sort_and_dedup(index: &mut Vec<Entry>, keys: &str) {
     index.sort_unstable_by_key(|e| (e.hash, e.place, e.rank));
     let key_of = |e: &Entry| keys.get(e.key_start as usize..(e.key_start + e.key_len) as usize);
-    index.dedup_by(|later, kept| {
-        later.hash == kept.hash && later.place == kept.place && key_of(later) == key_of(kept)
-    });
+    index.dedup_by(|later, kept| later.hash == kept.hash && later.place == kept.place && key_of(later) == key_of(kept));
 }
 
 /// Splits a line on tabs into `out` (cleared first).
@@ -636,9 +602,7 @@ fn split_tabs<'a>(line: &'a str, out: &mut Vec<&'a str>) {
 }
 
 fn parse_id(s: &str) -> Result<u32, String> {
-    s.trim()
-        .parse::<u32>()
-        .map_err(|_| format!("bad geonameid {:?}", clip(s)))
+    s.trim().parse::<u32>().map_err(|_| format!("bad geonameid {:?}", clip(s)))
 }
 
 fn parse_coord(s: &str, limit: f64, what: &str) -> Result<Option<f64>, String> {
@@ -657,8 +621,7 @@ fn parse_population(s: &str) -> Result<u64, String> {
     if s.is_empty() {
         return Ok(0);
     }
-    s.parse::<u64>()
-        .map_err(|_| format!("bad population {:?}", clip(s)))
+    s.parse::<u64>().map_err(|_| format!("bad population {:?}", clip(s)))
 }
 
 /// At most 40 characters of a field, for messages.
@@ -745,8 +708,8 @@ fn push_folded(c: char, out: &mut String, space: &mut bool) {
             return;
         }
         '.' | '\u{0300}'..='\u{036F}' => return,
-        '\'' | '`' | '\u{00B4}' | '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}'
-        | '\u{02B9}' | '\u{02BB}' | '\u{02BC}' | '\u{02BE}' | '\u{02BF}' => "'",
+        '\'' | '`' | '\u{00B4}' | '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02B9}' | '\u{02BB}' | '\u{02BC}'
+        | '\u{02BE}' | '\u{02BF}' => "'",
         _ => fold_char(c).unwrap_or_else(|| c.encode_utf8(&mut buf)),
     };
     if *space {
@@ -774,8 +737,8 @@ eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy****yy";
 /// The ASCII folding of one (lower-cased) Latin letter, if it has one.
 fn fold_char(c: char) -> Option<&'static str> {
     const LETTERS: [&str; 26] = [
-        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-        "s", "t", "u", "v", "w", "x", "y", "z",
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
+        "y", "z",
     ];
     let special = match c {
         'æ' | 'ǽ' | 'ǣ' | 'Æ' => Some("ae"),
@@ -835,15 +798,7 @@ mod tests {
 
     #[test]
     fn raqqa_in_its_spellings() {
-        for name in [
-            "Raqqa",
-            "Ar Raqqah",
-            "Ar-Raqqah",
-            "al-Raqqa",
-            "Raqqah",
-            "RAQQA",
-            "Rakka",
-        ] {
+        for name in ["Raqqa", "Ar Raqqah", "Ar-Raqqah", "al-Raqqa", "Raqqah", "RAQQA", "Rakka"] {
             let p = check(name, None, Some("SYR")).unwrap();
             assert_eq!(p.geonameid, 172955, "{name}");
             assert!((p.lat.unwrap() - 35.95).abs() < 0.01, "{name}: {:?}", p.lat);
@@ -919,10 +874,7 @@ mod tests {
         assert_eq!(normalize_place_name("Straße"), "strasse");
         assert_eq!(normalize_place_name("Ḩamāh"), "hamah");
         assert_eq!(normalize_place_name("Washington, D.C."), "washington, dc");
-        assert_eq!(
-            normalize_place_name("Ciudad\u{2013}Juárez"),
-            "ciudad juarez"
-        );
+        assert_eq!(normalize_place_name("Ciudad\u{2013}Juárez"), "ciudad juarez");
         assert_eq!(normalize_place_name("Москва"), "москва");
         assert_eq!(normalize_place_name("Cafe\u{0301}"), "cafe");
         assert_eq!(article_len("al raqqa"), Some(3));
@@ -933,16 +885,7 @@ mod tests {
 
     /// Builds one 19-column GeoNames line.
     #[allow(clippy::too_many_arguments)]
-    fn geo_line(
-        id: &str,
-        name: &str,
-        alts: &str,
-        lat: &str,
-        class: &str,
-        code: &str,
-        cc: &str,
-        pop: &str,
-    ) -> String {
+    fn geo_line(id: &str, name: &str, alts: &str, lat: &str, class: &str, code: &str, cc: &str, pop: &str) -> String {
         [
             id,
             name,
@@ -980,16 +923,7 @@ mod tests {
                 "IQ",
                 "1200",
             ),
-            geo_line(
-                "9000002",
-                "Wadi Something",
-                "",
-                "34.6",
-                "H",
-                "WAD",
-                "IQ",
-                "0",
-            ),
+            geo_line("9000002", "Wadi Something", "", "34.6", "H", "WAD", "IQ", "0"),
             "9000003\tBroken\tBroken\t\t34.7".to_string(),
             geo_line(
                 "9000004",
@@ -1001,16 +935,7 @@ mod tests {
                 "IQ",
                 "50000",
             ),
-            geo_line(
-                "9000005",
-                "Bad Population",
-                "",
-                "34.9",
-                "P",
-                "PPL",
-                "IQ",
-                "lots",
-            ),
+            geo_line("9000005", "Bad Population", "", "34.9", "P", "PPL", "IQ", "lots"),
             geo_line("9000006", "Nowhere", "", "95.0", "P", "PPL", "XX", "1"),
             geo_line("9000007", "Ad Dumya", "", "33.0", "P", "PPLA", "SY", "8000"),
         ]
@@ -1028,17 +953,11 @@ mod tests {
         assert_eq!(village.geonameid, 9000001);
         assert_eq!(village.country_code, "IRQ");
         assert_eq!(village.lat, Some(34.5));
-        assert_eq!(
-            g.lookup("qaryat saghirah", Some("IRQ")).unwrap().geonameid,
-            9000001
-        );
+        assert_eq!(g.lookup("qaryat saghirah", Some("IRQ")).unwrap().geonameid, 9000001);
         assert!(g.lookup("QSG", None).is_none(), "codes are not indexed");
         let gov = g.lookup("Example Governorate", None).unwrap();
         assert_eq!((gov.resolution(), gov.feature_code.as_str()), (2, "ADM1"));
-        assert!(
-            g.lookup("Wadi Something", None).is_none(),
-            "class H is skipped"
-        );
+        assert!(g.lookup("Wadi Something", None).is_none(), "class H is skipped");
         let dumya = g.lookup("Dumya", Some("SYR")).unwrap();
         assert_eq!(dumya.feature_code, "PPLA");
     }
@@ -1048,42 +967,18 @@ mod tests {
         let mut g = Gazetteer::builtin().clone();
         let before = g.len();
         let text = [
-            geo_line(
-                "9100001",
-                "Tall Abyad Saghir",
-                "",
-                "36.6",
-                "P",
-                "PPL",
-                "SY",
-                "900",
-            ),
+            geo_line("9100001", "Tall Abyad Saghir", "", "36.6", "P", "PPL", "SY", "900"),
             // Same id as the built-in Ar Raqqah: replaces it, with a real feature code.
-            geo_line(
-                "172955",
-                "Ar Raqqah",
-                "Raqqa,Rakka",
-                "35.95",
-                "P",
-                "PPLA",
-                "SY",
-                "531952",
-            ),
+            geo_line("172955", "Ar Raqqah", "Raqqa,Rakka", "35.95", "P", "PPLA", "SY", "531952"),
         ]
         .join("\n");
         let (dump, issues) = Gazetteer::from_geonames(&text);
         assert!(issues.is_empty(), "{issues:?}");
         g.extend(dump);
         assert_eq!(g.len(), before + 1);
-        assert_eq!(
-            g.lookup("Tall Abyad Saghir", None).unwrap().geonameid,
-            9100001
-        );
+        assert_eq!(g.lookup("Tall Abyad Saghir", None).unwrap().geonameid, 9100001);
         let raqqa = g.lookup("Raqqa", None).unwrap();
-        assert_eq!(
-            (raqqa.geonameid, raqqa.feature_code.as_str()),
-            (172955, "PPLA")
-        );
+        assert_eq!((raqqa.geonameid, raqqa.feature_code.as_str()), (172955, "PPLA"));
         assert_eq!(g.lookup("Mosul", None).unwrap().country_code, "IRQ");
         assert_eq!(g.iso3("FR"), Some("FRA"));
     }
@@ -1126,8 +1021,7 @@ mod tests {
             let _ = g.lookup("a", None);
             let _ = Gazetteer::from_geonames(&s);
         }
-        let (g, issues) =
-            Gazetteer::from_table("P\t1\tGood Town\tIRQ\t01\t1\t2\t3\tPPL\tGoodville\nnonsense\n");
+        let (g, issues) = Gazetteer::from_table("P\t1\tGood Town\tIRQ\t01\t1\t2\t3\tPPL\tGoodville\nnonsense\n");
         assert_eq!(g.len(), 1);
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].line, 2);

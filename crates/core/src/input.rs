@@ -28,9 +28,7 @@ pub fn decode(bytes: &[u8]) -> (String, Option<InputIssue>) {
                 text,
                 Some(InputIssue {
                     line: Some(line),
-                    message: format!(
-                        "invalid UTF-8 at byte {at}; undecodable bytes replaced with U+FFFD"
-                    ),
+                    message: format!("invalid UTF-8 at byte {at}; undecodable bytes replaced with U+FFFD"),
                     skipped: false,
                 }),
             )
@@ -103,18 +101,10 @@ pub fn read_text(id: &str, text: &str, default_date: Option<Date>) -> (Article, 
 
 /// Read one JSONL line: an object with `text` and optional `id`, `date`, `title`, `url`, `source`.
 #[cfg(feature = "serde")]
-pub fn read_jsonl_line(
-    fallback_id: &str,
-    line: &str,
-    default_date: Option<Date>,
-) -> Result<(Article, Vec<InputIssue>), String> {
-    let v: serde_json::Value =
-        serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
+pub fn read_jsonl_line(fallback_id: &str, line: &str, default_date: Option<Date>) -> Result<(Article, Vec<InputIssue>), String> {
+    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
     let obj = v.as_object().ok_or("not a JSON object")?;
-    let text = obj
-        .get("text")
-        .and_then(|t| t.as_str())
-        .ok_or("no string field `text`")?;
+    let text = obj.get("text").and_then(|t| t.as_str()).ok_or("no string field `text`")?;
     let mut issues = Vec::new();
     let id = match obj.get("id") {
         Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
@@ -153,8 +143,7 @@ pub fn read_jsonl_line(
 pub fn html_to_text(html: &str) -> (String, Option<String>, Vec<InputIssue>) {
     let mut issues = Vec::new();
     let lower = html.to_ascii_lowercase();
-    let title = find_between(html, &lower, "<title", "</title>")
-        .map(|t| decode_entities(strip_tags(t).trim()));
+    let title = find_between(html, &lower, "<title", "</title>").map(|t| decode_entities(strip_tags(t).trim()));
     let region = match (lower.find("<article"), lower.rfind("</article>")) {
         (Some(a), Some(b)) if b > a => &html[a..b],
         (Some(a), None) => {
@@ -172,8 +161,8 @@ pub fn html_to_text(html: &str) -> (String, Option<String>, Vec<InputIssue>) {
     let mut i = 0;
     let bytes = region.as_bytes();
     const SKIP: &[&str] = &[
-        "script", "style", "nav", "header", "footer", "form", "aside", "noscript", "svg", "button",
-        "figure", "iframe", "select", "template",
+        "script", "style", "nav", "header", "footer", "form", "aside", "noscript", "svg", "button", "figure", "iframe", "select",
+        "template",
     ];
     const BLOCK: &[&str] = &[
         "p",
@@ -212,10 +201,7 @@ pub fn html_to_text(html: &str) -> (String, Option<String>, Vec<InputIssue>) {
             };
             let tag = &region[i + 1..end - 1];
             if tag.starts_with("!--") {
-                let close = region[i..]
-                    .find("-->")
-                    .map(|e| i + e + 3)
-                    .unwrap_or(bytes.len());
+                let close = region[i..].find("-->").map(|e| i + e + 3).unwrap_or(bytes.len());
                 i = close;
                 continue;
             }
@@ -345,10 +331,7 @@ mod tests {
     #[test]
     fn header_block() {
         let (a, issues) = read_text("x", "Date: 2031-03-04\nTitle: Hello\n\nBody text.", None);
-        assert_eq!(
-            a.report_date.map(|d| d.to_string()).as_deref(),
-            Some("2031-03-04")
-        );
+        assert_eq!(a.report_date.map(|d| d.to_string()).as_deref(), Some("2031-03-04"));
         assert_eq!(a.title.as_deref(), Some("Hello"));
         assert_eq!(a.text, "Body text.");
         assert!(issues.is_empty());

@@ -6,9 +6,7 @@ use crate::doc::Doc;
 use crate::error::{Error, Result};
 use crate::knowledge::Knowledge;
 use crate::record::{build_records, EventRecord};
-use crate::stages::{
-    ActorTagger, ModalityTagger, PlaceResolver, RoleFinder, Segmenter, TimeResolver, TriggerFinder,
-};
+use crate::stages::{ActorTagger, ModalityTagger, PlaceResolver, RoleFinder, Segmenter, TimeResolver, TriggerFinder};
 
 /// One step of the article → events pipeline.
 ///

@@ -164,12 +164,13 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         }
         // Pairs: each actor with each recipient; reciprocal for meetings with no recipient.
         let mut pairs: Vec<(Option<&Mention>, Option<&Mention>)> = Vec::new();
+        // "Obama and Hollande met": each met the other; not when they met "with" someone unnamed.
+        let last = *ev.trigger_tokens.last().expect("trigger has tokens");
+        let directed = (last + 1..(last + 4).min(doc.tokens.len())).any(|t| matches!(doc.tokens[t].norm.as_str(), "with" | "to"));
         let reciprocal = recipients.is_empty()
             && actors.len() > 1
-            && matches!(
-                entry.event.as_deref(),
-                Some("CONSULT" | "AGREE" | "COOPERATE")
-            );
+            && !directed
+            && matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "COOPERATE"));
         if reciprocal {
             for a in &actors {
                 for b in &actors {
@@ -216,6 +217,12 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 );
                 if !seen.insert(key) {
                     continue;
+                }
+                // Nobody acts on themselves: "the official ... the administration" of one country.
+                if let (Some(a), Some(r)) = (a, r) {
+                    if !a.actor.code.is_empty() && (a.actor.code == r.actor.code && a.actor.sector == r.actor.sector && a.actor.name == r.actor.name || a.entity == r.entity) {
+                        continue;
+                    }
                 }
                 let place_name = p.map(|p| p.extracted.as_str()).unwrap_or("");
                 let id = format!(
@@ -277,9 +284,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                         country: pl
                             .and_then(|x| k.country(&x.country_code))
                             .and_then(|c| c.names.first().cloned()),
-                        country_code: pl.and_then(|x| {
-                            (!x.country_code.is_empty()).then(|| x.country_code.clone())
-                        }),
+                        country_code: pl.and_then(|x| (!x.country_code.is_empty()).then(|| x.country_code.clone())),
                         feature_class: pl.map(|x| x.feature_class.clone()),
                         feature_code: pl.map(|x| x.feature_code.clone()),
                         resolution: pl.map(|x| x.resolution()),
@@ -304,9 +309,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     start: chars.char_offset(sent.span.start()),
                     end: chars.char_offset(sent.span.end()),
                     modality: ev.modality,
-                    attribution: ev
-                        .attribution
-                        .map(|m| entity(doc, &chars, &doc.mentions[m])),
+                    attribution: ev.attribution.map(|m| entity(doc, &chars, &doc.mentions[m])),
                     rule: entry.rule_id(),
                     rule_source: format!("{}:{}", entry.file, entry.line),
                     evidence,

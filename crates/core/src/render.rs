@@ -23,20 +23,14 @@ fn entities(list: &[Entity]) -> String {
     if list.is_empty() {
         "-".into()
     } else {
-        list.iter()
-            .map(entity_label)
-            .collect::<Vec<_>>()
-            .join(" + ")
+        list.iter().map(entity_label).collect::<Vec<_>>().join(" + ")
     }
 }
 
 /// One readable line per event:
 /// `2015-11-23  FRA MIL -> IMG (Islamic State)  ASSAULT/aerial 195  @Raqqa  asserted  "carried out airstrikes"`.
 pub fn table_line(r: &EventRecord) -> String {
-    let date = r
-        .date
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| "----------".into());
+    let date = r.date.map(|d| d.to_string()).unwrap_or_else(|| "----------".into());
     let event = match (r.event.first(), r.mode.first()) {
         (Some(e), Some(m)) => format!("{e}/{m}"),
         (Some(e), None) => e.clone(),
@@ -73,12 +67,7 @@ pub fn explain(r: &EventRecord) -> String {
         let words = if e.text.is_empty() {
             String::new()
         } else {
-            format!(
-                "\"{}\" [{}..{}] ",
-                e.text,
-                e.start.unwrap_or(0),
-                e.end.unwrap_or(0)
-            )
+            format!("\"{}\" [{}..{}] ", e.text, e.start.unwrap_or(0), e.end.unwrap_or(0))
         };
         out.push_str(&format!("  {:<15} {}← {}\n", e.field, words, e.rule));
     }

@@ -285,19 +285,11 @@ pub fn to_csv_row(r: &EventRecord) -> String {
         r.event_text.join(";"),
         opt(l.map(|l| l.extracted_place.as_str())),
         opt(l.and_then(|l| l.resolved_place.as_deref())),
-        l.and_then(|l| l.geonameid)
-            .map(|g| g.to_string())
-            .unwrap_or_default(),
-        l.and_then(|l| l.lat)
-            .map(|g| g.to_string())
-            .unwrap_or_default(),
-        l.and_then(|l| l.lon)
-            .map(|g| g.to_string())
-            .unwrap_or_default(),
+        l.and_then(|l| l.geonameid).map(|g| g.to_string()).unwrap_or_default(),
+        l.and_then(|l| l.lat).map(|g| g.to_string()).unwrap_or_default(),
+        l.and_then(|l| l.lon).map(|g| g.to_string()).unwrap_or_default(),
         opt(l.and_then(|l| l.country_code.as_deref())),
-        l.and_then(|l| l.resolution)
-            .map(|g| g.to_string())
-            .unwrap_or_default(),
+        l.and_then(|l| l.resolution).map(|g| g.to_string()).unwrap_or_default(),
         r.text.clone(),
         r.sequence.to_string(),
         r.start.to_string(),
@@ -308,9 +300,5 @@ pub fn to_csv_row(r: &EventRecord) -> String {
         crate::CODER.to_string(),
         r.rule.clone(),
     ];
-    fields
-        .iter()
-        .map(|f| csv_field(f))
-        .collect::<Vec<_>>()
-        .join(",")
+    fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",")
 }

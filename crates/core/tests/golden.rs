@@ -18,12 +18,7 @@ fn render(name: &str, text: &str) -> String {
         out.push('\n');
     }
     for d in &coded.diagnostics {
-        out.push_str(&format!(
-            "! {} {}: {}\n",
-            d.severity.as_str(),
-            d.stage,
-            d.message
-        ));
+        out.push_str(&format!("! {} {}: {}\n", d.severity.as_str(), d.stage, d.message));
     }
     out
 }
@@ -38,19 +33,14 @@ fn examples_match_their_golden_files() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
-    assert!(
-        files.len() >= 3,
-        "expected the example articles in examples/"
-    );
+    assert!(files.len() >= 3, "expected the example articles in examples/");
     let bless = std::env::var("DYAD_BLESS").is_ok_and(|v| v == "1");
     let mut diffs = Vec::new();
     for f in files {
         let name = f.file_stem().expect("name").to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&f).expect("read example");
         let got = render(&name, &text);
-        let golden = root
-            .join("crates/core/tests/golden")
-            .join(format!("{name}.events"));
+        let golden = root.join("crates/core/tests/golden").join(format!("{name}.events"));
         if bless {
             std::fs::write(&golden, &got).expect("write golden");
             continue;

@@ -19,12 +19,7 @@ fn crosswalk(text: &str) -> HashMap<String, String> {
         if code.is_empty() || !code.chars().all(|c| c.is_ascii_digit()) || code.len() < 3 {
             continue;
         }
-        let event = rest
-            .split([',', '#'])
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_string();
+        let event = rest.split([',', '#']).next().unwrap_or("").trim().to_string();
         if !event.is_empty() {
             map.entry(code.to_string()).or_insert(event);
         }
@@ -37,13 +32,9 @@ fn lexicon_agrees_with_the_crosswalk_and_ontology() {
     let Some(shared) = common::shared_dir() else {
         return;
     };
-    let cw = crosswalk(
-        &std::fs::read_to_string(shared.join("data/plover/CAMEO2PLOVER-2021.txt"))
-            .expect("crosswalk"),
-    );
+    let cw = crosswalk(&std::fs::read_to_string(shared.join("data/plover/CAMEO2PLOVER-2021.txt")).expect("crosswalk"));
     let ontology: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(shared.join("data/plover/plover_ontology.DERIVED.json"))
-            .expect("ontology"),
+        &std::fs::read_to_string(shared.join("data/plover/plover_ontology.DERIVED.json")).expect("ontology"),
     )
     .expect("json");
     let mut modes: HashMap<String, Vec<String>> = HashMap::new();
@@ -86,10 +77,7 @@ fn lexicon_agrees_with_the_crosswalk_and_ontology() {
         }
         if let (Some(ev), Some(m)) = (&e.event, &e.mode) {
             if !modes.get(ev).is_some_and(|list| list.contains(m)) {
-                problems.push(format!(
-                    "{}:{} mode `{m}` is not a PLOVER mode of {ev}",
-                    e.file, e.line
-                ));
+                problems.push(format!("{}:{} mode `{m}` is not a PLOVER mode of {ev}", e.file, e.line));
             }
         }
     }

@@ -15,27 +15,13 @@ fn every_lexicon_example_codes_to_its_entry() {
             failures.push(format!("{}:{} `{}`: no example", e.file, e.line, e.pattern));
             continue;
         }
-        let coded = p.run(Article::new(
-            "ex",
-            Date::parse("2020-06-10"),
-            e.example.clone(),
-        ));
-        let hit = coded
-            .records
-            .iter()
-            .any(|r| r.cameo == e.cameo && r.rule == e.rule_id());
+        let coded = p.run(Article::new("ex", Date::parse("2020-06-10"), e.example.clone()));
+        let hit = coded.records.iter().any(|r| r.cameo == e.cameo && r.rule == e.rule_id());
         if !hit {
             let got: Vec<String> = coded
                 .records
                 .iter()
-                .map(|r| {
-                    format!(
-                        "{} {} [{}]",
-                        r.cameo,
-                        r.rule,
-                        dyad_core::render::table_line(r)
-                    )
-                })
+                .map(|r| format!("{} {} [{}]", r.cameo, r.rule, dyad_core::render::table_line(r)))
                 .collect();
             failures.push(format!(
                 "{}:{} {} `{}` example {:?} gave {:?}",
@@ -57,17 +43,11 @@ fn lexicon_covers_every_cameo_root_and_plover_type() {
     let k = common::knowledge();
     for root in 1..=20 {
         let r = format!("{root:02}");
-        assert!(
-            k.lexicon.entries.iter().any(|e| e.root() == r),
-            "no entry for CAMEO root {r}"
-        );
+        assert!(k.lexicon.entries.iter().any(|e| e.root() == r), "no entry for CAMEO root {r}");
     }
     for t in dyad_core::knowledge::lexicon::PLOVER_EVENTS {
         assert!(
-            k.lexicon
-                .entries
-                .iter()
-                .any(|e| e.event.as_deref() == Some(*t)),
+            k.lexicon.entries.iter().any(|e| e.event.as_deref() == Some(*t)),
             "no entry for PLOVER type {t}"
         );
     }

@@ -17,10 +17,7 @@ fn seed_records() -> Option<Vec<EventRecord>> {
     files.sort();
     let text = std::fs::read_to_string(&files[0]).expect("seed text");
     let p = Pipeline::new(common::knowledge());
-    Some(
-        p.run(Article::new("seed", Date::parse("2015-11-24"), text))
-            .records,
-    )
+    Some(p.run(Article::new("seed", Date::parse("2015-11-24"), text)).records)
 }
 
 fn code(list: &[dyad_core::record::Entity]) -> Vec<&str> {
@@ -28,11 +25,7 @@ fn code(list: &[dyad_core::record::Entity]) -> Vec<&str> {
 }
 
 #[track_caller]
-fn find<'a>(
-    records: &'a [EventRecord],
-    what: &str,
-    pred: impl Fn(&EventRecord) -> bool,
-) -> &'a EventRecord {
+fn find<'a>(records: &'a [EventRecord], what: &str, pred: impl Fn(&EventRecord) -> bool) -> &'a EventRecord {
     records.iter().find(|r| pred(r)).unwrap_or_else(|| {
         panic!(
             "missing: {what}\nhelp: coded were:\n{}",
@@ -52,16 +45,11 @@ fn seed_report_acceptance_examples() {
     };
     let date = |r: &EventRecord| r.date.map(|d| d.to_string()).unwrap_or_default();
 
-    let strike = find(
-        &records,
-        "French air strikes on the Islamic State in Raqqa",
-        |r| r.cameo == "195" && code(&r.actor) == ["FRA"] && code(&r.recipient) == ["IMG"],
-    );
+    let strike = find(&records, "French air strikes on the Islamic State in Raqqa", |r| {
+        r.cameo == "195" && code(&r.actor) == ["FRA"] && code(&r.recipient) == ["IMG"]
+    });
     assert_eq!(strike.actor[0].sector.as_deref(), Some("MIL"));
-    assert_eq!(
-        strike.recipient[0].identifier_text.as_deref(),
-        Some("Islamic State")
-    );
+    assert_eq!(strike.recipient[0].identifier_text.as_deref(), Some("Islamic State"));
     assert_eq!(
         (strike.event.as_slice(), strike.mode.as_slice()),
         (&["ASSAULT".to_string()][..], &["aerial".to_string()][..])
@@ -71,10 +59,7 @@ fn seed_report_acceptance_examples() {
     let loc = strike.event_loc.as_ref().expect("a place");
     assert_eq!(loc.extracted_place, "Raqqa");
     assert_eq!(loc.geonameid, Some(172955));
-    assert!(
-        (loc.lat.expect("lat") - 35.95).abs() < 0.05
-            && (loc.lon.expect("lon") - 39.01).abs() < 0.05
-    );
+    assert!((loc.lat.expect("lat") - 35.95).abs() < 0.05 && (loc.lon.expect("lon") - 39.01).abs() < 0.05);
     assert_eq!(strike.event_text, ["carried out airstrikes"]);
     assert_eq!(strike.modality.as_str(), "asserted");
 
@@ -88,24 +73,12 @@ fn seed_report_acceptance_examples() {
         r.event == ["CONSULT"] && code(&r.actor) == ["GBR"] && code(&r.recipient) == ["FRA"]
     });
     assert_eq!(date(meeting), "2015-11-23");
+    assert_eq!(meeting.event_loc.as_ref().map(|l| l.extracted_place.as_str()), Some("Paris"));
     assert_eq!(
-        meeting
-            .event_loc
-            .as_ref()
-            .map(|l| l.extracted_place.as_str()),
-        Some("Paris")
-    );
-    assert_eq!(
-        meeting
-            .event_loc
-            .as_ref()
-            .and_then(|l| l.country_code.as_deref()),
+        meeting.event_loc.as_ref().and_then(|l| l.country_code.as_deref()),
         Some("FRA")
     );
-    assert_eq!(
-        meeting.actor[0].identifier_text.as_deref(),
-        Some("David Cameron")
-    );
+    assert_eq!(meeting.actor[0].identifier_text.as_deref(), Some("David Cameron"));
 
     let denial = find(&records, "Russia denying the charge", |r| {
         r.event == ["REJECT"] && code(&r.actor) == ["RUS"]
@@ -113,28 +86,18 @@ fn seed_report_acceptance_examples() {
     assert_eq!(date(denial), "2015-11-24");
     assert_eq!(code(&denial.recipient), ["TUR"]);
 
-    let talks = find(
-        &records,
-        "Hollande's talks with Putin in Moscow on Thursday",
-        |r| r.event == ["CONSULT"] && code(&r.actor) == ["FRA"] && code(&r.recipient) == ["RUS"],
-    );
+    let talks = find(&records, "Hollande's talks with Putin in Moscow on Thursday", |r| {
+        r.event == ["CONSULT"] && code(&r.actor) == ["FRA"] && code(&r.recipient) == ["RUS"]
+    });
     assert_eq!(date(talks), "2015-11-26");
     assert_eq!(talks.modality.as_str(), "intended");
-    assert_eq!(
-        talks.recipient[0].identifier_text.as_deref(),
-        Some("Vladimir Putin")
-    );
-    assert_eq!(
-        talks.event_loc.as_ref().map(|l| l.extracted_place.as_str()),
-        Some("Moscow")
-    );
+    assert_eq!(talks.recipient[0].identifier_text.as_deref(), Some("Vladimir Putin"));
+    assert_eq!(talks.event_loc.as_ref().map(|l| l.extracted_place.as_str()), Some("Moscow"));
 
     // Never a place from an actor's nationality; every record shows its evidence.
     for r in &records {
         assert!(
-            r.evidence
-                .iter()
-                .any(|e| e.field == "event" && !e.text.is_empty()),
+            r.evidence.iter().any(|e| e.field == "event" && !e.text.is_empty()),
             "no trigger evidence: {}",
             dyad_core::render::table_line(r)
         );

@@ -8,17 +8,9 @@ fn check(text: &str, expect: &[&str]) {
     let got = common::code_lines(text, "2015-11-24");
     let trimmed: Vec<String> = got
         .iter()
-        .map(|l| {
-            l.rsplit_once("  \"")
-                .map_or(l.clone(), |(a, _)| a.to_string())
-        })
+        .map(|l| l.rsplit_once("  \"").map_or(l.clone(), |(a, _)| a.to_string()))
         .collect();
-    assert_eq!(
-        trimmed,
-        expect,
-        "\ninput: {text}\nhelp: full lines were:\n{}",
-        got.join("\n")
-    );
+    assert_eq!(trimmed, expect, "\ninput: {text}\nhelp: full lines were:\n{}", got.join("\n"));
 }
 
 #[test]
@@ -106,9 +98,10 @@ fn relative_dates() {
             "2015-11-14  IRN -> RUS  AGREE 030  @-  asserted",
         ],
     );
-    check("On Thursday, Hollande flies to Moscow for talks with Putin.", &[
-        "2015-11-26  FRA GOV (François Hollande) -> RUS GOV (Vladimir Putin)  CONSULT 040  @Moscow  intended",
-    ]);
+    check(
+        "On Thursday, Hollande flies to Moscow for talks with Putin.",
+        &["2015-11-26  FRA GOV (François Hollande) -> RUS GOV (Vladimir Putin)  CONSULT 040  @Moscow  intended"],
+    );
 }
 
 #[test]
@@ -117,7 +110,10 @@ fn capital_as_government_but_not_as_place() {
         "Moscow denied the report.",
         &["2015-11-24  RUS GOV -> -  REJECT 016  @-  asserted"],
     );
-    check("Obama met with Cameron in London.", &["2015-11-24  USA GOV (Barack Obama) -> GBR GOV (David Cameron)  CONSULT 040  @London  asserted"]);
+    check(
+        "Obama met with Cameron in London.",
+        &["2015-11-24  USA GOV (Barack Obama) -> GBR GOV (David Cameron)  CONSULT 040  @London  asserted"],
+    );
 }
 
 #[test]

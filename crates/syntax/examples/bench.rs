@@ -27,12 +27,7 @@ fn run() -> Result<(), String> {
     let path = args
         .first()
         .ok_or("usage: bench FILE.conllu [--tagger M --parser M] [--gold-tags] [--repeat N]")?;
-    let opt = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
+    let opt = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let gold_tags = args.iter().any(|a| a == "--gold-tags");
     let repeat: usize = opt("--repeat").map_or(Ok(3), |r| r.parse().map_err(|_| "bad --repeat"))?;
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
@@ -50,24 +45,16 @@ fn run() -> Result<(), String> {
             owned = Syntax::from_bytes(&tb, &pb).map_err(|e| e.to_string())?;
             let mut owned2 = owned.clone();
             if let Some(q) = opt("--prune-tagger") {
-                owned2.tagger = owned2
-                    .tagger
-                    .pruned(q.parse().map_err(|_| "bad --prune-tagger")?);
+                owned2.tagger = owned2.tagger.pruned(q.parse().map_err(|_| "bad --prune-tagger")?);
             }
             if let Some(b) = opt("--beam") {
-                owned2.parser = owned2
-                    .parser
-                    .with_beam(b.parse().map_err(|_| "bad --beam")?);
+                owned2.parser = owned2.parser.with_beam(b.parse().map_err(|_| "bad --beam")?);
             }
             if let Some(m) = opt("--models") {
-                owned2.parser = owned2
-                    .parser
-                    .with_models(m.parse().map_err(|_| "bad --models")?);
+                owned2.parser = owned2.parser.with_models(m.parse().map_err(|_| "bad --models")?);
             }
             if let Some(q) = opt("--prune-parser") {
-                owned2.parser = owned2
-                    .parser
-                    .pruned(q.parse().map_err(|_| "bad --prune-parser")?);
+                owned2.parser = owned2.parser.pruned(q.parse().map_err(|_| "bad --prune-parser")?);
             }
             eprintln!(
                 "tagger {:?} parser {:?} (features, weights)",
@@ -75,10 +62,8 @@ fn run() -> Result<(), String> {
                 owned2.parser.size()
             );
             if let Some(out) = opt("--write-pruned") {
-                std::fs::write(format!("{out}.tagger.bin"), owned2.tagger.to_bytes())
-                    .map_err(|e| e.to_string())?;
-                std::fs::write(format!("{out}.parser.bin"), owned2.parser.to_bytes())
-                    .map_err(|e| e.to_string())?;
+                std::fs::write(format!("{out}.tagger.bin"), owned2.tagger.to_bytes()).map_err(|e| e.to_string())?;
+                std::fs::write(format!("{out}.parser.bin"), owned2.parser.to_bytes()).map_err(|e| e.to_string())?;
             }
             owned = owned2;
             eprintln!("decode {:.1} ms", t1.elapsed().as_secs_f64() * 1e3);
@@ -114,11 +99,8 @@ fn run() -> Result<(), String> {
     };
 
     let scores = evaluate(&gold, Some(&syntax.tagger), Some(&syntax.parser));
-    let gold_scores =
-        gold_tags.then(|| evaluate(&gold, None::<&Tagger>, Some::<&Parser>(&syntax.parser)));
-    let pct = |m: Option<dyad_syntax::eval::Metric>| {
-        m.map_or("null".to_string(), |m| format!("{:.2}", 100.0 * m.value()))
-    };
+    let gold_scores = gold_tags.then(|| evaluate(&gold, None::<&Tagger>, Some::<&Parser>(&syntax.parser)));
+    let pct = |m: Option<dyad_syntax::eval::Metric>| m.map_or("null".to_string(), |m| format!("{:.2}", 100.0 * m.value()));
     let _ = (Upos::X, Xpos::Xx);
     println!(
         "{{\"system\": \"dyad\", \"sentences\": {}, \"tokens\": {tokens}, \"seconds\": {best:.4}, \"tokens_per_s\": {:.0}, \"sentences_per_s\": {:.0}, \"tagger_tokens_per_s\": {:.0}, \"load_ms\": {load_ms:.1}, \"peak_rss_mb\": {:.1}, \"upos\": {}, \"xpos\": {}, \"lemma\": {}, \"uas\": {}, \"las\": {}, \"uas_gold_tags\": {}, \"las_gold_tags\": {}}}",

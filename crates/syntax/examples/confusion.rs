@@ -10,10 +10,8 @@ fn main() {
         eprintln!("usage: confusion MODEL FILE.conllu");
         std::process::exit(2);
     };
-    let tagger =
-        Tagger::from_bytes(&std::fs::read(model).expect("read model")).expect("load model");
-    let gold =
-        conllu::parse(&std::fs::read_to_string(file).expect("read file")).expect("parse file");
+    let tagger = Tagger::from_bytes(&std::fs::read(model).expect("read model")).expect("load model");
+    let gold = conllu::parse(&std::fs::read_to_string(file).expect("read file")).expect("parse file");
     let train_vocab: Option<std::collections::HashSet<String>> = args.get(3).map(|t| {
         conllu::parse(&std::fs::read_to_string(t).expect("read train"))
             .expect("parse train")
@@ -36,9 +34,7 @@ fn main() {
                 }
             }
             if !ok {
-                *conf
-                    .entry((g.upos.clone(), t.0.as_str().to_string()))
-                    .or_default() += 1;
+                *conf.entry((g.upos.clone(), t.0.as_str().to_string())).or_default() += 1;
             }
         }
     }

@@ -91,10 +91,6 @@ fn run() -> Result<(), String> {
         other => return Err(format!("unknown model `{other}` (tagger or parser)")),
     };
     std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
-    eprintln!(
-        "wrote {out}: {} bytes in {:.1}s",
-        bytes.len(),
-        start.elapsed().as_secs_f64()
-    );
+    eprintln!("wrote {out}: {} bytes in {:.1}s", bytes.len(), start.elapsed().as_secs_f64());
     Ok(())
 }

@@ -67,11 +67,7 @@ impl Sentence {
         }
         for (i, t) in self.tokens.iter().enumerate() {
             for m in self.multiword.iter().filter(|m| m.first == i + 1) {
-                let _ = writeln!(
-                    out,
-                    "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}",
-                    m.first, m.last, m.form, m.misc
-                );
+                let _ = writeln!(out, "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}", m.first, m.last, m.form, m.misc);
             }
             let head = t.head.map_or_else(|| "_".to_string(), |h| h.to_string());
             let _ = writeln!(
@@ -111,19 +107,13 @@ pub fn parse(text: &str) -> Result<Vec<Sentence>> {
             first_line = line_no;
         }
         if let Some(c) = line.strip_prefix('#') {
-            cur.comments
-                .push(c.strip_prefix(' ').unwrap_or(c).to_string());
+            cur.comments.push(c.strip_prefix(' ').unwrap_or(c).to_string());
             continue;
         }
-        let err = |problem| Error::Conllu {
-            line: line_no,
-            problem,
-        };
+        let err = |problem| Error::Conllu { line: line_no, problem };
         let fields: Vec<&str> = line.split('\t').collect();
         if fields.len() != 10 {
-            return Err(err(ConlluProblem::FieldCount {
-                found: fields.len(),
-            }));
+            return Err(err(ConlluProblem::FieldCount { found: fields.len() }));
         }
         let id = fields[0];
         if let Some((a, b)) = id.split_once('-') {
@@ -148,20 +138,17 @@ pub fn parse(text: &str) -> Result<Vec<Sentence>> {
             }
             continue; // empty node of the enhanced graph
         }
-        let n: usize = id
-            .parse()
-            .map_err(|_| err(ConlluProblem::BadId { id: id.to_string() }))?;
+        let n: usize = id.parse().map_err(|_| err(ConlluProblem::BadId { id: id.to_string() }))?;
         let expected = cur.tokens.len() + 1;
         if n != expected {
             return Err(err(ConlluProblem::OutOfOrder { expected, found: n }));
         }
         let head = match fields[6] {
             "_" => None,
-            h => Some(h.parse::<usize>().map_err(|_| {
-                err(ConlluProblem::BadHead {
-                    head: h.to_string(),
-                })
-            })?),
+            h => Some(
+                h.parse::<usize>()
+                    .map_err(|_| err(ConlluProblem::BadHead { head: h.to_string() }))?,
+            ),
         };
         cur.tokens.push(Token {
             form: fields[1].to_string(),
@@ -189,10 +176,7 @@ fn finish(cur: &mut Sentence, out: &mut Vec<Sentence>, first_line: usize) -> Res
         if let Some(head) = t.head {
             if head > words {
                 // Line of the offending token: first line + comments + earlier lines.
-                let line = first_line
-                    + s.comments.len()
-                    + i
-                    + s.multiword.iter().filter(|m| m.first <= i + 1).count();
+                let line = first_line + s.comments.len() + i + s.multiword.iter().filter(|m| m.first <= i + 1).count();
                 return Err(Error::Conllu {
                     line,
                     problem: ConlluProblem::HeadOutOfRange { head, words },
@@ -270,10 +254,7 @@ mod tests {
 
     #[test]
     fn blank_lines_and_crlf() {
-        check(
-            "\n\n1\ta\ta\tX\tXX\t_\t0\troot\t_\t_\r\n\r\n\n",
-            "a/X>0:root",
-        );
+        check("\n\n1\ta\ta\tX\tXX\t_\t0\troot\t_\t_\r\n\r\n\n", "a/X>0:root");
         check("", "");
         check("# only a comment\n\n", "");
     }

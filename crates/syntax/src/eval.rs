@@ -61,11 +61,7 @@ impl fmt::Display for Scores {
             "{} sentences, {} words{}",
             self.sentences,
             self.words,
-            if self.gold_tags {
-                ", parsed with gold tags"
-            } else {
-                ""
-            }
+            if self.gold_tags { ", parsed with gold tags" } else { "" }
         )?;
         writeln!(f, "Metric  | Correct |   Total |  Score")?;
         writeln!(f, "--------+---------+---------+--------")?;
@@ -122,10 +118,7 @@ pub fn evaluate(gold: &[Sentence], tagger: Option<&Tagger>, parser: Option<&Pars
             for (a, g) in p.parse(&words, &tags).iter().zip(&sent.tokens) {
                 let head_ok = g.head == Some(a.head);
                 Metric::add(&mut uas, head_ok);
-                Metric::add(
-                    &mut las,
-                    head_ok && a.deprel.rel.as_str() == universal(&g.deprel),
-                );
+                Metric::add(&mut las, head_ok && a.deprel.rel.as_str() == universal(&g.deprel));
             }
         }
     }
@@ -151,12 +144,7 @@ pub(crate) fn tag_accuracy(tagger: &Tagger, gold: &[Sentence]) -> (f64, f64) {
 }
 
 /// UAS and LAS of `parser` on `gold` with the given words and tags.
-pub(crate) fn attachment(
-    gold: &[Sentence],
-    words: &[Vec<&str>],
-    tags: &[Vec<(Upos, Xpos)>],
-    parser: &Parser,
-) -> (f64, f64) {
+pub(crate) fn attachment(gold: &[Sentence], words: &[Vec<&str>], tags: &[Vec<(Upos, Xpos)>], parser: &Parser) -> (f64, f64) {
     let (mut uas, mut las) = (Metric::default(), Metric::default());
     for ((sent, w), t) in gold.iter().zip(words).zip(tags) {
         for (a, g) in parser.parse(w, t).iter().zip(&sent.tokens) {
@@ -182,14 +170,8 @@ mod tests {
         let s = Scores {
             sentences: 2,
             words: 10,
-            uas: Some(Metric {
-                correct: 9,
-                total: 10,
-            }),
-            las: Some(Metric {
-                correct: 8,
-                total: 10,
-            }),
+            uas: Some(Metric { correct: 9, total: 10 }),
+            las: Some(Metric { correct: 8, total: 10 }),
             gold_tags: true,
             ..Scores::default()
         };

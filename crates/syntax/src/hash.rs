@@ -111,11 +111,7 @@ mod tests {
 
     #[track_caller]
     fn check(input: &str, expect: u64) {
-        assert_eq!(
-            str_hash(input),
-            expect,
-            "hash of {input:?} changed: models depend on it"
-        );
+        assert_eq!(str_hash(input), expect, "hash of {input:?} changed: models depend on it");
     }
 
     #[test]

@@ -25,28 +25,16 @@ impl Rule {
     fn learn(form: &str, lemma: &str) -> Rule {
         let lower = form.to_lowercase();
         let (a, b) = (common_prefix(form, lemma), common_prefix(&lower, lemma));
-        let (base, lower) = if b >= a {
-            (lower.as_str(), true)
-        } else {
-            (form, false)
-        };
+        let (base, lower) = if b >= a { (lower.as_str(), true) } else { (form, false) };
         let lcp = common_prefix(base, lemma);
         let base_chars = base.chars().count();
         let strip = (base_chars - lcp).min(255) as u8;
         let append: String = lemma.chars().skip(lcp).collect();
-        Rule {
-            lower,
-            strip,
-            append,
-        }
+        Rule { lower, strip, append }
     }
 
     fn apply(&self, form: &str) -> Option<String> {
-        let base = if self.lower {
-            form.to_lowercase()
-        } else {
-            form.to_string()
-        };
+        let base = if self.lower { form.to_lowercase() } else { form.to_string() };
         let n = base.chars().count();
         let keep = n.checked_sub(usize::from(self.strip))?;
         if keep == 0 && self.append.is_empty() {
@@ -67,9 +55,7 @@ fn case_class(form: &str) -> u8 {
     let mut chars = form.chars().filter(|c| c.is_alphabetic());
     match chars.next() {
         Some(c) if c.is_uppercase() => {
-            if chars.all(|c| c.is_uppercase())
-                && form.chars().filter(|c| c.is_alphabetic()).count() > 1
-            {
+            if chars.all(|c| c.is_uppercase()) && form.chars().filter(|c| c.is_alphabetic()).count() > 1 {
                 2
             } else {
                 1
@@ -80,8 +66,7 @@ fn case_class(form: &str) -> u8 {
 }
 
 fn rule_key(xpos: Xpos, case: u8, suffix: &str) -> u64 {
-    str_hash(suffix)
-        ^ ((xpos.index() as u64) << 8 | u64::from(case)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    str_hash(suffix) ^ ((xpos.index() as u64) << 8 | u64::from(case)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 fn exception_key(lower: &str, xpos: Xpos) -> u64 {
@@ -110,10 +95,7 @@ pub struct Lemmatizer {
 impl Lemmatizer {
     /// Learns from `(form, xpos, lemma)` triples; `min_count` is how often a
     /// suffix must be seen before its rule is trusted.
-    pub fn train<'a>(
-        items: impl Iterator<Item = (&'a str, Xpos, &'a str)> + Clone,
-        min_count: u32,
-    ) -> Lemmatizer {
+    pub fn train<'a>(items: impl Iterator<Item = (&'a str, Xpos, &'a str)> + Clone, min_count: u32) -> Lemmatizer {
         let mut counts: FxMap<u64, FxMap<Rule, u32>> = FxMap::default();
         for (form, xpos, lemma) in items.clone() {
             if lemma == "_" || form.is_empty() {
@@ -158,11 +140,7 @@ impl Lemmatizer {
             }
             let lower = form.to_lowercase();
             let key = exception_key(&lower, xpos);
-            *seen
-                .entry(key)
-                .or_default()
-                .entry(lemma.to_string())
-                .or_default() += 1;
+            *seen.entry(key).or_default().entry(lemma.to_string()).or_default() += 1;
             forms.entry(key).or_insert_with(|| (form.to_string(), xpos));
         }
         let mut keys: Vec<_> = seen.into_iter().collect();
@@ -198,10 +176,7 @@ impl Lemmatizer {
 
     /// The lemma of `form` tagged `xpos`.
     pub fn lemma(&self, form: &str, xpos: Xpos) -> String {
-        if let Some(l) = self
-            .exceptions
-            .get(&exception_key(&form.to_lowercase(), xpos))
-        {
+        if let Some(l) = self.exceptions.get(&exception_key(&form.to_lowercase(), xpos)) {
             // Proper nouns keep the case they are written in.
             if matches!(xpos, Xpos::Nnp | Xpos::Nnps) && l.to_lowercase() == form.to_lowercase() {
                 return form.to_string();
@@ -247,11 +222,7 @@ impl Lemmatizer {
             };
             let strip = r.u8()?;
             let append = r.str()?.to_string();
-            lem.rules.push(Rule {
-                lower,
-                strip,
-                append,
-            });
+            lem.rules.push(Rule { lower, strip, append });
         }
         let n = r.count(9)?;
         lem.by_suffix.reserve(n);
@@ -336,9 +307,6 @@ mod tests {
             ],
             "horse the I Obama",
         );
-        check(
-            &[("", Xpos::Nn), ("ß", Xpos::Nn), ("日本", Xpos::Nnp)],
-            " ß 日本",
-        );
+        check(&[("", Xpos::Nn), ("ß", Xpos::Nn), ("日本", Xpos::Nnp)], " ß 日本");
     }
 }

@@ -85,12 +85,7 @@ pub struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     /// Checks magic, version, length and checksum and returns a reader over the payload.
-    pub fn open(
-        bytes: &'a [u8],
-        kind: ModelKind,
-        magic: &[u8; 8],
-        version: u32,
-    ) -> Result<Reader<'a>> {
+    pub fn open(bytes: &'a [u8], kind: ModelKind, magic: &[u8; 8], version: u32) -> Result<Reader<'a>> {
         let truncated = |needed: usize| Error::Truncated {
             kind,
             offset: 0,
@@ -142,11 +137,7 @@ impl<'a> Reader<'a> {
         let payload = &bytes[HEADER..];
         let found = fnv1a64(payload);
         if found != expected {
-            return Err(Error::Checksum {
-                kind,
-                expected,
-                found,
-            });
+            return Err(Error::Checksum { kind, expected, found });
         }
         Ok(Reader {
             buf: payload,
@@ -163,10 +154,7 @@ impl<'a> Reader<'a> {
 
     /// A [`Error::Malformed`] for this model.
     pub fn malformed(&self, what: &'static str) -> Error {
-        Error::Malformed {
-            kind: self.kind,
-            what,
-        }
+        Error::Malformed { kind: self.kind, what }
     }
 
     /// Bytes not yet read.

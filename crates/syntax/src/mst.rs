@@ -137,11 +137,7 @@ mod tests {
     #[test]
     fn cycles_are_broken() {
         // 1 and 2 prefer each other; the root arc into 2 is the cheapest fix.
-        check(
-            3,
-            &[(2, 1, 10.0), (1, 2, 10.0), (0, 2, 9.0), (0, 1, 1.0)],
-            &[0, 2, 0],
-        );
+        check(3, &[(2, 1, 10.0), (1, 2, 10.0), (0, 2, 9.0), (0, 1, 1.0)], &[0, 2, 0]);
         // A three-cycle with an entry from outside.
         check(
             5,
@@ -166,9 +162,7 @@ mod tests {
             .map(|_| {
                 (0..n)
                     .map(|_| {
-                        x = x
-                            .wrapping_mul(6364136223846793005)
-                            .wrapping_add(1442695040888963407);
+                        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                         (x >> 40) as f64
                     })
                     .collect()

@@ -338,23 +338,14 @@ fn run_model(
     let n = words.len();
     let ctx = if model.reverse {
         let rw: Vec<&str> = words.iter().rev().copied().collect();
-        let mut rt: Vec<(Upos, Xpos)> = (0..n)
-            .map(|i| tags.get(i).copied().unwrap_or((Upos::X, Xpos::Xx)))
-            .collect();
+        let mut rt: Vec<(Upos, Xpos)> = (0..n).map(|i| tags.get(i).copied().unwrap_or((Upos::X, Xpos::Xx))).collect();
         rt.reverse();
         Ctx::new(&rw, &rt)
     } else {
         Ctx::new(words, tags)
     };
     let st = if model.beam > 1 {
-        beam_search(
-            &model.weights,
-            usize::from(model.beam),
-            labels.len(),
-            root_label,
-            &ctx,
-            n,
-        )
+        beam_search(&model.weights, usize::from(model.beam), labels.len(), root_label, &ctx, n)
     } else {
         greedy(&model.weights, labels.len(), root_label, &ctx, n)
     };
@@ -372,13 +363,7 @@ fn run_model(
 }
 
 /// Greedy decoding: the best valid action at every step.
-fn greedy(
-    weights: &Weights,
-    n_labels: usize,
-    root_label: Option<u16>,
-    ctx: &Ctx,
-    n: usize,
-) -> State {
+fn greedy(weights: &Weights, n_labels: usize, root_label: Option<u16>, ctx: &Ctx, n: usize) -> State {
     let mut st = State::new(n);
     let n_classes = 1 + 2 * n_labels;
     let mut scores = vec![0i32; n_classes];
@@ -435,14 +420,7 @@ fn top_candidates<T: PartialOrd + Copy>(cands: &mut Vec<(T, u32, u32)>, beam: us
 }
 
 /// Beam-search decoding: keeps the `beam` best action sequences by total score.
-fn beam_search(
-    weights: &Weights,
-    beam: usize,
-    n_labels: usize,
-    root_label: Option<u16>,
-    ctx: &Ctx,
-    n: usize,
-) -> State {
+fn beam_search(weights: &Weights, beam: usize, n_labels: usize, root_label: Option<u16>, ctx: &Ctx, n: usize) -> State {
     let n_classes = 1 + 2 * n_labels;
     let mut scores = vec![0i32; n_classes];
     let mut mask = vec![false; n_classes];
@@ -492,11 +470,7 @@ fn beam_search(
 /// Combines several models' arcs: each arc scores one vote (the first model's a
 /// little more, to break ties), and the best single-rooted tree wins. Each word's
 /// label is the most voted label among the models that chose its head.
-fn combine(
-    runs: &[Vec<(usize, u16)>],
-    n: usize,
-    root_label: Option<u16>,
-) -> (Vec<usize>, Vec<u16>) {
+fn combine(runs: &[Vec<(usize, u16)>], n: usize, root_label: Option<u16>) -> (Vec<usize>, Vec<u16>) {
     // Fast path: per-word majority heads that already form a single-rooted tree.
     let mut heads = Vec::with_capacity(n);
     for d in 0..n {
@@ -542,9 +516,7 @@ fn combine(
             score[0][d] -= ROOT_PENALTY;
         }
         let tree = crate::mst::arborescence(&score);
-        heads = (1..=n)
-            .map(|d| if tree[d] == 0 { n } else { tree[d] - 1 })
-            .collect();
+        heads = (1..=n).map(|d| if tree[d] == 0 { n } else { tree[d] - 1 }).collect();
     }
     let labels = (0..n)
         .map(|d| {
@@ -561,11 +533,7 @@ fn combine(
             // Keep the root label on the root arc only.
             match root_label {
                 Some(root) if h == n => root,
-                Some(root) if l == root => runs
-                    .iter()
-                    .map(|r| r[d].1)
-                    .find(|&x| x != root)
-                    .unwrap_or(0),
+                Some(root) if l == root => runs.iter().map(|r| r[d].1).find(|&x| x != root).unwrap_or(0),
                 _ => l,
             }
         })
@@ -611,11 +579,7 @@ impl Parser {
             .iter()
             .zip(&labels)
             .map(|(&h, &l)| {
-                let deprel = self
-                    .labels
-                    .get(usize::from(l))
-                    .copied()
-                    .unwrap_or(Deprel::new(Rel::Dep));
+                let deprel = self.labels.get(usize::from(l)).copied().unwrap_or(Deprel::new(Rel::Dep));
                 Arc {
                     head: if h >= n { 0 } else { h + 1 },
                     deprel,
@@ -635,10 +599,7 @@ impl Parser {
                 ..m.clone()
             })
             .collect();
-        Parser {
-            models,
-            ..self.clone()
-        }
+        Parser { models, ..self.clone() }
     }
 
     /// A copy that decodes with beam width `beam` (1 = greedy) in every model.
@@ -651,10 +612,7 @@ impl Parser {
                 ..m.clone()
             })
             .collect();
-        Parser {
-            models,
-            ..self.clone()
-        }
+        Parser { models, ..self.clone() }
     }
 
     /// A copy with only the first `n` models (at least one).
@@ -667,9 +625,9 @@ impl Parser {
 
     /// Number of stored features and weights, over all models.
     pub fn size(&self) -> (usize, usize) {
-        self.models.iter().fold((0, 0), |(f, w), m| {
-            (f + m.weights.n_features(), w + m.weights.n_weights())
-        })
+        self.models
+            .iter()
+            .fold((0, 0), |(f, w), m| (f + m.weights.n_features(), w + m.weights.n_weights()))
     }
 
     /// The relation labels this parser predicts.
@@ -728,11 +686,7 @@ impl Parser {
             if weights.n_classes() != 1 + 2 * labels.len() {
                 return Err(r.malformed("weights and label list disagree on the number of classes"));
             }
-            models.push(Model {
-                reverse,
-                beam,
-                weights,
-            });
+            models.push(Model { reverse, beam, weights });
         }
         r.expect_end()?;
         Ok(Parser {
@@ -744,10 +698,7 @@ impl Parser {
 }
 
 fn root_label(labels: &[Deprel]) -> Option<u16> {
-    labels
-        .iter()
-        .position(|l| *l == Deprel::ROOT)
-        .map(|i| i as u16)
+    labels.iter().position(|l| *l == Deprel::ROOT).map(|i| i as u16)
 }
 
 /// A training sentence: words, tags, projectivized gold heads (root = `n`) and labels.
@@ -777,11 +728,7 @@ pub fn train_parser(
         .collect();
     labels.sort_unstable();
     labels.dedup();
-    let label_ids: FxMap<Deprel, u16> = labels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (*l, i as u16))
-        .collect();
+    let label_ids: FxMap<Deprel, u16> = labels.iter().enumerate().map(|(i, l)| (*l, i as u16)).collect();
     let root = root_label(&labels);
 
     let tags = jackknife_tags(train, opts, progress);
@@ -795,10 +742,7 @@ pub fn train_parser(
         let mut heads: Vec<u32> = s
             .tokens
             .iter()
-            .map(|t| {
-                t.head
-                    .map_or(n as u32, |h| if h == 0 { n as u32 } else { h as u32 - 1 })
-            })
+            .map(|t| t.head.map_or(n as u32, |h| if h == 0 { n as u32 } else { h as u32 - 1 }))
             .collect();
         let orig = heads.clone();
         projectivize(&mut heads);
@@ -841,11 +785,7 @@ pub fn train_parser(
         } else {
             examples.clone()
         };
-        let tag = if reverse {
-            "right-to-left"
-        } else {
-            "left-to-right"
-        };
+        let tag = if reverse { "right-to-left" } else { "left-to-right" };
         let beam = opts.parser_beam.clamp(1, 255) as u8;
         let mut report = |weights: &Weights, epoch: usize, errors: f64| {
             let model = Model {
@@ -859,12 +799,12 @@ pub fn train_parser(
                 models: vec![model],
             };
             let mut msg = format!(
-                    "parser {} ({tag}, beam {beam}) epoch {epoch}: train errors {:.2}%, {} features, {} weights",
-                    k + 1,
-                    100.0 * errors,
-                    weights.n_features(),
-                    weights.n_weights()
-                );
+                "parser {} ({tag}, beam {beam}) epoch {epoch}: train errors {:.2}%, {} features, {} weights",
+                k + 1,
+                100.0 * errors,
+                weights.n_features(),
+                weights.n_weights()
+            );
             let mut score = 0.0;
             if !dev.is_empty() {
                 let (uas, las) = crate::eval::attachment(dev, &dev_words, &dev_tags, &parser);
@@ -875,23 +815,11 @@ pub fn train_parser(
             score
         };
         let weights = if beam > 1 {
-            train_model_beam(
-                &exs,
-                &labels,
-                root,
-                seed,
-                usize::from(beam),
-                opts,
-                &mut report,
-            )
+            train_model_beam(&exs, &labels, root, seed, usize::from(beam), opts, &mut report)
         } else {
             train_model(&exs, &labels, root, seed, opts, &mut report)
         };
-        models.push(Model {
-            reverse,
-            beam,
-            weights,
-        });
+        models.push(Model { reverse, beam, weights });
         if models.len() > 1 && !dev.is_empty() {
             let parser = Parser {
                 labels: labels.clone(),
@@ -920,12 +848,7 @@ impl Example {
         let mut ex = Example {
             words: self.words.iter().rev().cloned().collect(),
             tags: self.tags.iter().rev().copied().collect(),
-            heads: self
-                .heads
-                .iter()
-                .rev()
-                .map(|&h| if h >= n { n } else { n - 1 - h })
-                .collect(),
+            heads: self.heads.iter().rev().map(|&h| if h >= n { n } else { n - 1 - h }).collect(),
             labels: self.labels.iter().rev().copied().collect(),
         };
         ex.words.shrink_to_fit();
@@ -974,8 +897,7 @@ fn train_model(
                     match Action::from_class(c) {
                         Action::Shift => base[0],
                         Action::Left(l) => {
-                            let wrong =
-                                st.b as u32 == gh[s0 as usize] && ex.labels[s0 as usize] != l;
+                            let wrong = st.b as u32 == gh[s0 as usize] && ex.labels[s0 as usize] != l;
                             base[1].saturating_add(u32::from(wrong))
                         }
                         Action::Right(l) => {
@@ -984,17 +906,10 @@ fn train_model(
                         }
                     }
                 };
-                let min_cost = (0..n_classes)
-                    .filter(|&c| mask[c])
-                    .map(cost)
-                    .min()
-                    .unwrap_or(0);
+                let min_cost = (0..n_classes).filter(|&c| mask[c]).map(cost).min().unwrap_or(0);
                 let mut gold = usize::MAX;
                 for c in 0..n_classes {
-                    if mask[c]
-                        && cost(c) == min_cost
-                        && (gold == usize::MAX || scores[c] > scores[gold])
-                    {
+                    if mask[c] && cost(c) == min_cost && (gold == usize::MAX || scores[c] > scores[gold]) {
                         gold = c;
                     }
                 }
@@ -1005,12 +920,11 @@ fn train_model(
                 }
                 trainer.tick();
                 steps += 1;
-                let next =
-                    if pred_cost == min_cost || (explore && rng.next_f64() < opts.explore_prob) {
-                        pred
-                    } else {
-                        gold
-                    };
+                let next = if pred_cost == min_cost || (explore && rng.next_f64() < opts.explore_prob) {
+                    pred
+                } else {
+                    gold
+                };
                 st.apply(Action::from_class(next));
             }
         }
@@ -1020,8 +934,7 @@ fn train_model(
             best = Some((score, weights));
         }
     }
-    best.map(|(_, w)| w)
-        .unwrap_or_else(|| trainer.freeze(opts.min_weight))
+    best.map(|(_, w)| w).unwrap_or_else(|| trainer.freeze(opts.min_weight))
 }
 
 /// The static oracle's action sequence for a (projective) training example.
@@ -1096,10 +1009,7 @@ fn train_model_beam(
     const NONE: u32 = u32::MAX;
     let n_labels = labels.len();
     let n_classes = 1 + 2 * n_labels;
-    let gold_seqs: Vec<Vec<usize>> = examples
-        .iter()
-        .map(|e| oracle_sequence(e, n_labels, root))
-        .collect();
+    let gold_seqs: Vec<Vec<usize>> = examples.iter().map(|e| oracle_sequence(e, n_labels, root)).collect();
     let mut trainer = Trainer::new(n_classes);
     let mut rng = Rng::new(seed);
     let mut order: Vec<usize> = (0..examples.len()).collect();
@@ -1167,12 +1077,7 @@ fn train_model_beam(
                         class: c,
                         feats: cand_feats[k as usize],
                     });
-                    next.push((
-                        st,
-                        score,
-                        nodes.len() as u32 - 1,
-                        *on_gold && c as usize == gold_action,
-                    ));
+                    next.push((st, score, nodes.len() as u32 - 1, *on_gold && c as usize == gold_action));
                 }
                 cur = next;
                 // Advance the gold path.
@@ -1213,16 +1118,8 @@ fn train_model_beam(
                     out
                 };
                 let (p, g) = (path(pred), path(gold));
-                let same = p
-                    .iter()
-                    .zip(&g)
-                    .take_while(|(a, b)| a.class == b.class)
-                    .count();
-                for (node, delta) in p[same..]
-                    .iter()
-                    .map(|x| (x, -1.0))
-                    .chain(g[same..].iter().map(|x| (x, 1.0)))
-                {
+                let same = p.iter().zip(&g).take_while(|(a, b)| a.class == b.class).count();
+                for (node, delta) in p[same..].iter().map(|x| (x, -1.0)).chain(g[same..].iter().map(|x| (x, 1.0))) {
                     if node.feats != NONE {
                         let f = node.feats as usize;
                         trainer.add(&store[f..f + n_feats], node.class as usize, delta);
@@ -1238,23 +1135,15 @@ fn train_model_beam(
             best = Some((score, weights));
         }
     }
-    best.map(|(_, w)| w)
-        .unwrap_or_else(|| trainer.freeze(opts.min_weight))
+    best.map(|(_, w)| w).unwrap_or_else(|| trainer.freeze(opts.min_weight))
 }
 
 /// Tags for the training sentences: gold when `opts.jackknife < 2`, else each
 /// fold tagged by a tagger trained on the other folds.
-fn jackknife_tags(
-    train: &[Sentence],
-    opts: &TrainOptions,
-    progress: &mut dyn FnMut(&str),
-) -> Vec<Vec<(Upos, Xpos)>> {
+fn jackknife_tags(train: &[Sentence], opts: &TrainOptions, progress: &mut dyn FnMut(&str)) -> Vec<Vec<(Upos, Xpos)>> {
     let k = opts.jackknife;
     if k < 2 || train.len() < k {
-        return train
-            .iter()
-            .map(|s| s.tokens.iter().map(gold_tags).collect())
-            .collect();
+        return train.iter().map(|s| s.tokens.iter().map(gold_tags).collect()).collect();
     }
     let mut out = vec![Vec::new(); train.len()];
     let (mut correct, mut total) = (0usize, 0usize);
@@ -1357,9 +1246,6 @@ mod tests {
             assert!(Parser::from_bytes(&b).is_err(), "flip at {i}");
         }
         assert!(Parser::from_bytes(&bytes[..bytes.len() / 2]).is_err());
-        assert!(matches!(
-            Parser::from_bytes(b"DYADTAG\0rest"),
-            Err(Error::BadMagic { .. })
-        ));
+        assert!(matches!(Parser::from_bytes(b"DYADTAG\0rest"), Err(Error::BadMagic { .. })));
     }
 }

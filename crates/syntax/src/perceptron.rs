@@ -204,13 +204,7 @@ pub struct Weights {
 }
 
 impl Weights {
-    fn build(
-        n_classes: usize,
-        scale: f32,
-        keys: &[u32],
-        starts: &[u32],
-        entries: Vec<Slotted>,
-    ) -> Weights {
+    fn build(n_classes: usize, scale: f32, keys: &[u32], starts: &[u32], entries: Vec<Slotted>) -> Weights {
         let size = (keys.len() * 10 / 7 + 1).next_power_of_two().max(16);
         let mask = size - 1;
         let mut slots = vec![Slot::default(); size];
@@ -443,23 +437,14 @@ mod tests {
 
     #[test]
     fn learns_separable_data() {
-        check(
-            &[(&[1, 10], 0), (&[2, 10], 1), (&[3, 10], 2), (&[1, 11], 0)],
-            3,
-            "0 1 2 0",
-        );
+        check(&[(&[1, 10], 0), (&[2, 10], 1), (&[3, 10], 2), (&[1, 11], 0)], 3, "0 1 2 0");
     }
 
     #[test]
     fn learns_conjunctions_given_as_features() {
         // XOR is learnable once the conjunction is a feature of its own.
         check(
-            &[
-                (&[1, 3, 13], 0),
-                (&[1, 4, 14], 1),
-                (&[2, 3, 23], 1),
-                (&[2, 4, 24], 0),
-            ],
+            &[(&[1, 3, 13], 0), (&[1, 4, 14], 1), (&[2, 3, 23], 1), (&[2, 4, 24], 0)],
             2,
             "0 1 1 0",
         );

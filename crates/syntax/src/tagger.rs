@@ -107,8 +107,7 @@ fn word_info(form: &str, lexicon: &FxMap<u64, u32>) -> WordInfo {
             shape.push(m);
         }
     }
-    let flags =
-        u64::from(digit) | u64::from(hyphen) << 1 | u64::from(upper) << 2 | u64::from(lowerc) << 3;
+    let flags = u64::from(digit) | u64::from(hyphen) << 1 | u64::from(upper) << 2 | u64::from(lowerc) << 3;
     let amb = lexicon.get(&lower_h).copied().unwrap_or(0);
     WordInfo {
         form: str_hash(form),
@@ -218,12 +217,7 @@ fn argmax(scores: &[i32]) -> usize {
 
 /// Greedy left-to-right tagging with `weights`; `first` holds a first pass's
 /// tags for the second pass.
-fn run_pass(
-    weights: &Weights,
-    n_classes: usize,
-    info: &[WordInfo],
-    first: Option<&[u64]>,
-) -> Vec<u64> {
+fn run_pass(weights: &Weights, n_classes: usize, info: &[WordInfo], first: Option<&[u64]>) -> Vec<u64> {
     let mut feats = Vec::with_capacity(64);
     let mut scores = vec![0i32; n_classes];
     let (mut p1, mut p2) = (BOS, BOS);
@@ -265,12 +259,7 @@ impl Tagger {
             tags = run_pass(second, self.classes.len(), &info, Some(&tags));
         }
         tags.iter()
-            .map(|&c| {
-                self.classes
-                    .get(c as usize)
-                    .copied()
-                    .unwrap_or((Upos::X, Xpos::Xx))
-            })
+            .map(|&c| self.classes.get(c as usize).copied().unwrap_or((Upos::X, Xpos::Xx)))
             .collect()
     }
 
@@ -351,10 +340,7 @@ impl Tagger {
         for _ in 0..n {
             let k = r.u64()?;
             let v = r.varint()?;
-            lexicon.insert(
-                k,
-                u32::try_from(v).map_err(|_| r.malformed("ambiguity class out of range"))?,
-            );
+            lexicon.insert(k, u32::try_from(v).map_err(|_| r.malformed("ambiguity class out of range"))?);
         }
         let weights = Weights::read(&mut r)?;
         if weights.n_classes() != classes.len() {
@@ -365,9 +351,7 @@ impl Tagger {
             1 => {
                 let w = Weights::read(&mut r)?;
                 if w.n_classes() != classes.len() {
-                    return Err(
-                        r.malformed("second-pass weights disagree on the number of classes")
-                    );
+                    return Err(r.malformed("second-pass weights disagree on the number of classes"));
                 }
                 Some(w)
             }
@@ -387,20 +371,12 @@ impl Tagger {
 
 /// Gold tags of a CoNLL-U token; unknown labels become `X` / `XX`.
 pub(crate) fn gold_tags(t: &crate::conllu::Token) -> (Upos, Xpos) {
-    (
-        t.upos.parse().unwrap_or(Upos::X),
-        t.xpos.parse().unwrap_or(Xpos::Xx),
-    )
+    (t.upos.parse().unwrap_or(Upos::X), t.xpos.parse().unwrap_or(Xpos::Xx))
 }
 
 /// Trains a tagger and lemmatizer on `train`, reporting accuracy on `dev`
 /// after each epoch through `progress`.
-pub fn train_tagger(
-    train: &[Sentence],
-    dev: &[Sentence],
-    opts: &TrainOptions,
-    progress: &mut dyn FnMut(&str),
-) -> Tagger {
+pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, progress: &mut dyn FnMut(&str)) -> Tagger {
     // Label set and lexicon. Training sentences see ambiguity classes computed
     // without their own fold, so that words unseen elsewhere look unknown at the
     // rate they do in new text.
@@ -420,11 +396,7 @@ pub fn train_tagger(
             }
             let w = str_hash(&t.form.to_lowercase());
             *full.entry(w).or_default().entry(c).or_default() += 1;
-            *folds[si % FOLDS]
-                .entry(w)
-                .or_default()
-                .entry(c)
-                .or_default() += 1;
+            *folds[si % FOLDS].entry(w).or_default().entry(c).or_default() += 1;
         }
     }
     let mut amb_ids: FxMap<Vec<usize>, u32> = FxMap::default();
@@ -490,23 +462,14 @@ pub fn train_tagger(
             };
             Example {
                 info: s.tokens.iter().map(|t| word_info(&t.form, lex)).collect(),
-                gold: s
-                    .tokens
-                    .iter()
-                    .map(|t| class_ids[&gold_tags(t)] as u64)
-                    .collect(),
+                gold: s.tokens.iter().map(|t| class_ids[&gold_tags(t)] as u64).collect(),
                 first: Vec::new(),
             }
         })
         .collect();
     let dev_info: Vec<Vec<WordInfo>> = dev
         .iter()
-        .map(|s| {
-            s.tokens
-                .iter()
-                .map(|t| word_info(&t.form, &lexicon))
-                .collect()
-        })
+        .map(|s| s.tokens.iter().map(|t| word_info(&t.form, &lexicon)).collect())
         .collect();
     let dev_gold: Vec<Vec<Upos>> = dev
         .iter()
@@ -535,18 +498,14 @@ pub fn train_tagger(
         opts,
         false,
         &mut |w, epoch, train_acc| {
-            let acc = if dev.is_empty() {
-                0.0
-            } else {
-                dev_acc(w, None)
-            };
+            let acc = if dev.is_empty() { 0.0 } else { dev_acc(w, None) };
             progress(&format!(
-            "tagger pass 1 epoch {epoch}: train {:.2}%, dev UPOS {:.2}%, {} features, {} weights",
-            100.0 * train_acc,
-            100.0 * acc,
-            w.n_features(),
-            w.n_weights()
-        ));
+                "tagger pass 1 epoch {epoch}: train {:.2}%, dev UPOS {:.2}%, {} features, {} weights",
+                100.0 * train_acc,
+                100.0 * acc,
+                w.n_features(),
+                w.n_weights()
+            ));
             acc
         },
     );
@@ -561,19 +520,8 @@ pub fn train_tagger(
                 .filter(|(i, _)| i % k != fold)
                 .map(|(_, e)| e.clone())
                 .collect();
-            let w = train_pass(
-                &rest,
-                n_classes,
-                opts.tagger_epochs,
-                opts,
-                false,
-                &mut |_, _, _| 0.0,
-            );
-            for (_, e) in examples
-                .iter_mut()
-                .enumerate()
-                .filter(|(i, _)| i % k == fold)
-            {
+            let w = train_pass(&rest, n_classes, opts.tagger_epochs, opts, false, &mut |_, _, _| 0.0);
+            for (_, e) in examples.iter_mut().enumerate().filter(|(i, _)| i % k == fold) {
                 e.first = run_pass(&w, n_classes, &e.info, None);
             }
             progress(&format!("tagger: first-pass fold {}/{k} tagged", fold + 1));
@@ -585,18 +533,14 @@ pub fn train_tagger(
             opts,
             true,
             &mut |w, epoch, train_acc| {
-                let acc = if dev.is_empty() {
-                    0.0
-                } else {
-                    dev_acc(&first, Some(w))
-                };
+                let acc = if dev.is_empty() { 0.0 } else { dev_acc(&first, Some(w)) };
                 progress(&format!(
-                "tagger pass 2 epoch {epoch}: train {:.2}%, dev UPOS {:.2}%, {} features, {} weights",
-                100.0 * train_acc,
-                100.0 * acc,
-                w.n_features(),
-                w.n_weights()
-            ));
+                    "tagger pass 2 epoch {epoch}: train {:.2}%, dev UPOS {:.2}%, {} features, {} weights",
+                    100.0 * train_acc,
+                    100.0 * acc,
+                    w.n_features(),
+                    w.n_weights()
+                ));
                 acc
             },
         ))
@@ -669,8 +613,7 @@ fn train_pass(
             best = Some((score, weights));
         }
     }
-    best.map(|(_, w)| w)
-        .unwrap_or_else(|| trainer.freeze(opts.min_weight))
+    best.map(|(_, w)| w).unwrap_or_else(|| trainer.freeze(opts.min_weight))
 }
 
 #[cfg(test)]
@@ -762,9 +705,6 @@ pub(crate) mod tests {
             assert!(Tagger::from_bytes(&b).is_err(), "flip at {i}");
         }
         assert!(Tagger::from_bytes(&bytes[..bytes.len() - 3]).is_err());
-        assert!(matches!(
-            Tagger::from_bytes(b"DYADPAR\0rest"),
-            Err(Error::BadMagic { .. })
-        ));
+        assert!(matches!(Tagger::from_bytes(b"DYADPAR\0rest"), Err(Error::BadMagic { .. })));
     }
 }

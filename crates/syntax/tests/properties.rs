@@ -10,12 +10,7 @@ fn check_tree(heads: &[usize]) -> Result<(), TestCaseError> {
     if n == 0 {
         return Ok(());
     }
-    prop_assert_eq!(
-        heads.iter().filter(|&&h| h == 0).count(),
-        1,
-        "exactly one root: {:?}",
-        heads
-    );
+    prop_assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1, "exactly one root: {:?}", heads);
     for (i, &h) in heads.iter().enumerate() {
         prop_assert!(h <= n, "head {} out of range", h);
         prop_assert!(h != i + 1, "self loop at {}", i + 1);
@@ -101,31 +96,18 @@ fn builtin_models_survive_byte_flips() {
         assert!(Parser::from_bytes(&b).is_err(), "flip at {i} not detected");
     }
     assert!(Parser::from_bytes(&bytes[..bytes.len() - 100]).is_err());
-    assert!(
-        Tagger::from_bytes(&bytes).is_err(),
-        "a parser is not a tagger"
-    );
+    assert!(Tagger::from_bytes(&bytes).is_err(), "a parser is not a tagger");
 }
 
 #[test]
 fn verbs_get_base_forms() {
     let syntax = Syntax::builtin().expect("built-in models load");
     let words = [
-        "Police", "shot", "a", "man", "who", "met", "and", "held", "hostages", "and", "carried",
-        "guns", "but", "denied", "it", ".",
+        "Police", "shot", "a", "man", "who", "met", "and", "held", "hostages", "and", "carried", "guns", "but", "denied", "it",
+        ".",
     ];
-    let lemmas: Vec<String> = syntax
-        .analyze(&words)
-        .into_iter()
-        .map(|w| w.lemma)
-        .collect();
-    for (i, want) in [
-        (1, "shoot"),
-        (5, "meet"),
-        (7, "hold"),
-        (10, "carry"),
-        (13, "deny"),
-    ] {
+    let lemmas: Vec<String> = syntax.analyze(&words).into_iter().map(|w| w.lemma).collect();
+    for (i, want) in [(1, "shoot"), (5, "meet"), (7, "hold"), (10, "carry"), (13, "deny")] {
         assert_eq!(lemmas[i], want, "lemma of {}", words[i]);
     }
 }

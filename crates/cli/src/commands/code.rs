@@ -54,17 +54,11 @@ fn parse_date(s: &str) -> Result<Date, String> {
 pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     let mut knowledge = Knowledge::builtin().context("loading the built-in knowledge")?;
     if let Some(path) = &args.gazetteer {
-        let bytes =
-            std::fs::read(path).with_context(|| format!("reading gazetteer {}", path.display()))?;
+        let bytes = std::fs::read(path).with_context(|| format!("reading gazetteer {}", path.display()))?;
         let text = String::from_utf8_lossy(&bytes);
         let (g, issues) = Gazetteer::from_geonames(&text);
         for i in issues.iter().take(20) {
-            eprintln!(
-                "dyad: warning: {}:{}: {}",
-                path.display(),
-                i.line,
-                i.message
-            );
+            eprintln!("dyad: warning: {}:{}: {}", path.display(), i.line, i.message);
         }
         if issues.len() > 20 {
             eprintln!(
@@ -114,12 +108,7 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
                     let report = article.report_date;
                     let coded = pipeline.run(article);
                     for d in &coded.diagnostics {
-                        eprintln!(
-                            "dyad: {}: {id}: {}: {}",
-                            d.severity.as_str(),
-                            d.stage,
-                            d.message
-                        );
+                        eprintln!("dyad: {}: {id}: {}: {}", d.severity.as_str(), d.stage, d.message);
                     }
                     events += coded.records.len();
                     let res: std::io::Result<()> = (|| {
@@ -135,9 +124,7 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
                                 }
                             }
                             OutputFormat::Table => {
-                                let rd = report
-                                    .map(|d| d.to_string())
-                                    .unwrap_or_else(|| "no report date".into());
+                                let rd = report.map(|d| d.to_string()).unwrap_or_else(|| "no report date".into());
                                 writeln!(
                                     out,
                                     "# {id} ({rd}): {} events in {} sentences",

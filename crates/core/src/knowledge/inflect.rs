@@ -205,12 +205,7 @@ fn ends_cvc(w: &str) -> bool {
 }
 
 fn sibilant(w: &str) -> bool {
-    w.ends_with('s')
-        || w.ends_with('x')
-        || w.ends_with('z')
-        || w.ends_with("sh")
-        || w.ends_with("ch")
-        || w.ends_with('o')
+    w.ends_with('s') || w.ends_with('x') || w.ends_with('z') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with('o')
 }
 
 fn consonant_y(w: &str) -> bool {
@@ -275,12 +270,7 @@ pub fn forms(base: &str) -> Vec<String> {
 fn ing(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("ie") {
         format!("{stem}ying")
-    } else if w.ends_with('e')
-        && !w.ends_with("ee")
-        && !w.ends_with("ye")
-        && !w.ends_with("oe")
-        && w.len() > 2
-    {
+    } else if w.ends_with('e') && !w.ends_with("ee") && !w.ends_with("ye") && !w.ends_with("oe") && w.len() > 2 {
         format!("{}ing", &w[..w.len() - 1])
     } else {
         format!("{w}ing")
@@ -297,10 +287,7 @@ pub fn is_past_form(form: &str) -> bool {
 
 /// Is this form a past participle (regular "-ed" or irregular participle)?
 pub fn is_participle(form: &str) -> bool {
-    (form.ends_with("ed") && form.len() > 3)
-        || IRREGULAR
-            .iter()
-            .any(|(_, _, pp)| pp.split('/').any(|x| x == form))
+    (form.ends_with("ed") && form.len() > 3) || IRREGULAR.iter().any(|(_, _, pp)| pp.split('/').any(|x| x == form))
 }
 
 #[cfg(test)]

@@ -79,10 +79,7 @@ impl LexEntry {
     }
     /// Number of word elements (specificity).
     pub fn words(&self) -> usize {
-        self.elements
-            .iter()
-            .filter(|e| matches!(e, Element::Word(_)))
-            .count()
+        self.elements.iter().filter(|e| matches!(e, Element::Word(_))).count()
     }
 }
 
@@ -122,10 +119,7 @@ pub fn compile_pattern(pattern: &str) -> std::result::Result<Vec<Element>, Strin
                         out.push(Element::Word(word_forms(part, exact)));
                     }
                 } else {
-                    let mut all: Vec<String> = alternatives
-                        .iter()
-                        .flat_map(|a| word_forms(a, exact))
-                        .collect();
+                    let mut all: Vec<String> = alternatives.iter().flat_map(|a| word_forms(a, exact)).collect();
                     all.sort();
                     all.dedup();
                     out.push(Element::Word(all));
@@ -231,10 +225,7 @@ mod tests {
     fn patterns() {
         check("=talks", "talks");
         check("urge _ =to", "urge,urged,urges,urging _ to");
-        check(
-            "cease-fire",
-            "cease,ceased,ceases,ceasing fire,fired,fires,firing",
-        );
+        check("cease-fire", "cease,ceased,ceases,ceasing fire,fired,fires,firing");
         check("* x", "error: a pattern must start with a word");
         check("", "error: empty pattern");
     }

@@ -106,14 +106,8 @@ pub struct Knowledge {
 
 /// The built-in tables, by file name.
 pub const BUILTIN_TABLES: &[(&str, &str)] = &[
-    (
-        "countries.txt",
-        include_str!("../../knowledge/countries.txt"),
-    ),
-    (
-        "organizations.txt",
-        include_str!("../../knowledge/organizations.txt"),
-    ),
+    ("countries.txt", include_str!("../../knowledge/countries.txt")),
+    ("organizations.txt", include_str!("../../knowledge/organizations.txt")),
     ("sectors.txt", include_str!("../../knowledge/sectors.txt")),
     ("offices.txt", include_str!("../../knowledge/offices.txt")),
     ("people.txt", include_str!("../../knowledge/people.txt")),
@@ -121,11 +115,7 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
 ];
 
 fn table(name: &str) -> &'static str {
-    BUILTIN_TABLES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, t)| *t)
-        .unwrap_or("")
+    BUILTIN_TABLES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap_or("")
 }
 
 /// One parsed table line: its 1-based number and trimmed fields.
@@ -149,17 +139,11 @@ pub fn parse_rows(file: &str, text: &str, n: usize) -> Result<Vec<Row>> {
             return Err(Error::Knowledge {
                 file: file.to_string(),
                 line: i + 1,
-                message: format!(
-                    "expected {n} fields separated by `|`, found {}",
-                    fields.len()
-                ),
+                message: format!("expected {n} fields separated by `|`, found {}", fields.len()),
             });
         }
         fields.resize(n, String::new());
-        rows.push(Row {
-            line: i + 1,
-            fields,
-        });
+        rows.push(Row { line: i + 1, fields });
     }
     Ok(rows)
 }
@@ -234,13 +218,8 @@ impl Knowledge {
             .collect();
         let mut people = Vec::new();
         for r in parse_rows("people.txt", table("people.txt"), 6)? {
-            let (from, to) = parse_range(&r.fields[4]).ok_or_else(|| {
-                knowledge_err(
-                    "people.txt",
-                    r.line,
-                    format!("bad date range `{}`", r.fields[4]),
-                )
-            })?;
+            let (from, to) = parse_range(&r.fields[4])
+                .ok_or_else(|| knowledge_err("people.txt", r.line, format!("bad date range `{}`", r.fields[4])))?;
             people.push(Person {
                 code: r.fields[0].clone(),
                 sector: opt(&r.fields[1]),
@@ -276,13 +255,8 @@ impl Knowledge {
         people: Vec<Person>,
         lexicon: Lexicon,
     ) -> Knowledge {
-        let country_index = countries
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.code.clone(), i))
-            .collect();
-        let phrases =
-            PhraseIndex::build(&countries, &organizations, &sector_nouns, &offices, &people);
+        let country_index = countries.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
+        let phrases = PhraseIndex::build(&countries, &organizations, &sector_nouns, &offices, &people);
         Knowledge {
             countries,
             organizations,
@@ -307,11 +281,7 @@ impl Knowledge {
     }
 
     /// Look a place name up: the user gazetteer first, then the built-in one.
-    pub fn lookup_place(
-        &self,
-        name: &str,
-        country_hint: Option<&str>,
-    ) -> Option<&crate::gazetteer::Place> {
+    pub fn lookup_place(&self, name: &str, country_hint: Option<&str>) -> Option<&crate::gazetteer::Place> {
         self.user_gazetteer
             .as_ref()
             .and_then(|g| g.lookup(name, country_hint))
@@ -353,15 +323,9 @@ mod tests {
     fn builtin_tables_parse() {
         let k = Knowledge::builtin().unwrap_or_else(|e| panic!("built-in knowledge: {e}"));
         assert!(k.countries.len() > 190, "countries: {}", k.countries.len());
-        assert!(k
-            .country("FRA")
-            .is_some_and(|c| c.adjectives.iter().any(|a| a == "French")));
+        assert!(k.country("FRA").is_some_and(|c| c.adjectives.iter().any(|a| a == "French")));
         assert!(!k.organizations.is_empty() && !k.offices.is_empty() && !k.people.is_empty());
-        assert!(
-            k.lexicon.entries.len() > 300,
-            "lexicon: {}",
-            k.lexicon.entries.len()
-        );
+        assert!(k.lexicon.entries.len() > 300, "lexicon: {}", k.lexicon.entries.len());
     }
 
     #[test]
@@ -369,14 +333,8 @@ mod tests {
         let err = parse_rows("t.txt", "# c\nA | B\nA | B | C | D\n", 2)
             .err()
             .map(|e| e.to_string());
-        assert_eq!(
-            err.as_deref(),
-            Some("t.txt:3: expected 2 fields separated by `|`, found 4")
-        );
-        assert_eq!(
-            parse_range("2009-01-20..").map(|r| r.1.is_none()),
-            Some(true)
-        );
+        assert_eq!(err.as_deref(), Some("t.txt:3: expected 2 fields separated by `|`, found 4"));
+        assert_eq!(parse_range("2009-01-20..").map(|r| r.1.is_none()), Some(true));
         assert!(parse_range("2009-13-20..").is_none());
     }
 }

@@ -73,11 +73,7 @@ fn phrase_tokens(s: &str) -> (Vec<String>, Vec<String>) {
 
 fn name_case(alias: &str) -> CaseRule {
     let letters: Vec<char> = alias.chars().filter(|c| c.is_alphabetic()).collect();
-    if !letters.is_empty()
-        && letters.len() <= 4
-        && letters.iter().all(|c| c.is_uppercase())
-        && !alias.contains('.')
-    {
+    if !letters.is_empty() && letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase()) && !alias.contains('.') {
         CaseRule::Exact
     } else if alias.chars().next().is_some_and(char::is_lowercase) {
         CaseRule::Any
@@ -122,12 +118,7 @@ impl PhraseIndex {
                     if plural != *last {
                         let mut p = toks.clone();
                         *p.last_mut().expect("non-empty") = plural;
-                        ix.add_tokens(
-                            p.clone(),
-                            p,
-                            CaseRule::Any,
-                            PhraseKind::Sector(sector.clone()),
-                        );
+                        ix.add_tokens(p.clone(), p, CaseRule::Any, PhraseKind::Sector(sector.clone()));
                     }
                 }
             }
@@ -139,15 +130,7 @@ impl PhraseIndex {
             ix.add(&p.name, CaseRule::Capitalized, PhraseKind::Person(i));
             for (s, exact) in &p.short {
                 // "al-Assad", "bin Laden": a lower-case particle first; the name itself is capitalised.
-                ix.add(
-                    s,
-                    if *exact {
-                        CaseRule::Exact
-                    } else {
-                        name_case(s)
-                    },
-                    PhraseKind::Person(i),
-                );
+                ix.add(s, if *exact { CaseRule::Exact } else { name_case(s) }, PhraseKind::Person(i));
             }
         }
         ix
@@ -158,13 +141,7 @@ impl PhraseIndex {
         self.add_tokens(tokens, raw, case, kind);
     }
 
-    fn add_tokens(
-        &mut self,
-        tokens: Vec<String>,
-        raw: Vec<String>,
-        case: CaseRule,
-        kind: PhraseKind,
-    ) {
+    fn add_tokens(&mut self, tokens: Vec<String>, raw: Vec<String>, case: CaseRule, kind: PhraseKind) {
         if tokens.is_empty() {
             return;
         }
@@ -173,22 +150,13 @@ impl PhraseIndex {
             self.add_tokens(
                 tokens[1..].to_vec(),
                 raw[1..].to_vec(),
-                if case == CaseRule::Any {
-                    CaseRule::Capitalized
-                } else {
-                    case
-                },
+                if case == CaseRule::Any { CaseRule::Capitalized } else { case },
                 kind.clone(),
             );
         }
         let list = self.by_first.entry(tokens[0].clone()).or_default();
         if !list.iter().any(|p| p.tokens == tokens && p.kind == kind) {
-            list.push(Phrase {
-                tokens,
-                raw,
-                case,
-                kind,
-            });
+            list.push(Phrase { tokens, raw, case, kind });
         }
     }
 
@@ -221,14 +189,10 @@ impl PhraseIndex {
                 }
                 let ok = match p.case {
                     CaseRule::Any => true,
-                    CaseRule::Capitalized => {
-                        k > 0 || tokens[j].capitalized || !first_is_alpha(want)
-                    }
+                    CaseRule::Capitalized => k > 0 || tokens[j].capitalized || !first_is_alpha(want),
                     CaseRule::Exact => {
                         tokens[j].span.text(text) == p.raw[k]
-                            && (i != sentence_start
-                                || p.raw[k].len() > 1
-                                    && p.raw[k].chars().all(|c| !c.is_lowercase()))
+                            && (i != sentence_start || p.raw[k].len() > 1 && p.raw[k].chars().all(|c| !c.is_lowercase()))
                     }
                 };
                 if !ok {

@@ -103,9 +103,8 @@ pub const REPORTING_VERBS: &[&str] = &[
 
 /// Words that open a new clause to the right of a verb: an object is not sought past them.
 pub const CLAUSE_OPENERS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "while", "because", "but", "although", "though",
-    "when", "whereas", "since", "unless", "if", "after", "before", "as", "saying", "said", "says",
-    "where", "so", "until", "amid",
+    "that", "which", "who", "whom", "whose", "while", "because", "but", "although", "though", "when", "whereas", "since",
+    "unless", "if", "after", "before", "as", "saying", "said", "says", "where", "so", "until", "amid",
 ];
 
 /// Adverbs and auxiliaries that may sit inside a verb group.
@@ -175,8 +174,7 @@ pub const VERB_GROUP: &[&str] = &[
 /// Is the mention usable as a clause subject or object?
 pub fn usable(doc: &Doc, m: usize) -> bool {
     let mention = &doc.mentions[m];
-    !mention.locative
-        && (!mention.modifier_only || mention.kind == MentionKind::Pronoun && !mention.possessive)
+    !mention.locative && (!mention.modifier_only || mention.kind == MentionKind::Pronoun && !mention.possessive)
 }
 
 /// The token before the mention's phrase, skipping openers like "the".
@@ -189,6 +187,21 @@ pub fn token_before(doc: &Doc, m: usize) -> Option<usize> {
 /// the object of a preposition, within the sentence.
 pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
     let sent = &doc.sentences[doc.tokens[t].sentence as usize];
+    // "Turkey, which is hosting ...": the relative pronoun's antecedent.
+    let vg = verb_group_start(doc, t);
+    if vg > sent.tokens.start && matches!(doc.tokens[vg - 1].norm.as_str(), "which" | "who" | "that") {
+        let mut a = vg - 1;
+        if a > sent.tokens.start && doc.tokens[a - 1].norm == "," {
+            a -= 1;
+        }
+        if a > sent.tokens.start {
+            if let Some(m) = doc.mention_at[a - 1] {
+                if usable(doc, m) || doc.mentions[m].locative {
+                    return Some(m);
+                }
+            }
+        }
+    }
     let mut i = t;
     let mut steps = 0;
     while i > sent.tokens.start && steps < 40 {
@@ -218,20 +231,13 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
 
 /// The object of the verb or noun ending at token `t`: the first usable mention to the right
 /// before a clause opener. `prepositions` restricts which prepositions may precede it (None: any).
-pub fn object_of(
-    doc: &Doc,
-    t: usize,
-    prepositions: Option<&[&str]>,
-    limit_tokens: usize,
-) -> Option<usize> {
+pub fn object_of(doc: &Doc, t: usize, prepositions: Option<&[&str]>, limit_tokens: usize) -> Option<usize> {
     let sent = &doc.sentences[doc.tokens[t].sentence as usize];
     let mut i = t + 1;
     let end = sent.tokens.end.min(t + 1 + limit_tokens);
     while i < end {
         let norm = doc.tokens[i].norm.as_str();
-        if matches!(norm, ";" | ":" | "." | "?" | "!" | "(")
-            || CLAUSE_OPENERS.contains(&norm) && doc.mention_at[i].is_none()
-        {
+        if matches!(norm, ";" | ":" | "." | "?" | "!" | "(") || CLAUSE_OPENERS.contains(&norm) && doc.mention_at[i].is_none() {
             return None;
         }
         if norm == "," {
@@ -246,9 +252,7 @@ pub fn object_of(
             };
             let prep_ok = match prepositions {
                 None => true,
-                Some(list) => {
-                    list.contains(&prev) || prev.ends_with("ing") && !PREPOSITIONS.contains(&prev)
-                }
+                Some(list) => list.contains(&prev) || prev.ends_with("ing") && !PREPOSITIONS.contains(&prev),
             };
             if !doc.mentions[m].locative && prep_ok {
                 return Some(m);
@@ -323,9 +327,7 @@ fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<(usize, boo
             saw_and = true;
         } else if norm == "," {
             saw_conj = true;
-        } else if !(matches!(norm, "the" | "both" | "as" | "well")
-            || right && matches!(norm, "also"))
-        {
+        } else if !(matches!(norm, "the" | "both" | "as" | "well") || right && matches!(norm, "also")) {
             return None;
         }
         steps += 1;
@@ -369,9 +371,7 @@ pub fn verb_group_start(doc: &Doc, t: usize) -> usize {
     while i > sent.tokens.start {
         let norm = doc.tokens[i - 1].norm.as_str();
         if VERB_GROUP.contains(&norm)
-            || norm.ends_with("ly")
-                && doc.tokens[i - 1].kind == TokenKind::Word
-                && doc.mention_at[i - 1].is_none()
+            || norm.ends_with("ly") && doc.tokens[i - 1].kind == TokenKind::Word && doc.mention_at[i - 1].is_none()
         {
             i -= 1;
         } else {
@@ -399,20 +399,11 @@ pub fn reporting_clauses(doc: &Doc, sentence: usize) -> Vec<(usize, Option<usize
         // "“...,” said Obama." — subject after the verb, then the end of the clause; "X said" — before.
         let after = doc.mention_at.get(t + 1).copied().flatten().filter(|&m| {
             let end = doc.mentions[m].tokens.end;
-            end >= sent.tokens.end
-                || matches!(doc.tokens[end].norm.as_str(), "," | "." | "\"" | ";" | ":")
+            end >= sent.tokens.end || matches!(doc.tokens[end].norm.as_str(), "," | "." | "\"" | ";" | ":")
         });
         let before = subject_of(doc, t);
-        let inverted =
-            t > sent.tokens.start && matches!(doc.tokens[t - 1].norm.as_str(), "," | "\"" | "'");
-        out.push((
-            t,
-            if inverted {
-                after.or(before)
-            } else {
-                before.or(after)
-            },
-        ));
+        let inverted = t > sent.tokens.start && matches!(doc.tokens[t - 1].norm.as_str(), "," | "\"" | "'");
+        out.push((t, if inverted { after.or(before) } else { before.or(after) }));
     }
     out
 }

@@ -118,8 +118,7 @@ const GENERIC_HEADS: &[&str] = &[
 
 /// Name particles that may sit inside a person's name.
 const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la", "abu", "ben", "du",
-    "di", "bint", "abdul",
+    "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la", "abu", "ben", "du", "di", "bint", "abdul",
 ];
 
 /// Words after a bare country adjective that show it names people, not a modifier.
@@ -177,18 +176,14 @@ impl Stage for ActorTagger<'_> {
         let mut people: HashMap<String, (ActorRef, usize)> = HashMap::new();
         let mut heads: HashMap<String, String> = HashMap::new();
         let mut next_entity = 0usize;
-        let mut entity_of_actor: HashMap<(String, Option<String>, Option<String>), usize> =
-            HashMap::new();
+        let mut entity_of_actor: HashMap<(String, Option<String>, Option<String>), usize> = HashMap::new();
         let mut mentions: Vec<Mention> = Vec::new();
 
         for s in 0..doc.sentences.len() {
             let range = doc.sentences[s].tokens.clone();
             let sentence_start = range.start;
             // A dateline names where the report was filed: no actor there.
-            let mut i = doc.sentences[s]
-                .dateline
-                .as_ref()
-                .map_or(range.start, |d| d.end);
+            let mut i = doc.sentences[s].dateline.as_ref().map_or(range.start, |d| d.end);
             while i < range.end {
                 let tok = &doc.tokens[i];
                 if tok.kind != TokenKind::Word {
@@ -205,7 +200,12 @@ impl Stage for ActorTagger<'_> {
                 let mut np = Np::default();
                 let mut j = i;
                 // Openers.
-                while j < range.end && NP_OPENERS.contains(&doc.tokens[j].norm.as_str()) {
+                while j < range.end
+                    && (NP_OPENERS.contains(&doc.tokens[j].norm.as_str())
+                        || doc.tokens[j].kind == TokenKind::Number
+                            && j + 1 < range.end
+                            && doc.tokens[j + 1].kind == TokenKind::Word)
+                {
                     j += 1;
                 }
                 let mut parts = 0;
@@ -214,21 +214,15 @@ impl Stage for ActorTagger<'_> {
                     if j >= range.end {
                         break;
                     }
-                    let matches =
-                        k.phrases
-                            .matches_at(&doc.tokens, &text, j, range.end, sentence_start);
+                    let matches = k.phrases.matches_at(&doc.tokens, &text, j, range.end, sentence_start);
                     let mut advanced = false;
                     'phrase: {
                         if let Some((phrase, end)) = matches.into_iter().next() {
                             let before = parts;
                             match &phrase.kind {
-                                PhraseKind::CountryName(c)
-                                | PhraseKind::CountryAdj(c)
-                                | PhraseKind::Capital(c) => {
+                                PhraseKind::CountryName(c) | PhraseKind::CountryAdj(c) | PhraseKind::Capital(c) => {
                                     if np.has_head
-                                        || !np.actor.code.is_empty()
-                                            && parts > 0
-                                            && np.kind != Some(MentionKind::Country)
+                                        || !np.actor.code.is_empty() && parts > 0 && np.kind != Some(MentionKind::Country)
                                     {
                                         break 'phrase;
                                     }
@@ -315,9 +309,7 @@ impl Stage for ActorTagger<'_> {
                                 PhraseKind::Sector(sec) => {
                                     let head_word = doc.tokens[end - 1].norm.clone();
                                     let generic = GENERIC_HEADS.contains(&head_word.as_str());
-                                    if np.kind == Some(MentionKind::Person)
-                                        && np.actor.name.is_some()
-                                    {
+                                    if np.kind == Some(MentionKind::Person) && np.actor.name.is_some() {
                                         // "Obama administration": the person is a modifier of a group.
                                         np.actor.name = None;
                                         np.actor.office = None;
@@ -326,14 +318,9 @@ impl Stage for ActorTagger<'_> {
                                         np.actor.sector = Some(sec.clone());
                                     }
                                     np.plural = head_word.ends_with('s')
-                                        || matches!(
-                                            head_word.as_str(),
-                                            "police" | "people" | "personnel" | "military"
-                                        );
+                                        || matches!(head_word.as_str(), "police" | "people" | "personnel" | "military");
                                     np.kind = Some(match np.kind {
-                                        Some(MentionKind::Organization) => {
-                                            MentionKind::Organization
-                                        }
+                                        Some(MentionKind::Organization) => MentionKind::Organization,
                                         _ => MentionKind::Group,
                                     });
                                     np.sector_head = Some(head_word);
@@ -348,6 +335,24 @@ impl Stage for ActorTagger<'_> {
                                 advanced = true;
                             }
                             break 'phrase;
+                        }
+                    }
+                    if !advanced && np.kind == Some(MentionKind::Country) && np.actor.sector.is_none() {
+                        // "U.S. Special Operations troops": capitalised words, then a sector noun.
+                        let mut g = j;
+                        while g < range.end && g < j + 3 && doc.tokens[g].capitalized && doc.tokens[g].kind == TokenKind::Word {
+                            g += 1;
+                        }
+                        if g > j && g < range.end {
+                            let sector_next = k
+                                .phrases
+                                .matches_at(&doc.tokens, &text, g, range.end, sentence_start)
+                                .iter()
+                                .any(|(p, _)| matches!(p.kind, PhraseKind::Sector(_)));
+                            if sector_next {
+                                j = g;
+                                continue;
+                            }
                         }
                     }
                     if !advanced {
@@ -375,17 +380,9 @@ impl Stage for ActorTagger<'_> {
                     if last_part_end < range.end && doc.tokens[last_part_end].norm == "'s" {
                         let next_is_part = last_part_end + 1 < range.end
                             && k.phrases
-                                .matches_at(
-                                    &doc.tokens,
-                                    &text,
-                                    last_part_end + 1,
-                                    range.end,
-                                    sentence_start,
-                                )
+                                .matches_at(&doc.tokens, &text, last_part_end + 1, range.end, sentence_start)
                                 .iter()
-                                .any(|(p, _)| {
-                                    matches!(p.kind, PhraseKind::Title(_) | PhraseKind::Sector(_))
-                                });
+                                .any(|(p, _)| matches!(p.kind, PhraseKind::Title(_) | PhraseKind::Sector(_)));
                         if next_is_part && np.kind != Some(MentionKind::Person) {
                             j = last_part_end + 1;
                             continue;
@@ -443,9 +440,10 @@ impl Stage for ActorTagger<'_> {
                 // "the French leader", "the Russian president": the person of that country and
                 // office named earlier in the article.
                 let person_head = np.kind == Some(MentionKind::Person) && np.actor.name.is_none()
-                    || np.sector_head.as_deref().is_some_and(|h| {
-                        matches!(h, "leader" | "strongman" | "premier" | "monarch" | "ruler")
-                    });
+                    || np
+                        .sector_head
+                        .as_deref()
+                        .is_some_and(|h| matches!(h, "leader" | "strongman" | "premier" | "monarch" | "ruler"));
                 if person_head && !np.actor.code.is_empty() && !np.plural {
                     let earlier = mentions.iter().rev().find(|m| {
                         m.kind == MentionKind::Person
@@ -464,11 +462,7 @@ impl Stage for ActorTagger<'_> {
                 }
                 // Register people for later surname mentions.
                 let kind = np.kind.unwrap_or(MentionKind::Group);
-                let key = (
-                    np.actor.code.clone(),
-                    np.actor.sector.clone(),
-                    np.actor.name.clone(),
-                );
+                let key = (np.actor.code.clone(), np.actor.sector.clone(), np.actor.name.clone());
                 let entity = if kind == MentionKind::Person && np.actor.name.is_some() {
                     let name = np.actor.name.clone().unwrap_or_default();
                     let folded = fold(&name);
@@ -510,8 +504,7 @@ impl Stage for ActorTagger<'_> {
                 // "the Paris attacks": a capital after an article names a place, not a government.
                 let mut locative = is_locative(doc, start, kind);
                 if kind == MentionKind::Capital
-                    && (start > range.start
-                        && matches!(doc.tokens[start - 1].norm.as_str(), "the" | "'s")
+                    && (start > range.start && matches!(doc.tokens[start - 1].norm.as_str(), "the" | "'s")
                         || doc.tokens[start].norm == "the")
                 {
                     locative = true;
@@ -558,22 +551,16 @@ impl ActorTagger<'_> {
                 .iter()
                 .rev()
                 .take_while(|p| p.sentence + 4 >= sentence)
-                .find(|p| {
-                    p.tokens.end < start && p.tokens.end + 2 >= start && p.sentence == m.sentence
-                })
+                .find(|p| p.tokens.end < start && p.tokens.end + 2 >= start && p.sentence == m.sentence)
             {
-                let between: Vec<&str> = (prev.tokens.end..start)
-                    .map(|t| doc.tokens[t].norm.as_str())
-                    .collect();
+                let between: Vec<&str> = (prev.tokens.end..start).map(|t| doc.tokens[t].norm.as_str()).collect();
                 if between.iter().all(|w| matches!(*w, "and" | "," | "or")) && !between.is_empty() {
                     start = prev.tokens.start;
                 } else {
                     break;
                 }
             }
-            start > 0
-                && crate::stages::clause::PREPOSITIONS
-                    .contains(&doc.tokens[start - 1].norm.as_str())
+            start > 0 && crate::stages::clause::PREPOSITIONS.contains(&doc.tokens[start - 1].norm.as_str())
         };
         let (antecedent, rule) = if PRONOUNS_SINGULAR_PERSON.contains(&norm) {
             let person = |m: &&Mention| {
@@ -588,10 +575,7 @@ impl ActorTagger<'_> {
                     .filter(usable)
                     .filter(person)
             };
-            (
-                window().find(|m| !is_object(m)).or_else(|| window().next()),
-                "pronoun-person",
-            )
+            (window().find(|m| !is_object(m)).or_else(|| window().next()), "pronoun-person")
         } else if PRONOUNS_PLURAL.contains(&norm) {
             (
                 mentions
@@ -615,11 +599,7 @@ impl ActorTagger<'_> {
                             MentionKind::Country | MentionKind::Organization | MentionKind::Capital
                         ) && !m.plural
                     }),
-                if norm == "whose" {
-                    "whose"
-                } else {
-                    "pronoun-its"
-                },
+                if norm == "whose" { "whose" } else { "pronoun-its" },
             )
         } else {
             return None;
@@ -706,9 +686,7 @@ fn pick_person<'k>(
 }
 
 fn is_agent_modifier(doc: &Doc, end: usize, limit: usize) -> bool {
-    end + 1 < limit
-        && doc.tokens[end].norm == "-"
-        && AGENT_MODIFIERS.contains(&doc.tokens[end + 1].norm.as_str())
+    end + 1 < limit && doc.tokens[end].norm == "-" && AGENT_MODIFIERS.contains(&doc.tokens[end + 1].norm.as_str())
 }
 
 /// Capitalised name words from `j`: "François Hollande", "Bashar al-Assad".
@@ -725,10 +703,7 @@ fn capitalised_name(doc: &Doc, j: usize, limit: usize) -> (usize, String) {
             words.push(raw);
             k += 1;
             last_cap = k;
-        } else if (NAME_PARTICLES.contains(&t.norm.as_str()) || t.norm == "-")
-            && !words.is_empty()
-            && k + 1 < limit
-        {
+        } else if (NAME_PARTICLES.contains(&t.norm.as_str()) || t.norm == "-") && !words.is_empty() && k + 1 < limit {
             words.push(raw);
             k += 1;
         } else {
@@ -739,13 +714,7 @@ fn capitalised_name(doc: &Doc, j: usize, limit: usize) -> (usize, String) {
         return (j, String::new());
     }
     let span = doc.token_span(j, last_cap);
-    (
-        last_cap,
-        doc.slice(span)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    (last_cap, doc.slice(span).split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Case- and accent-folded key.
@@ -759,16 +728,7 @@ fn is_locative(doc: &Doc, start: usize, kind: MentionKind) -> bool {
     while p > 0
         && matches!(
             doc.tokens[p - 1].norm.as_str(),
-            "the"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "north"
-                | "south"
-                | "east"
-                | "west"
+            "the" | "northern" | "southern" | "eastern" | "western" | "central" | "north" | "south" | "east" | "west"
         )
     {
         p -= 1;
@@ -781,17 +741,8 @@ fn is_locative(doc: &Doc, start: usize, kind: MentionKind) -> bool {
         MentionKind::Country | MentionKind::Capital => {
             matches!(
                 prep,
-                "in" | "at"
-                    | "near"
-                    | "inside"
-                    | "outside"
-                    | "across"
-                    | "within"
-                    | "throughout"
-                    | "around"
-                    | "over"
-            ) || kind == MentionKind::Capital
-                && matches!(prep, "to" | "into" | "from" | "toward" | "towards")
+                "in" | "at" | "near" | "inside" | "outside" | "across" | "within" | "throughout" | "around" | "over"
+            ) || kind == MentionKind::Capital && matches!(prep, "to" | "into" | "from" | "toward" | "towards")
         }
         _ => false,
     }

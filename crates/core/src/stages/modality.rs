@@ -115,21 +115,13 @@ impl Stage for ModalityTagger {
             let sent = doc.sentences[s].tokens.clone();
             let vg = verb_group_start(doc, first);
             // Look a little further left for "plans to", "urged X to".
-            let window_start = vg
-                .saturating_sub(if ev.nominal { 3 } else { 0 })
-                .max(sent.start);
-            let words: Vec<&str> = (window_start..first)
-                .map(|t| doc.tokens[t].norm.as_str())
-                .collect();
+            let window_start = vg.saturating_sub(if ev.nominal { 3 } else { 0 }).max(sent.start);
+            let words: Vec<&str> = (window_start..first).map(|t| doc.tokens[t].norm.as_str()).collect();
             let mut modality = Modality::Asserted;
             let mut rule = String::from("no modal, negation or condition around the trigger");
             let mut span = None;
-            let cue = |list: &[&str]| {
-                (window_start..first).find(|&t| list.contains(&doc.tokens[t].norm.as_str()))
-            };
-            let if_token = sent
-                .clone()
-                .find(|&t| matches!(doc.tokens[t].norm.as_str(), "if" | "unless"));
+            let cue = |list: &[&str]| (window_start..first).find(|&t| list.contains(&doc.tokens[t].norm.as_str()));
+            let if_token = sent.clone().find(|&t| matches!(doc.tokens[t].norm.as_str(), "if" | "unless"));
             let neg = cue(&["not", "n't", "never", "no", "neither", "nor"]);
             if let Some(t) = if_token {
                 modality = Modality::Conditional;
@@ -165,15 +157,10 @@ impl Stage for ModalityTagger {
                 let subj_end = doc.mentions[m].tokens.end;
                 let close_at = if subj_end > verb { subj_end } else { verb + 1 };
                 let closes = close_at >= sent.end
-                    || matches!(
-                        doc.tokens[close_at].norm.as_str(),
-                        "," | "." | "\"" | ":" | ";" | "!" | "?"
-                    );
+                    || matches!(doc.tokens[close_at].norm.as_str(), "," | "." | "\"" | ":" | ";" | "!" | "?");
                 let postposed = verb > first && !norm.ends_with("ing") && closes;
                 // The subject of the report must not be the event's own trigger clause subject in "X said" before it? It may: "Cameron said he would ask".
-                if after_verb && (doc.mentions[m].tokens.end <= verb || norm == "according")
-                    || postposed
-                {
+                if after_verb && (doc.mentions[m].tokens.end <= verb || norm == "according") || postposed {
                     attribution = Some((m, verb));
                     if after_verb {
                         // The nearest report before the trigger wins.

@@ -46,15 +46,7 @@ const DIRECTIONS: &[&str] = &[
     "southeast",
     "southwest",
 ];
-const WEEKDAY_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+const WEEKDAY_NAMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 impl PlaceResolver<'_> {
     /// A capitalised name of up to four tokens starting at `i`, longest first, that resolves.
@@ -77,10 +69,7 @@ impl PlaceResolver<'_> {
         if let Some(m) = doc.mention_at[i] {
             if matches!(
                 doc.mentions[m].kind,
-                MentionKind::Organization
-                    | MentionKind::Person
-                    | MentionKind::Group
-                    | MentionKind::Pronoun
+                MentionKind::Organization | MentionKind::Person | MentionKind::Group | MentionKind::Pronoun
             ) {
                 return None;
             }
@@ -105,9 +94,7 @@ impl PlaceResolver<'_> {
         let mut end = i;
         while end < limit && end - i < 6 {
             let tok = &doc.tokens[end];
-            if tok.kind == TokenKind::Word
-                && (tok.capitalized
-                    || matches!(tok.norm.as_str(), "al" | "el" | "ar" | "as" | "de"))
+            if tok.kind == TokenKind::Word && (tok.capitalized || matches!(tok.norm.as_str(), "al" | "el" | "ar" | "as" | "de"))
                 || tok.norm == "-" && end > i
             {
                 end += 1;
@@ -133,9 +120,7 @@ impl PlaceResolver<'_> {
 
     /// Country code named by tokens at `i` (", Syria"), if any.
     fn country_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<(usize, String)> {
-        let sent_start = doc.sentences[doc.tokens.get(i)?.sentence as usize]
-            .tokens
-            .start;
+        let sent_start = doc.sentences[doc.tokens.get(i)?.sentence as usize].tokens.start;
         self.knowledge
             .phrases
             .matches_at(&doc.tokens, doc.text(), i, limit, sent_start)
@@ -156,15 +141,10 @@ impl Stage for PlaceResolver<'_> {
         let mut places: Vec<PlaceExpr> = Vec::new();
         for s in 0..doc.sentences.len() {
             let range = doc.sentences[s].tokens.clone();
-            let mut i = doc.sentences[s]
-                .dateline
-                .as_ref()
-                .map_or(range.start, |d| d.end);
+            let mut i = doc.sentences[s].dateline.as_ref().map_or(range.start, |d| d.end);
             while i < range.end {
                 let n = doc.tokens[i].norm.as_str();
-                let directional_of = n == "of"
-                    && i > range.start
-                    && DIRECTIONS.contains(&doc.tokens[i - 1].norm.as_str());
+                let directional_of = n == "of" && i > range.start && DIRECTIONS.contains(&doc.tokens[i - 1].norm.as_str());
                 if !(LOCATIVE.contains(&n) || directional_of) {
                     i += 1;
                     continue;
@@ -217,8 +197,7 @@ impl Stage for PlaceResolver<'_> {
             }
         }
         doc.places = places;
-        let ranges: Vec<std::ops::Range<usize>> =
-            doc.places.iter().map(|p| p.tokens.clone()).collect();
+        let ranges: Vec<std::ops::Range<usize>> = doc.places.iter().map(|p| p.tokens.clone()).collect();
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
             let Some(first) = attach(doc, ev.sentence, &ranges, e) else {

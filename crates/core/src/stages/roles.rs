@@ -11,9 +11,7 @@ use crate::diag::Diagnostics;
 use crate::doc::{Doc, Evidence, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::pipeline::Stage;
-use crate::stages::clause::{
-    conjuncts, is_passive, object_of, reporting_clauses, subject_of, usable, PREPOSITIONS,
-};
+use crate::stages::clause::{conjuncts, is_passive, object_of, reporting_clauses, subject_of, usable, PREPOSITIONS};
 
 /// Assigns actors and recipients.
 pub struct RoleFinder<'k> {
@@ -120,8 +118,7 @@ impl Stage for RoleFinder<'_> {
                     steps += 1;
                     if let Some(m) = doc.mention_at[i] {
                         if !doc.mentions[m].locative {
-                            actor =
-                                Some((m, "nominal: modifier or possessive before the noun".into()));
+                            actor = Some((m, "nominal: modifier or possessive before the noun".into()));
                         }
                         break;
                     }
@@ -136,17 +133,21 @@ impl Stage for RoleFinder<'_> {
                         break;
                     }
                 }
-                // Clause subject when the noun is an object or a purpose, not inside a PP.
+                // The agent after the noun: "attacks by the militants", "the threat from Iran".
+                if actor.is_none() {
+                    if let Some(m) = object_of(doc, last, Some(&["by", "from"]), 6) {
+                        actor = Some((m, format!("nominal: agent after `{}`", prev_word(doc, m))));
+                    }
+                }
+                // The clause subject, when the noun is the object of a support verb ("authorized
+                // airstrikes", "held talks") or a purpose ("flies to Moscow for talks").
                 if actor.is_none() {
                     let np_start = noun_phrase_start(doc, first);
-                    let before = np_start
-                        .checked_sub(1)
-                        .map(|b| doc.tokens[b].norm.as_str())
-                        .unwrap_or("");
-                    let in_pp = PREPOSITIONS.contains(&before) && !matches!(before, "for" | "to");
-                    if !in_pp && np_start > doc.sentences[ev.sentence as usize].tokens.start {
+                    let before = np_start.checked_sub(1).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
+                    let supported = matches!(before, "for" | "to") || is_support_verb(before);
+                    if supported && np_start > doc.sentences[ev.sentence as usize].tokens.start {
                         if let Some(m) = subject_of(doc, np_start) {
-                            actor = Some((m, "nominal: subject of the clause".into()));
+                            actor = Some((m, format!("nominal: subject of `{before}`")));
                         }
                     }
                 }
@@ -165,10 +166,7 @@ impl Stage for RoleFinder<'_> {
                 if let Some(m) = subject_of(doc, first) {
                     actor = Some((m, "subject left of the verb".into()));
                 }
-                let slot_mention = ev
-                    .slot
-                    .clone()
-                    .and_then(|r| r.clone().find_map(|t| doc.mention_at[t]));
+                let slot_mention = ev.slot.clone().and_then(|r| r.clone().find_map(|t| doc.mention_at[t]));
                 if let Some(m) = slot_mention {
                     recipient = Some((m, "the pattern's recipient slot".into()));
                 } else if ev.slot.is_none() {
@@ -193,9 +191,12 @@ impl Stage for RoleFinder<'_> {
                 && matches!(doc.tokens[first - 1].norm.as_str(), "similar" | "such")
             {
                 let etype = &self.knowledge.lexicon.entries[ev.entry].event;
-                if let Some((pi, prev)) = doc.events[..e].iter().enumerate().rev().find(|(_, p)| {
-                    &self.knowledge.lexicon.entries[p.entry].event == etype && !p.actors.is_empty()
-                }) {
+                if let Some((pi, prev)) = doc.events[..e]
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, p)| &self.knowledge.lexicon.entries[p.entry].event == etype && !p.actors.is_empty())
+                {
                     let (pa, pr) = (prev.actors.clone(), prev.recipients.clone());
                     let evm = &mut doc.events[e];
                     evm.antecedent = Some(pi);
@@ -228,15 +229,10 @@ impl Stage for RoleFinder<'_> {
                                 continue;
                             }
                             if let Some(m) = subj {
-                                if doc.mentions[m].actor.code != denier
-                                    && !doc.mentions[m].actor.code.is_empty()
-                                {
+                                if doc.mentions[m].actor.code != denier && !doc.mentions[m].actor.code.is_empty() {
                                     recipient = Some((
                                         m,
-                                        format!(
-                                            "the party whose claim is denied (`{}`)",
-                                            doc.slice(doc.tokens[verb].span)
-                                        ),
+                                        format!("the party whose claim is denied (`{}`)", doc.slice(doc.tokens[verb].span)),
                                     ));
                                     break 'find;
                                 }
@@ -245,10 +241,7 @@ impl Stage for RoleFinder<'_> {
                     }
                 }
             }
-            let actors = actor
-                .as_ref()
-                .map(|(m, _)| conjuncts(doc, *m))
-                .unwrap_or_default();
+            let actors = actor.as_ref().map(|(m, _)| conjuncts(doc, *m)).unwrap_or_default();
             let recipients: Vec<usize> = recipient
                 .as_ref()
                 .map(|(m, _)| {
@@ -280,39 +273,59 @@ impl Stage for RoleFinder<'_> {
             }
             let _ = usable;
         }
-        // Domestic institutions without a code ("Parliament") take the actor's country.
+        // Domestic institutions without a code ("Parliament") take the country of the event's
+        // other party, else of the party reporting it, else of the nearest coded mention before.
         for e in 0..doc.events.len() {
-            let actor_code = doc.events[e]
-                .actors
-                .first()
-                .map(|&a| doc.mentions[a].actor.code.clone())
-                .unwrap_or_default();
-            if actor_code.len() != 3 || matches!(actor_code.as_str(), "IGO" | "NGO" | "IMG") {
-                continue;
+            let ev = doc.events[e].clone();
+            fn coded(doc: &Doc, m: usize) -> Option<String> {
+                let c = &doc.mentions[m].actor.code;
+                (c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO" | "IMG")).then(|| c.clone())
             }
-            for r in doc.events[e].recipients.clone() {
-                let m = &doc.mentions[r];
-                if m.actor.code.is_empty()
-                    && m.kind == MentionKind::Group
-                    && matches!(
-                        m.actor.sector.as_deref(),
-                        Some("LEG" | "JUD" | "COP" | "OPP" | "CVL" | "GOV" | "MIL" | "PTY")
-                    )
-                {
-                    doc.mentions[r].actor.code = actor_code.clone();
-                    doc.mentions[r].rule.push_str("+actor's-country");
+            for (mine, other) in [(&ev.actors, &ev.recipients), (&ev.recipients, &ev.actors)] {
+                for &r in mine {
+                    let m = &doc.mentions[r];
+                    let domestic = m.actor.code.is_empty()
+                        && m.kind == MentionKind::Group
+                        && matches!(
+                            m.actor.sector.as_deref(),
+                            Some("LEG" | "JUD" | "COP" | "OPP" | "CVL" | "GOV" | "MIL" | "PTY")
+                        );
+                    if !domestic {
+                        continue;
+                    }
+                    let before = (0..r)
+                        .rev()
+                        .take_while(|&p| doc.mentions[p].sentence == m.sentence)
+                        .find_map(|p| coded(doc, p).filter(|_| !doc.mentions[p].locative));
+                    let code = other
+                        .iter()
+                        .find_map(|&o| coded(doc, o))
+                        .or_else(|| ev.attribution.and_then(|a| coded(doc, a)))
+                        .or(before);
+                    if let Some(code) = code {
+                        doc.mentions[r].actor.code = code;
+                        doc.mentions[r].rule.push_str("+country-from-context");
+                    }
                 }
             }
         }
     }
 }
 
+/// Verbs whose object noun names the subject's own action ("launched attacks", "held talks").
+fn is_support_verb(form: &str) -> bool {
+    const SUPPORT: &[&str] = &[
+        "carry", "launch", "conduct", "stage", "hold", "make", "issue", "mount", "begin", "continue", "resume", "step",
+        "escalate", "order", "authorize", "authorise", "intensify", "expand", "announce", "approve", "plan", "start",
+        "undertake", "perform", "execute", "deliver", "send", "provide", "offer", "impose", "extend", "renew", "lift",
+        "ease", "hold", "join", "lead", "organize", "organise", "host", "call", "demand", "seek",
+    ];
+    SUPPORT.iter().any(|v| crate::knowledge::inflect::forms(v).iter().any(|f| f == form))
+}
+
 fn same_actor(doc: &Doc, a: usize, b: usize) -> bool {
     let (x, y) = (&doc.mentions[a], &doc.mentions[b]);
-    x.entity == y.entity
-        || x.actor.code == y.actor.code
-            && x.actor.sector == y.actor.sector
-            && x.actor.name == y.actor.name
+    x.entity == y.entity || x.actor.code == y.actor.code && x.actor.sector == y.actor.sector && x.actor.name == y.actor.name
 }
 
 fn prev_word(doc: &Doc, m: usize) -> &str {

@@ -12,12 +12,11 @@ use crate::span::Span;
 
 /// Abbreviations that keep their period (lower case, without the final period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
-    "adm", "cmdr", "brig", "sen", "rep", "gov", "pres", "amb", "rev", "fr", "st", "jr", "sr", "mt",
-    "ft", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "approx", "dept", "est", "fig", "gov't", "govt", "hon", "insp",
-    "supt", "lieut", "messrs",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "sen",
+    "rep", "gov", "pres", "amb", "rev", "fr", "st", "jr", "sr", "mt", "ft", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun", "approx", "dept", "est", "fig", "gov't", "govt", "hon", "insp", "supt", "lieut",
+    "messrs",
 ];
 
 /// Abbreviations that may also end a sentence ("... in the U.S. The ...").
@@ -153,11 +152,7 @@ pub fn tokenize(text: &str) -> Vec<(Span, TokenKind)> {
                         if clitic_len(&chars, j).is_some() {
                             break;
                         }
-                        if j > start
-                            && chars[j - 1].1 == 'n'
-                            && matches!(a, 't' | 'T')
-                            && !is_word_char_at(&chars, j + 2)
-                        {
+                        if j > start && chars[j - 1].1 == 'n' && matches!(a, 't' | 'T') && !is_word_char_at(&chars, j + 2) {
                             // "don't": the "n" belongs to the clitic.
                             break;
                         }
@@ -184,11 +179,7 @@ pub fn tokenize(text: &str) -> Vec<(Span, TokenKind)> {
             }
             out.push((
                 Span::new(off(start), off(end)),
-                if numeric {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                },
+                if numeric { TokenKind::Number } else { TokenKind::Word },
             ));
             i = end;
             continue;
@@ -257,19 +248,15 @@ fn segment_start(chars: &[(usize, char)], start: usize, j: usize) -> usize {
 
 /// Length in chars of a clitic ("'s", "'re", "'ll", "'ve", "'d", "'m") starting at an apostrophe.
 fn clitic_len(chars: &[(usize, char)], i: usize) -> Option<usize> {
-    if !chars.get(i).is_some_and(|&(_, c)| is_apostrophe(c))
-        || i == 0
-        || !is_word_char(chars[i - 1].1)
-    {
+    if !chars.get(i).is_some_and(|&(_, c)| is_apostrophe(c)) || i == 0 || !is_word_char(chars[i - 1].1) {
         return None;
     }
     for clitic in ["s", "re", "ll", "ve", "d", "m"] {
         let len = clitic.len();
-        let ok = clitic.chars().enumerate().all(|(k, cc)| {
-            chars
-                .get(i + 1 + k)
-                .is_some_and(|&(_, c)| c.to_ascii_lowercase() == cc)
-        });
+        let ok = clitic
+            .chars()
+            .enumerate()
+            .all(|(k, cc)| chars.get(i + 1 + k).is_some_and(|&(_, c)| c.to_ascii_lowercase() == cc));
         if ok && !is_word_char_at(chars, i + 1 + len) {
             return Some(1 + len);
         }
@@ -291,22 +278,7 @@ fn keeps_period(word: &str) -> bool {
 fn is_unicode_punct(c: char) -> bool {
     matches!(
         c,
-        '“' | '”'
-            | '‘'
-            | '’'
-            | '„'
-            | '«'
-            | '»'
-            | '–'
-            | '—'
-            | '…'
-            | '·'
-            | '•'
-            | '−'
-            | '‐'
-            | '‑'
-            | '¿'
-            | '¡'
+        '“' | '”' | '‘' | '’' | '„' | '«' | '»' | '–' | '—' | '…' | '·' | '•' | '−' | '‐' | '‑' | '¿' | '¡'
     )
 }
 
@@ -350,17 +322,10 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             if newlines >= 2 {
                 end_here = true;
             } else if newlines == 1 {
-                let line_start = text[..tokens[first].span.start()]
-                    .rfind('\n')
-                    .map_or(0, |p| p + 1);
+                let line_start = text[..tokens[first].span.start()].rfind('\n').map_or(0, |p| p + 1);
                 let line_len = tok.span.end() - line_start.max(tokens[first].span.start());
-                let terminal = matches!(tok.norm.as_str(), "." | "!" | "?" | ":" | "\"" | "'")
-                    || tok.norm.ends_with('.');
-                if !terminal
-                    && line_len < 90
-                    && nx.capitalized
-                    && first == sentence_line_first(text, &tokens, first)
-                {
+                let terminal = matches!(tok.norm.as_str(), "." | "!" | "?" | ":" | "\"" | "'") || tok.norm.ends_with('.');
+                if !terminal && line_len < 90 && nx.capitalized && first == sentence_line_first(text, &tokens, first) {
                     end_here = true;
                     headline = true;
                 }
@@ -382,8 +347,7 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             let starts_new = nx.is_none_or(|t| {
                 t.capitalized
                     || t.kind == TokenKind::Number
-                    || is_opening_quote_or_bracket(&t.norm)
-                        && tokens.get(j + 1).is_none_or(|u| u.capitalized)
+                    || is_opening_quote_or_bracket(&t.norm) && tokens.get(j + 1).is_none_or(|u| u.capitalized)
             });
             // ". . ." inside a quote followed by lower case is an ellipsis, not an end.
             if starts_new {
@@ -396,10 +360,7 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
             if final_ok {
                 if let Some(nx) = next {
                     let gap = &text[tok.span.end()..nx.span.start()];
-                    if !gap.is_empty()
-                        && nx.capitalized
-                        && SENTENCE_STARTERS.contains(&nx.norm.as_str())
-                    {
+                    if !gap.is_empty() && nx.capitalized && SENTENCE_STARTERS.contains(&nx.norm.as_str()) {
                         end_here = true;
                     }
                 }
@@ -432,17 +393,10 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
 
 /// A wire dateline at the start of a sentence: upper-case place words, optionally ", Country"
 /// and "(Agency)", then a dash: "JAMMU, India (dyad) —", "GENEVA (Reuters) -".
-fn find_dateline(
-    text: &str,
-    tokens: &[Token],
-    first: usize,
-    last: usize,
-) -> Option<std::ops::Range<usize>> {
+fn find_dateline(text: &str, tokens: &[Token], first: usize, last: usize) -> Option<std::ops::Range<usize>> {
     let upper = |t: &Token| {
         let s = t.span.text(text);
-        t.kind == TokenKind::Word
-            && s.chars().any(char::is_alphabetic)
-            && !s.chars().any(char::is_lowercase)
+        t.kind == TokenKind::Word && s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
     };
     let mut i = first;
     while i < last && i - first < 4 && upper(&tokens[i]) {
@@ -462,9 +416,7 @@ fn find_dateline(
             in_paren = true;
         } else if n == ")" {
             in_paren = false;
-        } else if !(matches!(n, "," | ".")
-            || tokens[i].kind == TokenKind::Word && (in_paren || tokens[i].capitalized))
-        {
+        } else if !(matches!(n, "," | ".") || tokens[i].kind == TokenKind::Word && (in_paren || tokens[i].capitalized)) {
             return None;
         }
         i += 1;
@@ -487,8 +439,7 @@ fn ends_line(text: &str, span: Span) -> bool {
     let after = &text[span.end()..];
     let before = &text[..span.start()];
     let line_start = before.rfind('\n').map_or(0, |p| p + 1);
-    before[line_start..].trim().is_empty()
-        && (after.starts_with('\n') || after.starts_with("\r\n") || after.trim().is_empty())
+    before[line_start..].trim().is_empty() && (after.starts_with('\n') || after.starts_with("\r\n") || after.trim().is_empty())
 }
 
 #[cfg(test)]
@@ -517,14 +468,8 @@ mod tests {
         );
         check_tokens("Turkey’s airspace", "Turkey|’s|airspace");
         check_tokens("don't can't", "do|n't|ca|n't");
-        check_tokens(
-            "O'Brien's 8,000 strikes, 2.5%",
-            "O'Brien|'s|8,000|strikes|,|2.5|%",
-        );
-        check_tokens(
-            "“It’s a work,” he said . . .",
-            "“|It|’s|a|work|,|”|he|said|.|.|.",
-        );
+        check_tokens("O'Brien's 8,000 strikes, 2.5%", "O'Brien|'s|8,000|strikes|,|2.5|%");
+        check_tokens("“It’s a work,” he said . . .", "“|It|’s|a|work|,|”|he|said|.|.|.");
     }
 
     #[test]
@@ -554,29 +499,18 @@ mod tests {
     #[track_caller]
     fn check_dateline(text: &str, expect: Option<&str>) {
         let (tokens, sentences) = segment(text);
-        let got = sentences[0].dateline.clone().map(|r| {
-            tokens[r.start]
-                .span
-                .cover(tokens[r.end - 1].span)
-                .text(text)
-        });
+        let got = sentences[0]
+            .dateline
+            .clone()
+            .map(|r| tokens[r.start].span.cover(tokens[r.end - 1].span).text(text));
         assert_eq!(got, expect);
     }
 
     #[test]
     fn datelines() {
-        check_dateline(
-            "JAMMU, India (dyad) — Indian troops fired.",
-            Some("JAMMU, India (dyad) —"),
-        );
-        check_dateline(
-            "GENEVA (Reuters) - Talks began.",
-            Some("GENEVA (Reuters) -"),
-        );
-        check_dateline(
-            "NATO said on Monday - in a statement - that it agreed.",
-            None,
-        );
+        check_dateline("JAMMU, India (dyad) — Indian troops fired.", Some("JAMMU, India (dyad) —"));
+        check_dateline("GENEVA (Reuters) - Talks began.", Some("GENEVA (Reuters) -"));
+        check_dateline("NATO said on Monday - in a statement - that it agreed.", None);
         check_dateline("Indian troops fired.", None);
     }
 }

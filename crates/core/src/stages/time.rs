@@ -16,15 +16,7 @@ impl TimeResolver {
     pub const NAME: &'static str = "time-resolver";
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Month number of a month name or abbreviation ("nov.", "November", "sept").
 pub fn month_number(norm: &str) -> Option<u8> {
@@ -67,10 +59,7 @@ fn number_word(n: &str) -> Option<i64> {
 }
 
 fn day_number(n: &str) -> Option<u8> {
-    let d: u8 = n
-        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-        .parse()
-        .ok()?;
+    let d: u8 = n.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()?;
     (1..=31).contains(&d).then_some(d)
 }
 
@@ -98,22 +87,11 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
             if i > range.start
                 && matches!(
                     norm(i - 1),
-                    "on" | "early"
-                        | "late"
-                        | "last"
-                        | "next"
-                        | "this"
-                        | "by"
-                        | "since"
-                        | "until"
-                        | "from"
+                    "on" | "early" | "late" | "last" | "next" | "this" | "by" | "since" | "until" | "from"
                 )
             {
                 start = i - 1;
-                if start > range.start
-                    && matches!(norm(start - 1), "on" | "early" | "late")
-                    && norm(start) != "on"
-                {
+                if start > range.start && matches!(norm(start - 1), "on" | "early" | "late") && norm(start) != "on" {
                     start -= 1;
                 }
             }
@@ -124,11 +102,9 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
             found = Some((start, end, TimeValue::Weekday(w as u8)));
         } else if let Some(m) = month_number(n).filter(|_| doc.tokens[i].capitalized) {
             // "Nov. 13", "November 13, 2015", "Nov 23"
-            if let Some(d) = day_number(norm(i + 1)).filter(|_| {
-                doc.tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Number)
-            }) {
+            if let Some(d) =
+                day_number(norm(i + 1)).filter(|_| doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number))
+            {
                 let mut end = i + 2;
                 let mut year = None;
                 if norm(end) == "," && year_number(norm(end + 1)).is_some() {
@@ -138,28 +114,11 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
                     year = Some(y);
                     end += 1;
                 }
-                let start = if i > range.start && norm(i - 1) == "on" {
-                    i - 1
-                } else {
-                    i
-                };
-                found = Some((
-                    start,
-                    end,
-                    TimeValue::MonthDay {
-                        year,
-                        month: m,
-                        day: d,
-                    },
-                ));
+                let start = if i > range.start && norm(i - 1) == "on" { i - 1 } else { i };
+                found = Some((start, end, TimeValue::MonthDay { year, month: m, day: d }));
             } else if n.len() > 3 || n.ends_with('.') {
                 // "in March", "last November": a month, not a day.
-                if i > range.start
-                    && matches!(
-                        norm(i - 1),
-                        "in" | "last" | "since" | "early" | "late" | "mid"
-                    )
-                {
+                if i > range.start && matches!(norm(i - 1), "in" | "last" | "since" | "early" | "late" | "mid") {
                     found = Some((
                         i - 1,
                         i + 1 + usize::from(year_number(norm(i + 1)).is_some()),
@@ -177,23 +136,13 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
             found = Some((i, i + 3, v));
         } else if let Some(d) = day_number(n).filter(|_| doc.tokens[i].kind == TokenKind::Number) {
             // "13 November 2015"
-            if let Some(m) = month_number(norm(i + 1))
-                .filter(|_| doc.tokens.get(i + 1).is_some_and(|t| t.capitalized))
-            {
+            if let Some(m) = month_number(norm(i + 1)).filter(|_| doc.tokens.get(i + 1).is_some_and(|t| t.capitalized)) {
                 let mut end = i + 2;
                 let year = year_number(norm(end));
                 if year.is_some() {
                     end += 1;
                 }
-                found = Some((
-                    i,
-                    end,
-                    TimeValue::MonthDay {
-                        year,
-                        month: m,
-                        day: d,
-                    },
-                ));
+                found = Some((i, end, TimeValue::MonthDay { year, month: m, day: d }));
             }
         } else if let Some(y) = year_number(n).filter(|_| doc.tokens[i].kind == TokenKind::Number) {
             // "2015-11-23"
@@ -211,8 +160,7 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
                         ));
                     }
                 }
-            } else if i > range.start && matches!(norm(i - 1), "in" | "since" | "during" | "until")
-            {
+            } else if i > range.start && matches!(norm(i - 1), "in" | "since" | "during" | "until") {
                 found = Some((i - 1, i + 1, TimeValue::Vague));
             }
         } else {
@@ -234,11 +182,8 @@ pub fn find_times(doc: &Doc, range: std::ops::Range<usize>) -> Vec<TimeExpr> {
                     };
                     match norm(unit_at) {
                         "week" => found = Some((i, unit_at + 1, TimeValue::Relative(7 * delta))),
-                        "night" if n == "last" => {
-                            found = Some((i, unit_at + 1, TimeValue::Relative(-1)))
-                        }
-                        "month" | "year" | "fall" | "autumn" | "spring" | "summer" | "winter"
-                        | "weekend" | "decade" => {
+                        "night" if n == "last" => found = Some((i, unit_at + 1, TimeValue::Relative(-1))),
+                        "month" | "year" | "fall" | "autumn" | "spring" | "summer" | "winter" | "weekend" | "decade" => {
                             found = Some((i, unit_at + 1, TimeValue::Vague));
                         }
                         _ => {}
@@ -281,11 +226,7 @@ pub fn resolve(value: TimeValue, report: Date, future: bool) -> Option<Date> {
             month,
             day,
         } => Date::new(y, month, day),
-        TimeValue::MonthDay {
-            year: None,
-            month,
-            day,
-        } => {
+        TimeValue::MonthDay { year: None, month, day } => {
             // The year that puts the date nearest the report date, leaning to the past.
             let mut best: Option<(i64, Date)> = None;
             for y in [report.year - 1, report.year, report.year + 1] {
@@ -326,11 +267,10 @@ impl Stage for TimeResolver {
         doc.times = times;
         let report = doc.article.report_date;
         let mut no_report_noted = false;
-        let ranges: Vec<std::ops::Range<usize>> =
-            doc.times.iter().map(|t| t.tokens.clone()).collect();
+        let ranges: Vec<std::ops::Range<usize>> = doc.times.iter().map(|t| t.tokens.clone()).collect();
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
-            let attached = attach(doc, ev.sentence, &ranges, e);
+            let attached = attach(doc, ev.sentence, &ranges, e).or_else(|| sentence_initial(doc, ev.sentence, &ranges));
             let future = looks_future(doc, e);
             let Some(report) = report else {
                 if !no_report_noted {
@@ -354,16 +294,10 @@ impl Stage for TimeResolver {
                     let how = match te.value {
                         TimeValue::Weekday(_) => format!(
                             "weekday, {} of the report date",
-                            if future {
-                                "on or after"
-                            } else {
-                                "on or before"
-                            }
+                            if future { "on or after" } else { "on or before" }
                         ),
                         TimeValue::MonthDay { year: Some(_), .. } => "explicit date".into(),
-                        TimeValue::MonthDay { .. } => {
-                            "month and day, year nearest the report date".into()
-                        }
+                        TimeValue::MonthDay { .. } => "month and day, year nearest the report date".into(),
                         TimeValue::Relative(d) => format!("{d:+} days from the report date"),
                         TimeValue::Vague => "too vague for a day".into(),
                     };
@@ -382,11 +316,7 @@ impl Stage for TimeResolver {
                         doc.events[a].date_span,
                         "no time words: the date of the event it refers back to".into(),
                     ),
-                    None => (
-                        Some(report),
-                        None,
-                        "no time words attached: the report date".into(),
-                    ),
+                    None => (Some(report), None, "no time words attached: the report date".into()),
                 },
             };
             let evm = &mut doc.events[e];
@@ -414,12 +344,7 @@ impl Stage for TimeResolver {
 /// expression belongs to the trigger nearest to it in its sentence (ties: the trigger before it),
 /// never across a `;` or, after the trigger, across a reporting verb ("denied ..., saying ... in
 /// Syria"); the event takes the nearest expression that belongs to it.
-pub fn attach(
-    doc: &Doc,
-    sentence: u32,
-    candidates: &[std::ops::Range<usize>],
-    event: usize,
-) -> Option<usize> {
+pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], event: usize) -> Option<usize> {
     // Events are in sentence order: find this sentence's events by binary search.
     let lo = doc.events.partition_point(|e| e.sentence < sentence);
     let hi = doc.events.partition_point(|e| e.sentence <= sentence);
@@ -428,13 +353,7 @@ pub fn attach(
         .enumerate()
         .map(|(i, e)| (i + lo, e))
         .filter(|(_, e)| e.sentence == sentence)
-        .map(|(i, e)| {
-            (
-                i,
-                e.trigger_tokens[0],
-                *e.trigger_tokens.last().expect("trigger has tokens"),
-            )
-        })
+        .map(|(i, e)| (i, e.trigger_tokens[0], *e.trigger_tokens.last().expect("trigger has tokens")))
         .collect();
     let distance = |first: usize, last: usize, r: &std::ops::Range<usize>| -> Option<usize> {
         let (dist, lo, hi, after) = if r.start > last {
@@ -444,10 +363,9 @@ pub fn attach(
         } else {
             (0, first, first, true)
         };
-        let blocked = doc.tokens[lo..hi].iter().any(|t| {
-            t.norm == ";"
-                || after && crate::stages::clause::REPORTING_VERBS.contains(&t.norm.as_str())
-        });
+        let blocked = doc.tokens[lo..hi]
+            .iter()
+            .any(|t| t.norm == ";" || after && crate::stages::clause::REPORTING_VERBS.contains(&t.norm.as_str()));
         (!blocked).then_some(dist)
     };
     // Candidates are in text order: only this sentence's.
@@ -471,6 +389,15 @@ pub fn attach(
     best.map(|(_, i)| i)
 }
 
+/// A time expression opening the sentence ("On Thursday, he flies ..."): it dates every event
+/// of the sentence that has no time words of its own.
+fn sentence_initial(doc: &Doc, sentence: u32, ranges: &[std::ops::Range<usize>]) -> Option<usize> {
+    let sent = &doc.sentences[sentence as usize].tokens;
+    let i = ranges.partition_point(|r| r.start < sent.start);
+    let r = ranges.get(i)?;
+    (r.start == sent.start && doc.tokens.get(r.end).is_some_and(|t| t.norm == ",")).then_some(i)
+}
+
 /// Does the event's verb look forward (will, plans, present tense "flies")?
 fn looks_future(doc: &Doc, e: usize) -> bool {
     let ev = &doc.events[e];
@@ -484,15 +411,12 @@ fn looks_future(doc: &Doc, e: usize) -> bool {
     }
     let from = sent.tokens.start.max(first.saturating_sub(8));
     let mut present = false;
-    for t in from..first.min(sent.tokens.end) {
+    for t in from..=first.min(sent.tokens.end - 1) {
         let n = doc.tokens[t].norm.as_str();
-        if matches!(
-            n,
-            "will" | "'ll" | "shall" | "plans" | "scheduled" | "upcoming"
-        ) {
+        if matches!(n, "will" | "'ll" | "shall" | "plans" | "scheduled" | "upcoming") {
             return true;
         }
-        if is_past_form(n) || matches!(n, "was" | "were" | "had" | "did") {
+        if (t < first || !ev.nominal) && is_past_form(n) || matches!(n, "was" | "were" | "had" | "did") {
             return false;
         }
         // "he flies to Moscow": present tense right after a subject.
@@ -518,12 +442,7 @@ mod tests {
     #[track_caller]
     fn check(value: TimeValue, future: bool, expect: &str) {
         let r = Date::parse("2015-11-24").expect("valid");
-        assert_eq!(
-            resolve(value, r, future)
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-            expect
-        );
+        assert_eq!(resolve(value, r, future).map(|d| d.to_string()).unwrap_or_default(), expect);
     }
 
     #[test]

@@ -41,12 +41,7 @@ fn is_barrier(norm: &str) -> bool {
 }
 
 /// Try to match `elements` starting at token `i` (the first element must match `i`).
-pub fn match_pattern(
-    doc: &Doc,
-    elements: &[Element],
-    i: usize,
-    limit: usize,
-) -> Option<PatternMatch> {
+pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) -> Option<PatternMatch> {
     fn go(doc: &Doc, els: &[Element], pos: usize, limit: usize, acc: &mut PatternMatch) -> bool {
         let Some((first, rest)) = els.split_first() else {
             return true;
@@ -69,9 +64,7 @@ pub fn match_pattern(
             }
             Element::Gap => {
                 for skip in 0..=3 {
-                    if skip > 0
-                        && (pos + skip > limit || is_barrier(&doc.tokens[pos + skip - 1].norm))
-                    {
+                    if skip > 0 && (pos + skip > limit || is_barrier(&doc.tokens[pos + skip - 1].norm)) {
                         break;
                     }
                     if go(doc, rest, pos + skip, limit, acc) {
@@ -82,10 +75,7 @@ pub fn match_pattern(
             }
             Element::Slot => {
                 for len in 1..=6 {
-                    if pos + len > limit
-                        || is_barrier(&doc.tokens[pos + len - 1].norm)
-                            && doc.tokens[pos + len - 1].norm != "-"
-                    {
+                    if pos + len > limit || is_barrier(&doc.tokens[pos + len - 1].norm) && doc.tokens[pos + len - 1].norm != "-" {
                         break;
                     }
                     acc.slot = Some(pos..pos + len);
@@ -107,10 +97,9 @@ pub fn match_pattern(
 
 /// Words before a token that make it a noun ("the attacks", "Russian claims").
 const NOUN_CUES: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that",
-    "such", "similar", "new", "more", "any", "no", "further", "fresh", "recent", "latest",
-    "deadly", "'s", "of", "for", "after", "joint", "military", "possible", "renewed", "major",
-    "planned", "massive", "first", "second", "last", "two", "several",
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "such", "similar", "new", "more",
+    "any", "no", "further", "fresh", "recent", "latest", "deadly", "'s", "of", "for", "after", "joint", "military", "possible",
+    "renewed", "major", "planned", "massive", "first", "second", "last", "two", "several",
 ];
 
 impl TriggerFinder<'_> {
@@ -119,6 +108,15 @@ impl TriggerFinder<'_> {
             return false;
         }
         let prev = &doc.tokens[i - 1];
+        // "after meeting with", "while visiting": a gerund, read as a verb.
+        if doc.tokens[i].norm.ends_with("ing")
+            && matches!(
+                prev.norm.as_str(),
+                "after" | "before" | "while" | "since" | "by" | "without" | "when" | "upon" | "on"
+            )
+        {
+            return false;
+        }
         NOUN_CUES.contains(&prev.norm.as_str())
             || prev.kind == TokenKind::Number
             || doc
@@ -172,10 +170,10 @@ impl Stage for TriggerFinder<'_> {
                     continue;
                 }
                 // A token covered by an actor name is not a trigger ("Islamic State" is not "state").
-                if m.words.iter().any(|&t| {
-                    doc.mention_at[t]
-                        .is_some_and(|mi| doc.mentions[mi].kind != crate::doc::MentionKind::Group)
-                }) {
+                if m.words
+                    .iter()
+                    .any(|&t| doc.mention_at[t].is_some_and(|mi| doc.mentions[mi].kind != crate::doc::MentionKind::Group))
+                {
                     continue;
                 }
                 for &t in &m.words {
