@@ -195,6 +195,8 @@ pub struct Event {
     pub evidence: Vec<Evidence>,
     /// An earlier event this one refers back to ("similar attacks").
     pub antecedent: Option<usize>,
+    /// PLOVER contexts.
+    pub contexts: Vec<String>,
 }
 
 /// A time expression found in a sentence.

@@ -6,7 +6,9 @@ use crate::doc::Doc;
 use crate::error::{Error, Result};
 use crate::knowledge::Knowledge;
 use crate::record::{build_records, EventRecord};
-use crate::stages::{ActorTagger, ModalityTagger, PlaceResolver, RoleFinder, Segmenter, TimeResolver, TriggerFinder};
+use crate::stages::{
+    ActorTagger, ContextTagger, ModalityTagger, PlaceResolver, RoleFinder, Segmenter, TimeResolver, TriggerFinder,
+};
 
 /// One step of the article → events pipeline.
 ///
@@ -37,6 +39,7 @@ pub const DEFAULT_STAGES: &[&str] = &[
     ModalityTagger::NAME,
     TimeResolver::NAME,
     PlaceResolver::NAME,
+    ContextTagger::NAME,
 ];
 
 impl Default for PipelineConfig {
@@ -85,6 +88,7 @@ impl<'k> Pipeline<'k> {
                 ModalityTagger::NAME => Box::new(ModalityTagger),
                 TimeResolver::NAME => Box::new(TimeResolver),
                 PlaceResolver::NAME => Box::new(PlaceResolver::new(knowledge)),
+                ContextTagger::NAME => Box::new(ContextTagger::new(knowledge)),
                 other => return Err(Error::UnknownStage(other.to_string())),
             };
             stages.push(stage);

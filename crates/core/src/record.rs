@@ -220,7 +220,10 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 }
                 // Nobody acts on themselves: "the official ... the administration" of one country.
                 if let (Some(a), Some(r)) = (a, r) {
-                    if !a.actor.code.is_empty() && (a.actor.code == r.actor.code && a.actor.sector == r.actor.sector && a.actor.name == r.actor.name || a.entity == r.entity) {
+                    if !a.actor.code.is_empty()
+                        && (a.actor.code == r.actor.code && a.actor.sector == r.actor.sector && a.actor.name == r.actor.name
+                            || a.entity == r.entity)
+                    {
                         continue;
                     }
                 }
@@ -300,7 +303,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     recipient: r.map(|m| vec![entity(doc, &chars, m)]).unwrap_or_default(),
                     event: entry.event.iter().cloned().collect(),
                     mode: entry.mode.iter().cloned().collect(),
-                    context: Vec::new(),
+                    context: ev.contexts.clone(),
                     cameo: entry.cameo.clone(),
                     event_text: event_text.clone(),
                     event_loc,

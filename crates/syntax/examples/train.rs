@@ -33,14 +33,14 @@ fn run() -> Result<(), String> {
         .first()
         .cloned()
         .ok_or("usage: train tagger|parser --train FILE --dev FILE -o MODEL")?;
-    let (mut train, mut dev, mut out, mut tagger) = (None, None, None, None);
+    let (mut train, mut dev, mut out, mut tagger) = (Vec::new(), None, None, None);
     let mut opts = TrainOptions::default();
     let mut i = 1;
     while i < args.len() {
         let value = args.get(i + 1).cloned().unwrap_or_default();
         let num = |v: &str| v.parse::<f64>().map_err(|_| format!("bad number `{v}`"));
         match args[i].as_str() {
-            "--train" => train = Some(value),
+            "--train" => train.push(value),
             "--dev" => dev = Some(value),
             "-o" | "--output" => out = Some(value),
             "--tagger" => tagger = Some(value),
@@ -68,7 +68,10 @@ fn run() -> Result<(), String> {
         }
         i += 2;
     }
-    let train = read(&train.ok_or("--train is required")?)?;
+    if train.is_empty() {
+        return Err("--train is required (repeat it to train on several files)".into());
+    }
+    let train: Vec<conllu::Sentence> = train.iter().map(|p| read(p)).collect::<Result<Vec<_>, _>>()?.concat();
     let dev = match dev {
         Some(d) => read(&d)?,
         None => Vec::new(),

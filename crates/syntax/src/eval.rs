@@ -131,18 +131,6 @@ pub fn evaluate(gold: &[Sentence], tagger: Option<&Tagger>, parser: Option<&Pars
     s
 }
 
-/// UPOS and XPOS accuracy of `tagger` on `gold`.
-pub(crate) fn tag_accuracy(tagger: &Tagger, gold: &[Sentence]) -> (f64, f64) {
-    let (mut u, mut x) = (Metric::default(), Metric::default());
-    for sent in gold {
-        for (t, g) in tagger.tag_only(&sent.words()).iter().zip(&sent.tokens) {
-            u.add(t.0.as_str() == g.upos);
-            x.add(t.1.as_str() == g.xpos);
-        }
-    }
-    (u.value(), x.value())
-}
-
 /// UAS and LAS of `parser` on `gold` with the given words and tags.
 pub(crate) fn attachment(gold: &[Sentence], words: &[Vec<&str>], tags: &[Vec<(Upos, Xpos)>], parser: &Parser) -> (f64, f64) {
     let (mut uas, mut las) = (Metric::default(), Metric::default());

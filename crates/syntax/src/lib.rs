@@ -56,6 +56,9 @@ pub struct TrainOptions {
     /// Whether the tagger's training sentences see word ambiguity classes
     /// computed without their own tenth of the data (jackknifing).
     pub tagger_jackknife_lexicon: bool,
+    /// Words seen at least this often with one tag (99.5% of the time) skip
+    /// the tagger's scoring (0 turns the tag dictionary off).
+    pub tagger_sure_min_count: u32,
     /// Whether the tagger gets a second pass that sees first-pass tags to the right.
     pub tagger_two_pass: bool,
     /// The parser follows its own (possibly wrong) predictions from this epoch on.
@@ -79,9 +82,10 @@ impl Default for TrainOptions {
             parser_epochs: 15,
             seed: 1,
             min_weight: 0.0,
-            tagger_min_lexicon_count: 1,
+            tagger_min_lexicon_count: 2,
             tagger_jackknife_lexicon: true,
             tagger_two_pass: true,
+            tagger_sure_min_count: 20,
             explore_after: 1,
             explore_prob: 0.9,
             jackknife: 0,

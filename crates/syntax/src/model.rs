@@ -33,10 +33,6 @@ impl Writer {
     pub fn u8(&mut self, v: u8) {
         self.buf.push(v);
     }
-    /// Appends a `u32`.
-    pub fn u32(&mut self, v: u32) {
-        self.buf.extend_from_slice(&v.to_le_bytes());
-    }
     /// Appends a `u64`.
     pub fn u64(&mut self, v: u64) {
         self.buf.extend_from_slice(&v.to_le_bytes());
@@ -147,11 +143,6 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// The model kind, for building errors.
-    pub fn kind(&self) -> ModelKind {
-        self.kind
-    }
-
     /// A [`Error::Malformed`] for this model.
     pub fn malformed(&self, what: &'static str) -> Error {
         Error::Malformed { kind: self.kind, what }
@@ -195,10 +186,6 @@ impl<'a> Reader<'a> {
     /// Reads a byte.
     pub fn u8(&mut self) -> Result<u8> {
         Ok(self.array::<1>()?[0])
-    }
-    /// Reads a `u32`.
-    pub fn u32(&mut self) -> Result<u32> {
-        Ok(u32::from_le_bytes(self.array()?))
     }
     /// Reads a `u64`.
     pub fn u64(&mut self) -> Result<u64> {
@@ -250,7 +237,7 @@ mod tests {
 
     fn sample() -> Vec<u8> {
         let mut w = Writer::new();
-        w.u32(7);
+        w.u64(7);
         w.varint(300);
         w.str("héllo");
         w.i16(-5);
@@ -259,7 +246,7 @@ mod tests {
 
     fn read(bytes: &[u8]) -> Result<String> {
         let mut r = Reader::open(bytes, ModelKind::Tagger, MAGIC, 3)?;
-        let s = format!("{} {} {} {}", r.u32()?, r.varint()?, r.str()?, r.i16()?);
+        let s = format!("{} {} {} {}", r.u64()?, r.varint()?, r.str()?, r.i16()?);
         r.expect_end()?;
         Ok(s)
     }
@@ -295,7 +282,7 @@ mod tests {
         );
         check(
             &good[..good.len() - 1],
-            "error: tagger model is truncated: needed 15 bytes at offset 28, file has 42",
+            "error: tagger model is truncated: needed 19 bytes at offset 28, file has 46",
         );
         check(
             &good[..10],

@@ -54,11 +54,6 @@ struct Ctx {
     w: Vec<u64>,
     p: Vec<u64>,
     u: Vec<u64>,
-    /// Hash of the last three letters.
-    suf: Vec<u64>,
-    /// Number of punctuation marks / verbs before each position.
-    punct_before: Vec<u32>,
-    verbs_before: Vec<u32>,
 }
 
 impl Ctx {
@@ -67,52 +62,16 @@ impl Ctx {
         let mut w = Vec::with_capacity(n + 1);
         let mut p = Vec::with_capacity(n + 1);
         let mut u = Vec::with_capacity(n + 1);
-        let mut suf = Vec::with_capacity(n + 1);
-        let mut punct_before = Vec::with_capacity(n + 2);
-        let mut verbs_before = Vec::with_capacity(n + 2);
-        let (mut np, mut nv) = (0u32, 0u32);
         for (i, word) in words.iter().enumerate() {
             let (up, xp) = tags.get(i).copied().unwrap_or((Upos::X, Xpos::Xx));
-            let wh = word_hash(word);
-            w.push(wh);
+            w.push(word_hash(word));
             p.push(xp.index() as u64);
             u.push(up.index() as u64);
-            let start = word.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
-            suf.push(if word.len() - start < word.len() {
-                word_hash(&word[start..])
-            } else {
-                wh
-            });
-            punct_before.push(np);
-            verbs_before.push(nv);
-            np += u32::from(up == Upos::Punct);
-            nv += u32::from(matches!(up, Upos::Verb | Upos::Aux));
         }
         w.push(ROOT_W);
         p.push(ROOT_P);
         u.push(ROOT_P);
-        suf.push(ROOT_W);
-        punct_before.push(np);
-        verbs_before.push(nv);
-        Ctx {
-            w,
-            p,
-            u,
-            suf,
-            punct_before,
-            verbs_before,
-        }
-    }
-
-    /// Punctuation and verbs strictly between `a < b`, bucketed into one value.
-    fn between(&self, a: u32, b: u32) -> u64 {
-        if a == NIL || b == NIL || a >= b {
-            return 99;
-        }
-        let (a, b) = (a as usize, b as usize);
-        let punct = self.punct_before[b] - self.punct_before[a + 1];
-        let verbs = self.verbs_before[b] - self.verbs_before[a + 1];
-        u64::from(punct.min(3) + 4 * verbs.min(2))
+        Ctx { w, p, u }
     }
 }
 
@@ -286,15 +245,6 @@ fn features(st: &State, c: &Ctx, out: &mut Vec<u64>) {
     f(s1w, set(s1, 1), 0);
     // Stack depth near the end of the sentence.
     f(depth, s0p, b0p);
-    // Punctuation and verbs in between; suffixes for rare words.
-    let sf = |i: u32| if i == NIL { NIL_W } else { c.suf[i as usize] };
-    f(s0p, b0p, c.between(s0, b0));
-    f(s1p, s0p, c.between(s1, s0));
-    f(sf(s0), 0, 0);
-    f(sf(b0), 0, 0);
-    f(sf(s0), b0p, 0);
-    f(s0p, sf(b0), 0);
-    f(sf(s1), s0p, 0);
 }
 
 /// Labelled actions valid in `st`, as a class mask.
@@ -512,8 +462,8 @@ fn combine(runs: &[Vec<(usize, u16)>], n: usize, root_label: Option<u16>) -> (Ve
                 score[hn][d + 1] += v;
             }
         }
-        for d in 1..=n {
-            score[0][d] -= ROOT_PENALTY;
+        for s in score[0].iter_mut().skip(1) {
+            *s -= ROOT_PENALTY;
         }
         let tree = crate::mst::arborescence(&score);
         heads = (1..=n).map(|d| if tree[d] == 0 { n } else { tree[d] - 1 }).collect();
@@ -950,12 +900,11 @@ fn oracle_sequence(ex: &Example, n_labels: usize, root: Option<u16>) -> Vec<usiz
         valid_mask(&st, n_labels, root, &mut mask);
         let s0 = st.s(0);
         let label = |h: u32| -> u16 {
-            let l = if s0 != NIL && gh[s0 as usize] == h {
+            if s0 != NIL && gh[s0 as usize] == h {
                 ex.labels[s0 as usize]
             } else {
                 0
-            };
-            l
+            }
         };
         // Cheapest valid action, preferring arcs over shifts.
         let options = [

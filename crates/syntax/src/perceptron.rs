@@ -31,23 +31,13 @@ pub struct Trainer {
 impl Trainer {
     /// Weights for `n_classes` classes (at most 65,536).
     pub fn new(n_classes: usize) -> Trainer {
-        assert!(n_classes <= usize::from(u16::MAX) + 1, "too many classes");
+        assert!(n_classes <= usize::from(u16::MAX), "too many classes");
         Trainer {
             n_classes,
             index: FxMap::default(),
             rows: Vec::new(),
             step: 0,
         }
-    }
-
-    /// Number of classes.
-    pub fn n_classes(&self) -> usize {
-        self.n_classes
-    }
-
-    /// Number of features with a row.
-    pub fn n_features(&self) -> usize {
-        self.rows.len()
     }
 
     /// Writes the current (not averaged) scores of every class into `scores`.
@@ -180,7 +170,7 @@ fn key32(h: u64) -> u32 {
     ((h ^ (h >> 32)) as u32).max(1)
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Slotted {
     class: u16,
     w: i16,
@@ -189,8 +179,12 @@ struct Slotted {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Slot {
     key: u32,
+    /// Where the row's weights after the first start in `entries`.
     start: u32,
-    len: u32,
+    /// Row length, the inline first weight included.
+    len: u16,
+    /// The first weight, kept in the slot so that most lookups touch one cache line.
+    first: Slotted,
 }
 
 /// Frozen, quantized weights.
@@ -200,24 +194,32 @@ pub struct Weights {
     scale: f32,
     mask: usize,
     slots: Vec<Slot>,
+    /// Each row's weights after its first.
     entries: Vec<Slotted>,
 }
 
 impl Weights {
-    fn build(n_classes: usize, scale: f32, keys: &[u32], starts: &[u32], entries: Vec<Slotted>) -> Weights {
+    /// Builds the table from sorted `keys`, whose rows are
+    /// `all[starts[i]..starts[i + 1]]` (non-empty, at most 65,535 long).
+    fn build(n_classes: usize, scale: f32, keys: &[u32], starts: &[u32], all: Vec<Slotted>) -> Weights {
         let size = (keys.len() * 10 / 7 + 1).next_power_of_two().max(16);
         let mask = size - 1;
         let mut slots = vec![Slot::default(); size];
+        let mut entries = Vec::with_capacity(all.len().saturating_sub(keys.len()));
         for (i, &k) in keys.iter().enumerate() {
+            let row = &all[starts[i] as usize..starts[i + 1] as usize];
+            let Some((&first, rest)) = row.split_first() else { continue };
             let mut j = k as usize & mask;
             while slots[j].key != 0 {
                 j = (j + 1) & mask;
             }
             slots[j] = Slot {
                 key: k,
-                start: starts[i],
-                len: starts[i + 1] - starts[i],
+                start: entries.len() as u32,
+                len: row.len().min(usize::from(u16::MAX)) as u16,
+                first,
             };
+            entries.extend_from_slice(&rest[..rest.len().min(usize::from(u16::MAX) - 1)]);
         }
         Weights {
             n_classes,
@@ -226,6 +228,19 @@ impl Weights {
             slots,
             entries,
         }
+    }
+
+    /// The weights after the first of a slot's row.
+    fn rest(&self, s: &Slot) -> &[Slotted] {
+        let start = s.start as usize;
+        self.entries
+            .get(start..start + usize::from(s.len).saturating_sub(1))
+            .unwrap_or(&[])
+    }
+
+    /// A slot's whole row.
+    fn row(&self, s: &Slot) -> impl Iterator<Item = Slotted> + '_ {
+        std::iter::once(s.first).chain(self.rest(s).iter().copied())
     }
 
     /// Number of classes.
@@ -240,19 +255,25 @@ impl Weights {
 
     /// Number of stored `(feature, class)` weights.
     pub fn n_weights(&self) -> usize {
-        self.entries.len()
+        self.n_features() + self.entries.len()
     }
 
     /// Adds the weights of `feats` to `scores` (one per class), in quantized units.
     ///
     /// Works in three passes so that the memory loads of different features are
     /// independent and overlap: first touch every feature's home slot, then find
-    /// the rows and touch their first weight, then add. (Safe Rust has no
-    /// prefetch instruction; independent loads get the same effect.)
+    /// the slots (adding their inline first weight) and touch the rest of the
+    /// longer rows, then add those. (Safe Rust has no prefetch instruction;
+    /// independent loads get the same effect.)
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         const CHUNK: usize = 32;
-        let mut rows: [(u32, u32); CHUNK] = [(0, 0); CHUNK];
+        let mut rows: [(u32, u16); CHUNK] = [(0, 0); CHUNK];
+        let mut add = |e: Slotted| {
+            if let Some(s) = scores.get_mut(usize::from(e.class)) {
+                *s += i32::from(e.w);
+            }
+        };
         for chunk in feats.chunks(CHUNK) {
             let mut touch = 0u32;
             for &f in chunk {
@@ -260,19 +281,21 @@ impl Weights {
             }
             let mut m = 0;
             for &f in chunk {
-                if let Some((start, len)) = self.find_slot(f) {
-                    touch ^= self.entries.get(start as usize).map_or(0, |e| e.w as u32);
-                    rows[m] = (start, len);
-                    m += 1;
+                if let Some(s) = self.find_slot(f) {
+                    add(s.first);
+                    if s.len > 1 {
+                        touch ^= self.entries.get(s.start as usize).map_or(0, |e| e.w as u32);
+                        rows[m] = (s.start, s.len - 1);
+                        m += 1;
+                    }
                 }
             }
             std::hint::black_box(touch);
             for &(start, len) in &rows[..m] {
-                if let Some(row) = self.entries.get(start as usize..(start + len) as usize) {
-                    for e in row {
-                        if let Some(s) = scores.get_mut(usize::from(e.class)) {
-                            *s += i32::from(e.w);
-                        }
+                let start = start as usize;
+                if let Some(row) = self.entries.get(start..start + usize::from(len)) {
+                    for &e in row {
+                        add(e);
                     }
                 }
             }
@@ -280,13 +303,13 @@ impl Weights {
     }
 
     #[inline]
-    fn find_slot(&self, h: u64) -> Option<(u32, u32)> {
+    fn find_slot(&self, h: u64) -> Option<&Slot> {
         let k = key32(h);
         let mut j = k as usize & self.mask;
         loop {
             let s = &self.slots[j];
             if s.key == k {
-                return Some((s.start, s.len));
+                return Some(s);
             }
             if s.key == 0 {
                 return None;
@@ -303,11 +326,7 @@ impl Weights {
         let (mut keys, mut starts, mut entries) = (Vec::new(), Vec::new(), Vec::new());
         for s in feats {
             let before = entries.len();
-            entries.extend(
-                self.entries[s.start as usize..(s.start + s.len) as usize]
-                    .iter()
-                    .filter(|e| e.w.unsigned_abs() >= min.unsigned_abs()),
-            );
+            entries.extend(self.row(s).filter(|e| e.w.unsigned_abs() >= min.unsigned_abs()));
             if entries.len() > before {
                 keys.push(s.key);
                 starts.push(before as u32);
@@ -331,7 +350,7 @@ impl Weights {
             w.varint(u64::from(s.len));
         }
         for s in &feats {
-            for e in &self.entries[s.start as usize..(s.start + s.len) as usize] {
+            for e in self.row(s) {
                 w.varint(u64::from(e.class));
                 w.i16(e.w);
             }
@@ -341,7 +360,7 @@ impl Weights {
     /// Deserializes what [`Weights::write`] wrote.
     pub fn read(r: &mut Reader<'_>) -> Result<Weights> {
         let n_classes = r.varint()? as usize;
-        if n_classes == 0 || n_classes > usize::from(u16::MAX) + 1 {
+        if n_classes == 0 || n_classes > usize::from(u16::MAX) {
             return Err(r.malformed("bad number of classes"));
         }
         let scale = r.f32()?;
@@ -363,7 +382,7 @@ impl Weights {
             keys.push(key);
             starts.push(total as u32);
             let len = r.varint()?;
-            if len == 0 || len > n_classes as u64 {
+            if len == 0 || len > n_classes.min(usize::from(u16::MAX)) as u64 {
                 return Err(r.malformed("bad feature row length"));
             }
             total += len;

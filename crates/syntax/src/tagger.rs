@@ -16,7 +16,7 @@ use crate::tags::{Upos, Xpos};
 use crate::TrainOptions;
 
 const MAGIC: &[u8; 8] = b"DYADTAG\0";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Tags and lemma of one word.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,6 +39,9 @@ pub struct Tagger {
     second: Option<Weights>,
     /// Lowercased word hash → ambiguity class id (0 = unknown word).
     lexicon: FxMap<u64, u32>,
+    /// Exact word hash → class, for frequent words that (almost) always have
+    /// one tag: these skip scoring.
+    sure: FxMap<u64, u16>,
     lemmatizer: Lemmatizer,
 }
 
@@ -217,12 +220,18 @@ fn argmax(scores: &[i32]) -> usize {
 
 /// Greedy left-to-right tagging with `weights`; `first` holds a first pass's
 /// tags for the second pass.
-fn run_pass(weights: &Weights, n_classes: usize, info: &[WordInfo], first: Option<&[u64]>) -> Vec<u64> {
+fn run_pass(sure: &[Option<u16>], weights: &Weights, n_classes: usize, info: &[WordInfo], first: Option<&[u64]>) -> Vec<u64> {
     let mut feats = Vec::with_capacity(64);
     let mut scores = vec![0i32; n_classes];
     let (mut p1, mut p2) = (BOS, BOS);
     let mut out = Vec::with_capacity(info.len());
     for i in 0..info.len() {
+        if let Some(&Some(c)) = sure.get(i) {
+            out.push(u64::from(c));
+            p2 = p1;
+            p1 = u64::from(c);
+            continue;
+        }
         features(info, i, p1, p2, &mut feats);
         if let Some(first) = first {
             features2(info, i, first, p1, &mut feats);
@@ -254,9 +263,10 @@ impl Tagger {
     /// Tags `words` without lemmatizing.
     pub fn tag_only(&self, words: &[&str]) -> Vec<(Upos, Xpos)> {
         let info: Vec<WordInfo> = words.iter().map(|w| word_info(w, &self.lexicon)).collect();
-        let mut tags = run_pass(&self.weights, self.classes.len(), &info, None);
+        let sure: Vec<Option<u16>> = info.iter().map(|i| self.sure.get(&i.form).copied()).collect();
+        let mut tags = run_pass(&sure, &self.weights, self.classes.len(), &info, None);
         if let Some(second) = &self.second {
-            tags = run_pass(second, self.classes.len(), &info, Some(&tags));
+            tags = run_pass(&sure, second, self.classes.len(), &info, Some(&tags));
         }
         tags.iter()
             .map(|&c| self.classes.get(c as usize).copied().unwrap_or((Upos::X, Xpos::Xx)))
@@ -303,6 +313,13 @@ impl Tagger {
             w.u64(*k);
             w.varint(u64::from(*v));
         }
+        let mut sure: Vec<(&u64, &u16)> = self.sure.iter().collect();
+        sure.sort_unstable();
+        w.varint(sure.len() as u64);
+        for (k, v) in sure {
+            w.u64(*k);
+            w.varint(u64::from(*v));
+        }
         self.weights.write(&mut w);
         match &self.second {
             Some(second) => {
@@ -342,6 +359,17 @@ impl Tagger {
             let v = r.varint()?;
             lexicon.insert(k, u32::try_from(v).map_err(|_| r.malformed("ambiguity class out of range"))?);
         }
+        let n = r.count(9)?;
+        let mut sure = FxMap::default();
+        sure.reserve(n);
+        for _ in 0..n {
+            let k = r.u64()?;
+            let v = r.varint()?;
+            if v >= classes.len() as u64 {
+                return Err(r.malformed("tag dictionary class out of range"));
+            }
+            sure.insert(k, v as u16);
+        }
         let weights = Weights::read(&mut r)?;
         if weights.n_classes() != classes.len() {
             return Err(r.malformed("weights and label list disagree on the number of classes"));
@@ -364,6 +392,7 @@ impl Tagger {
             weights,
             second,
             lexicon,
+            sure,
             lemmatizer,
         })
     }
@@ -428,16 +457,34 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, p
         }
     }
     let mut fold_lexicons: Vec<FxMap<u64, u32>> = Vec::with_capacity(FOLDS);
-    for f in 0..FOLDS {
+    for fold in &folds {
         let mut lex = FxMap::default();
         for &w in &words {
-            if let Some(id) = amb(w, Some(&folds[f])) {
+            if let Some(id) = amb(w, Some(fold)) {
                 lex.insert(w, id);
             }
         }
         fold_lexicons.push(lex);
     }
     let n_amb = amb_ids.len();
+    // Tag dictionary: frequent words seen with one tag at least 99.5% of the time.
+    let mut form_tags: FxMap<u64, FxMap<usize, u32>> = FxMap::default();
+    for s in train {
+        for t in &s.tokens {
+            let c = class_ids[&gold_tags(t)];
+            *form_tags.entry(str_hash(&t.form)).or_default().entry(c).or_default() += 1;
+        }
+    }
+    let mut sure: FxMap<u64, u16> = FxMap::default();
+    for (w, tags) in &form_tags {
+        let total: u32 = tags.values().sum();
+        if let Some((&c, &top)) = tags.iter().max_by_key(|(&c, &n)| (n, std::cmp::Reverse(c))) {
+            if opts.tagger_sure_min_count > 0 && total >= opts.tagger_sure_min_count && f64::from(top) >= 0.995 * f64::from(total)
+            {
+                sure.insert(*w, c as u16);
+            }
+        }
+    }
     let lemmatizer = Lemmatizer::train(
         train
             .iter()
@@ -479,9 +526,9 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, p
     let dev_acc = |first: &Weights, second: Option<&Weights>| -> f64 {
         let (mut ok, mut total) = (0usize, 0usize);
         for (info, gold) in dev_info.iter().zip(&dev_gold) {
-            let mut tags = run_pass(first, n_classes, info, None);
+            let mut tags = run_pass(&[], first, n_classes, info, None);
             if let Some(s) = second {
-                tags = run_pass(s, n_classes, info, Some(&tags));
+                tags = run_pass(&[], s, n_classes, info, Some(&tags));
             }
             for (t, g) in tags.iter().zip(gold) {
                 ok += usize::from(classes[*t as usize].0 == *g);
@@ -522,7 +569,7 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, p
                 .collect();
             let w = train_pass(&rest, n_classes, opts.tagger_epochs, opts, false, &mut |_, _, _| 0.0);
             for (_, e) in examples.iter_mut().enumerate().filter(|(i, _)| i % k == fold) {
-                e.first = run_pass(&w, n_classes, &e.info, None);
+                e.first = run_pass(&[], &w, n_classes, &e.info, None);
             }
             progress(&format!("tagger: first-pass fold {}/{k} tagged", fold + 1));
         }
@@ -552,6 +599,7 @@ pub fn train_tagger(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions, p
         weights: first,
         second,
         lexicon,
+        sure,
         lemmatizer,
     }
 }

@@ -271,6 +271,7 @@ fn dominates(heads: &[u32], h: usize, mut k: usize) -> bool {
 }
 
 /// Whether a tree (same encoding as [`projectivize`]) is projective.
+#[cfg(test)]
 pub fn is_projective(heads: &[u32]) -> bool {
     let n = heads.len();
     (0..n).all(|d| {

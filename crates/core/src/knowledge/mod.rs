@@ -4,6 +4,7 @@
 //! compile time. [`Knowledge::builtin`] parses them; a malformed line is an [`Error`] naming the
 //! table and line (the tests keep the built-in tables clean).
 
+pub mod contexts;
 pub mod inflect;
 pub mod lexicon;
 pub mod phrases;
@@ -13,6 +14,7 @@ use std::collections::HashMap;
 use crate::date::Date;
 use crate::error::{Error, Result};
 use crate::gazetteer::Gazetteer;
+pub use contexts::ContextIndex;
 pub use lexicon::{Element, LexEntry, Lexicon};
 pub use phrases::{PhraseIndex, PhraseKind};
 
@@ -98,6 +100,8 @@ pub struct Knowledge {
     pub lexicon: Lexicon,
     /// Phrase index over all names, titles and sector nouns.
     pub phrases: PhraseIndex,
+    /// Words that give PLOVER contexts.
+    pub contexts: ContextIndex,
     /// A user gazetteer consulted before the built-in one.
     pub user_gazetteer: Option<Gazetteer>,
     /// Country code → index in `countries`.
@@ -112,6 +116,7 @@ pub const BUILTIN_TABLES: &[(&str, &str)] = &[
     ("offices.txt", include_str!("../../knowledge/offices.txt")),
     ("people.txt", include_str!("../../knowledge/people.txt")),
     ("events.txt", include_str!("../../knowledge/events.txt")),
+    ("contexts.txt", include_str!("../../knowledge/contexts.txt")),
 ];
 
 fn table(name: &str) -> &'static str {
@@ -237,6 +242,7 @@ impl Knowledge {
             });
         }
         let lexicon = Lexicon::parse("events.txt", table("events.txt"))?;
+        let contexts = ContextIndex::parse("contexts.txt", table("contexts.txt"))?;
         Ok(Knowledge::assemble(
             countries,
             organizations,
@@ -244,6 +250,7 @@ impl Knowledge {
             offices,
             people,
             lexicon,
+            contexts,
         ))
     }
 
@@ -254,6 +261,7 @@ impl Knowledge {
         offices: Vec<Office>,
         people: Vec<Person>,
         lexicon: Lexicon,
+        contexts: ContextIndex,
     ) -> Knowledge {
         let country_index = countries.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
         let phrases = PhraseIndex::build(&countries, &organizations, &sector_nouns, &offices, &people);
@@ -265,6 +273,7 @@ impl Knowledge {
             people,
             lexicon,
             phrases,
+            contexts,
             user_gazetteer: None,
             country_index,
         }

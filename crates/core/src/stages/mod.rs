@@ -1,6 +1,7 @@
 //! The pipeline's stages, one job each, in the order they run.
 
 pub mod clause;
+pub mod context;
 pub mod mentions;
 pub mod modality;
 pub mod place;
@@ -9,6 +10,7 @@ pub mod segment;
 pub mod time;
 pub mod triggers;
 
+pub use context::ContextTagger;
 pub use mentions::ActorTagger;
 pub use modality::ModalityTagger;
 pub use place::PlaceResolver;

@@ -297,9 +297,13 @@ impl Stage for RoleFinder<'_> {
                         .rev()
                         .take_while(|&p| doc.mentions[p].sentence == m.sentence)
                         .find_map(|p| coded(doc, p).filter(|_| !doc.mentions[p].locative));
+                    // The other party's country only for domestic institutions ("asked Parliament"),
+                    // never for a government or an army, which may be foreign.
+                    let from_other = !matches!(m.actor.sector.as_deref(), Some("GOV" | "MIL"));
                     let code = other
                         .iter()
                         .find_map(|&o| coded(doc, o))
+                        .filter(|_| from_other)
                         .or_else(|| ev.attribution.and_then(|a| coded(doc, a)))
                         .or(before);
                     if let Some(code) = code {
@@ -315,12 +319,53 @@ impl Stage for RoleFinder<'_> {
 /// Verbs whose object noun names the subject's own action ("launched attacks", "held talks").
 fn is_support_verb(form: &str) -> bool {
     const SUPPORT: &[&str] = &[
-        "carry", "launch", "conduct", "stage", "hold", "make", "issue", "mount", "begin", "continue", "resume", "step",
-        "escalate", "order", "authorize", "authorise", "intensify", "expand", "announce", "approve", "plan", "start",
-        "undertake", "perform", "execute", "deliver", "send", "provide", "offer", "impose", "extend", "renew", "lift",
-        "ease", "hold", "join", "lead", "organize", "organise", "host", "call", "demand", "seek",
+        "carry",
+        "launch",
+        "conduct",
+        "stage",
+        "hold",
+        "make",
+        "issue",
+        "mount",
+        "begin",
+        "continue",
+        "resume",
+        "step",
+        "escalate",
+        "order",
+        "authorize",
+        "authorise",
+        "intensify",
+        "expand",
+        "announce",
+        "approve",
+        "plan",
+        "start",
+        "undertake",
+        "perform",
+        "execute",
+        "deliver",
+        "send",
+        "provide",
+        "offer",
+        "impose",
+        "extend",
+        "renew",
+        "lift",
+        "ease",
+        "hold",
+        "join",
+        "lead",
+        "organize",
+        "organise",
+        "host",
+        "call",
+        "demand",
+        "seek",
     ];
-    SUPPORT.iter().any(|v| crate::knowledge::inflect::forms(v).iter().any(|f| f == form))
+    SUPPORT
+        .iter()
+        .any(|v| crate::knowledge::inflect::forms(v).iter().any(|f| f == form))
 }
 
 fn same_actor(doc: &Doc, a: usize, b: usize) -> bool {

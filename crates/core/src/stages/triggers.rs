@@ -199,6 +199,7 @@ impl Stage for TriggerFinder<'_> {
                     places: Vec::new(),
                     evidence: Vec::new(),
                     antecedent: None,
+                    contexts: Vec::new(),
                 });
             }
         }
