@@ -170,7 +170,10 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         let reciprocal = recipients.is_empty()
             && actors.len() > 1
             && !directed
-            && matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "COOPERATE"));
+            && (matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "COOPERATE"))
+                || ["trad", "exchang", "clash", "fought", "battl"]
+                    .iter()
+                    .any(|p| doc.tokens[ev.trigger_tokens[0]].norm.starts_with(p)));
         if reciprocal {
             for a in &actors {
                 for b in &actors {

@@ -123,3 +123,11 @@ fn the_french_leader_is_the_french_president_named_before() {
         &["2015-11-24  FRA GOV (Marc Olivier) -> RUS GOV  CONSULT 040  @-  asserted"],
     );
 }
+
+#[test]
+fn a_visit_to_a_capital_is_hosted_by_its_government() {
+    check(
+        "Iranian President Reza Tabrizi paid a visit to Moscow on Monday.",
+        &["2015-11-23  IRN GOV (Reza Tabrizi) -> RUS GOV  CONSULT/visit 042  @Moscow  asserted"],
+    );
+}

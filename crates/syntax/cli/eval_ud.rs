@@ -54,6 +54,9 @@ pub fn run(args: &EvalUdArgs) -> anyhow::Result<()> {
     let scores = evaluate(&gold, (!args.gold_tags).then_some(&tagger), Some(&parser));
     let secs = start.elapsed().as_secs_f64();
     print!("{scores}");
-    println!("{:.0} words/s (tagging, lemmatizing, parsing and scoring)", scores.words as f64 / secs.max(1e-9));
+    println!(
+        "{:.0} words/s (tagging, lemmatizing, parsing and scoring)",
+        scores.words as f64 / secs.max(1e-9)
+    );
     Ok(())
 }

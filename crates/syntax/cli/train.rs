@@ -28,9 +28,9 @@ pub struct TrainArgs {
     /// Which model to train.
     #[arg(value_enum)]
     pub model: ModelKind,
-    /// Training data (CoNLL-U).
-    #[arg(long, value_name = "FILE.conllu")]
-    pub train: PathBuf,
+    /// Training data (CoNLL-U); repeat to train on several files.
+    #[arg(long, value_name = "FILE.conllu", required = true)]
+    pub train: Vec<PathBuf>,
     /// Development data (CoNLL-U), scored after every epoch; the best epoch is kept.
     #[arg(long, value_name = "FILE.conllu")]
     pub dev: Option<PathBuf>,
@@ -46,10 +46,13 @@ pub struct TrainArgs {
     /// Parser: folds for jackknifed training tags (0: gold tags).
     #[arg(long, default_value_t = 5)]
     pub jackknife: usize,
-    /// Parser: number of transition models to combine (alternating left-to-right
-    /// and right-to-left).
-    #[arg(long, default_value_t = 2)]
+    /// Parser: number of transition models to combine by voting (alternating
+    /// left-to-right and right-to-left; 1 is best for speed and, on EWT, accuracy).
+    #[arg(long, default_value_t = 1)]
     pub models: usize,
+    /// Parser: beam width (1 = greedy with the dynamic oracle).
+    #[arg(long, default_value_t = 1)]
+    pub beam: usize,
     /// Random seed for shuffling and exploration.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
@@ -62,12 +65,21 @@ fn read_conllu(path: &Path) -> anyhow::Result<Vec<conllu::Sentence>> {
 
 /// Runs `dyad train`.
 pub fn run(args: &TrainArgs) -> anyhow::Result<()> {
-    let train = read_conllu(&args.train)?;
+    let mut train = Vec::new();
+    for path in &args.train {
+        train.extend(read_conllu(path)?);
+    }
     let dev = match &args.dev {
         Some(p) => read_conllu(p)?,
         None => Vec::new(),
     };
-    let mut opts = TrainOptions { seed: args.seed, jackknife: args.jackknife, parser_models: args.models, ..TrainOptions::default() };
+    let mut opts = TrainOptions {
+        seed: args.seed,
+        jackknife: args.jackknife,
+        parser_models: args.models,
+        parser_beam: args.beam,
+        ..TrainOptions::default()
+    };
     if let Some(e) = args.epochs {
         opts.tagger_epochs = e;
         opts.parser_epochs = e;
@@ -88,6 +100,11 @@ pub fn run(args: &TrainArgs) -> anyhow::Result<()> {
         }
     };
     std::fs::write(&args.output, &bytes).with_context(|| format!("cannot write {}", args.output.display()))?;
-    eprintln!("wrote {} ({} bytes) in {:.1}s", args.output.display(), bytes.len(), start.elapsed().as_secs_f64());
+    eprintln!(
+        "wrote {} ({} bytes) in {:.1}s",
+        args.output.display(),
+        bytes.len(),
+        start.elapsed().as_secs_f64()
+    );
     Ok(())
 }

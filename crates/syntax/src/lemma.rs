@@ -150,7 +150,9 @@ impl Lemmatizer {
             best.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let lemma = best.swap_remove(0).0;
             let (form, xpos) = &forms[&key];
-            if lem.by_rules(form, *xpos) != lemma {
+            // Past forms are always stored, so that the VBD/VBN fallback in
+            // `lemma` finds irregular ones seen with the other tag.
+            if matches!(xpos, Xpos::Vbd | Xpos::Vbn) || lem.by_rules(form, *xpos) != lemma {
                 lem.exceptions.insert(key, lemma);
             }
         }
@@ -176,9 +178,21 @@ impl Lemmatizer {
 
     /// The lemma of `form` tagged `xpos`.
     pub fn lemma(&self, form: &str, xpos: Xpos) -> String {
-        if let Some(l) = self.exceptions.get(&exception_key(&form.to_lowercase(), xpos)) {
+        let lower = form.to_lowercase();
+        // Irregular past forms are shared by VBD and VBN: "shot" seen only as a
+        // participle still lemmatizes as a past tense.
+        let alt = match xpos {
+            Xpos::Vbd => Some(Xpos::Vbn),
+            Xpos::Vbn => Some(Xpos::Vbd),
+            _ => None,
+        };
+        let found = self
+            .exceptions
+            .get(&exception_key(&lower, xpos))
+            .or_else(|| alt.and_then(|a| self.exceptions.get(&exception_key(&lower, a))));
+        if let Some(l) = found {
             // Proper nouns keep the case they are written in.
-            if matches!(xpos, Xpos::Nnp | Xpos::Nnps) && l.to_lowercase() == form.to_lowercase() {
+            if matches!(xpos, Xpos::Nnp | Xpos::Nnps) && l.to_lowercase() == lower {
                 return form.to_string();
             }
             return l.clone();
@@ -260,6 +274,7 @@ mod tests {
         ("shot", Xpos::Vbd, "shoot"),
         ("met", Xpos::Vbd, "meet"),
         ("held", Xpos::Vbd, "hold"),
+        ("thought", Xpos::Vbn, "think"),
         ("dogs", Xpos::Nns, "dog"),
         ("cats", Xpos::Nns, "cat"),
         ("Americans", Xpos::Nnps, "American"),
@@ -294,6 +309,8 @@ mod tests {
             "shoot meet hold carry deny",
         );
         check(&[("bombed", Xpos::Vbd), ("Shot", Xpos::Vbd)], "bomb shoot");
+        // Seen only as a participle, used as a past tense.
+        check(&[("thought", Xpos::Vbd), ("shot", Xpos::Vbn)], "think shoot");
     }
 
     #[test]

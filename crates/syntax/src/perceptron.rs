@@ -269,6 +269,7 @@ impl Weights {
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         const CHUNK: usize = 32;
         let mut rows: [(u32, u16); CHUNK] = [(0, 0); CHUNK];
+        let mut present = [0u32; CHUNK];
         let mut add = |e: Slotted| {
             if let Some(s) = scores.get_mut(usize::from(e.class)) {
                 *s += i32::from(e.w);
@@ -276,12 +277,16 @@ impl Weights {
         };
         for chunk in feats.chunks(CHUNK) {
             let mut touch = 0u32;
+            let mut np = 0;
             for &f in chunk {
-                touch ^= self.slots[key32(f) as usize & self.mask].key;
+                let k = key32(f);
+                touch ^= self.slots[k as usize & self.mask].key;
+                present[np] = k;
+                np += 1;
             }
             let mut m = 0;
-            for &f in chunk {
-                if let Some(s) = self.find_slot(f) {
+            for &k in &present[..np] {
+                if let Some(s) = self.find_key(k) {
                     add(s.first);
                     if s.len > 1 {
                         touch ^= self.entries.get(s.start as usize).map_or(0, |e| e.w as u32);
@@ -303,8 +308,7 @@ impl Weights {
     }
 
     #[inline]
-    fn find_slot(&self, h: u64) -> Option<&Slot> {
-        let k = key32(h);
+    fn find_key(&self, k: u32) -> Option<&Slot> {
         let mut j = k as usize & self.mask;
         loop {
             let s = &self.slots[j];

@@ -235,7 +235,19 @@ pub fn s_form(w: &str) -> String {
 pub fn forms(base: &str) -> Vec<String> {
     let w = base.to_lowercase();
     let mut out = vec![w.clone(), s_form(&w)];
-    if let Some(&(_, past, pp)) = IRREGULAR.iter().find(|(b, _, _)| *b == w) {
+    // "unfreeze" → "unfroze", "rebuild" → "rebuilt": a prefix on an irregular verb.
+    let prefixed = ["un", "re", "out", "over", "under", "mis", "pre"].iter().find_map(|p| {
+        let stem = w.strip_prefix(p)?;
+        IRREGULAR
+            .iter()
+            .find(|(b, _, _)| *b == stem)
+            .map(|&(_, past, pp)| (*p, past, pp))
+    });
+    if let Some((p, past, pp)) = prefixed.filter(|_| !IRREGULAR.iter().any(|(b, _, _)| *b == w)) {
+        out.extend(past.split('/').map(|x| format!("{p}{x}")));
+        out.extend(pp.split('/').map(|x| format!("{p}{x}")));
+        out.push(ing(&w));
+    } else if let Some(&(_, past, pp)) = IRREGULAR.iter().find(|(b, _, _)| *b == w) {
         out.extend(past.split('/').map(str::to_string));
         out.extend(pp.split('/').map(str::to_string));
         out.push(ing(&w));
@@ -252,7 +264,12 @@ pub fn forms(base: &str) -> Vec<String> {
             out.push(format!("{w}ed"));
         }
         out.push(ing(&w));
-        if ends_cvc(&w) || w.ends_with('l') {
+        let b = w.as_bytes();
+        let loose_cvc = b.len() >= 3
+            && !is_vowel(b[b.len() - 1])
+            && !matches!(b[b.len() - 1], b'w' | b'x' | b'y')
+            && is_vowel(b[b.len() - 2]);
+        if ends_cvc(&w) || loose_cvc || w.ends_with('l') {
             let last = &w[w.len() - 1..];
             out.push(format!("{w}{last}ed"));
             out.push(format!("{w}{last}ing"));
@@ -317,6 +334,8 @@ mod tests {
         check("die", &["dying", "died"]);
         check("patrol", &["patrolled", "patrolling"]);
         check("panic", &["panicked"]);
+        check("equip", &["equipped"]);
+        check("unfreeze", &["unfroze", "unfrozen"]);
     }
 
     #[test]

@@ -220,13 +220,22 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
             };
             // Skip the whole mention.
             i = mstart;
-            if PREPOSITIONS.contains(&prev) || !usable(doc, m) {
+            if PREPOSITIONS.contains(&prev) || !usable(doc, m) || is_prepositional_object(doc, m) {
                 continue;
             }
             return Some(m);
         }
     }
     None
+}
+
+/// Is the mention (or the first of its list) the object of a preposition ("with Rao and Humayun")?
+pub fn is_prepositional_object(doc: &Doc, m: usize) -> bool {
+    let first = conjuncts(doc, m)[0];
+    let start = doc.mentions[first].tokens.start;
+    start > 0
+        && doc.tokens[start - 1].sentence == doc.mentions[m].sentence
+        && PREPOSITIONS.contains(&doc.tokens[start - 1].norm.as_str())
 }
 
 /// The object of the verb or noun ending at token `t`: the first usable mention to the right
@@ -254,6 +263,7 @@ pub fn object_of(doc: &Doc, t: usize, prepositions: Option<&[&str]>, limit_token
                 None => true,
                 Some(list) => list.contains(&prev) || prev.ends_with("ing") && !PREPOSITIONS.contains(&prev),
             };
+            // Targets may be named by a modifier: "attacked Russian positions".
             if !doc.mentions[m].locative && prep_ok {
                 return Some(m);
             }
@@ -314,12 +324,9 @@ fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<(usize, boo
                 return None;
             }
             let o = &doc.mentions[other];
-            let ok = saw_conj
-                && o.kind != MentionKind::Pronoun
-                && !o.locative
-                && !o.modifier_only
-                && !mention.modifier_only
-                && !o.actor.code.is_empty();
+            let named = !o.actor.code.is_empty() || o.actor.name.is_some() || o.actor.sector.is_some();
+            let ok =
+                saw_conj && o.kind != MentionKind::Pronoun && !o.locative && !o.modifier_only && !mention.modifier_only && named;
             return ok.then_some((other, saw_and));
         }
         if matches!(norm, "and" | "or" | "&") {

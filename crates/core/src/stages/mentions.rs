@@ -527,6 +527,7 @@ impl Stage for ActorTagger<'_> {
                 i = end.max(start + 1);
             }
         }
+        link_coordinated(doc, &mut mentions, k);
         let mut mention_at = vec![None; doc.tokens.len()];
         for (m_idx, m) in mentions.iter().enumerate() {
             for t in m.tokens.clone() {
@@ -663,6 +664,68 @@ impl ActorTagger<'_> {
             entity: a.entity,
             rule: format!("{} → {}", rules.join("+"), doc.slice(a.span)),
         })
+    }
+}
+
+/// Fix-ups that look at neighbouring mentions:
+/// * "Indian and Pakistani troops": a bare adjective coordinated with an adjective + noun shares the noun's sector;
+/// * "in India and Pakistan": a conjunct of a place is a place;
+/// * "Foreign Minister Tariq Humayun of Pakistan": an uncoded person takes the country after "of".
+fn link_coordinated(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (a, b) = (&mentions[i], &mentions[i + 1]);
+        if a.sentence != b.sentence || b.tokens.start <= a.tokens.end {
+            continue;
+        }
+        let between: Vec<&str> = (a.tokens.end..b.tokens.start).map(|t| doc.tokens[t].norm.as_str()).collect();
+        let coordinated = !between.is_empty() && between.len() <= 2 && between.iter().all(|w| matches!(*w, "and" | "," | "or"));
+        if !coordinated {
+            continue;
+        }
+        if a.kind == MentionKind::Country
+            && a.actor.sector.is_none()
+            && a.rule == "country-adjective"
+            && b.kind == MentionKind::Group
+            && b.actor.sector.is_some()
+        {
+            let (sector, plural) = (b.actor.sector.clone(), b.plural);
+            mentions[i].actor.sector = sector;
+            mentions[i].plural = plural;
+            mentions[i].modifier_only = false;
+            mentions[i].rule.push_str("+shares-head-with-next");
+        }
+        if mentions[i].locative && matches!(mentions[i + 1].kind, MentionKind::Country | MentionKind::Capital) {
+            mentions[i + 1].locative = true;
+        }
+    }
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.kind != MentionKind::Person
+            || !m.actor.code.is_empty()
+            || m.tokens.end + 1 >= doc.tokens.len()
+            || doc.tokens[m.tokens.end].norm != "of"
+        {
+            continue;
+        }
+        let sent = &doc.sentences[m.sentence as usize].tokens;
+        let hit = k
+            .phrases
+            .matches_at(&doc.tokens, doc.text(), m.tokens.end + 1, sent.end, sent.start)
+            .into_iter()
+            .find_map(|(p, _)| match p.kind {
+                PhraseKind::CountryName(c) => Some(k.countries[c].code.clone()),
+                _ => None,
+            });
+        if let Some(code) = hit {
+            let name = m.actor.name.clone();
+            for other in mentions
+                .iter_mut()
+                .filter(|o| o.actor.name == name && o.actor.code.is_empty() && name.is_some())
+            {
+                other.actor.code = code.clone();
+                other.rule.push_str("+of-country");
+            }
+        }
     }
 }
 

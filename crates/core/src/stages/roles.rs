@@ -57,6 +57,22 @@ const CLAIM_NOUNS: &[&str] = &[
     "report",
     "reports",
     "assertion",
+    "protest",
+    "protests",
+    "demand",
+    "demands",
+    "request",
+    "requests",
+    "proposal",
+    "offer",
+    "plan",
+    "call",
+    "calls",
+    "ultimatum",
+    "threat",
+    "threats",
+    "criticism",
+    "complaint",
 ];
 
 /// Words before a nominal trigger that may be skipped to find its possessive or adjective.
@@ -126,6 +142,8 @@ impl Stage for RoleFinder<'_> {
                     if !(NOUN_MODIFIERS.contains(&n)
                         || doc.tokens[i].kind == crate::doc::TokenKind::Number
                         || n == "-"
+                        || n == "'s"
+                        || n == "'"
                         || n == "air"
                         || n == "."
                         || is_month_abbrev(n))
@@ -144,7 +162,11 @@ impl Stage for RoleFinder<'_> {
                 if actor.is_none() {
                     let np_start = noun_phrase_start(doc, first);
                     let before = np_start.checked_sub(1).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
-                    let supported = matches!(before, "for" | "to") || is_support_verb(before);
+                    let before2 = np_start.checked_sub(2).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
+                    let supported = matches!(before, "for" | "to")
+                        || is_support_verb(before)
+                        || matches!(before, "out" | "up" | "off") && is_support_verb(before2)
+                        || is_support_verb_particle(before2, before);
                     if supported && np_start > doc.sentences[ev.sentence as usize].tokens.start {
                         if let Some(m) = subject_of(doc, np_start) {
                             actor = Some((m, format!("nominal: subject of `{before}`")));
@@ -181,6 +203,21 @@ impl Stage for RoleFinder<'_> {
                                 }
                             ),
                         ));
+                    }
+                }
+            }
+            // A visit's host: "visit to Moscow", "trip to China".
+            if recipient.is_none() && self.knowledge.lexicon.entries[ev.entry].mode.as_deref() == Some("visit") {
+                let end = doc.sentences[ev.sentence as usize].tokens.end.min(last + 5);
+                for t in last + 1..end {
+                    if let Some(m) = doc.mention_at[t] {
+                        let host = doc.mentions[m].locative
+                            && t > 0
+                            && matches!(doc.tokens[doc.mentions[m].tokens.start - 1].norm.as_str(), "to" | "in");
+                        if host && !doc.mentions[m].actor.code.is_empty() {
+                            recipient = Some((m, "the host of a visit (`to`/`in` a capital or country)".into()));
+                        }
+                        break;
                     }
                 }
             }
@@ -223,7 +260,23 @@ impl Stage for RoleFinder<'_> {
                         .map(|(m, _)| doc.mentions[*m].actor.code.clone())
                         .unwrap_or_default();
                     let s = ev.sentence as usize;
+                    // First the author of an earlier accusation, demand or protest ("rejected the protest").
+                    for p in doc.events[..e].iter().rev().take_while(|p| p.sentence + 3 >= ev.sentence) {
+                        let t = self.knowledge.lexicon.entries[p.entry].event.as_deref();
+                        if !matches!(t, Some("ACCUSE" | "REQUEST" | "PROTEST" | "THREATEN" | "AGREE")) {
+                            continue;
+                        }
+                        if let Some(&a) = p.actors.first() {
+                            if !doc.mentions[a].actor.code.is_empty() && doc.mentions[a].actor.code != denier {
+                                recipient = Some((a, format!("the author of the earlier `{}`", doc.slice(p.trigger_span))));
+                                break;
+                            }
+                        }
+                    }
                     'find: for prev in (s.saturating_sub(2)..=s).rev() {
+                        if recipient.is_some() {
+                            break;
+                        }
                         for (verb, subj) in reporting_clauses(doc, prev).into_iter().rev() {
                             if prev == s && verb >= first {
                                 continue;
@@ -299,13 +352,26 @@ impl Stage for RoleFinder<'_> {
                         .find_map(|p| coded(doc, p).filter(|_| !doc.mentions[p].locative));
                     // The other party's country only for domestic institutions ("asked Parliament"),
                     // never for a government or an army, which may be foreign.
-                    let from_other = !matches!(m.actor.sector.as_deref(), Some("GOV" | "MIL"));
-                    let code = other
-                        .iter()
-                        .find_map(|&o| coded(doc, o))
-                        .filter(|_| from_other)
-                        .or_else(|| ev.attribution.and_then(|a| coded(doc, a)))
-                        .or(before);
+                    let cooperative = matches!(
+                        self.knowledge.lexicon.entries[ev.entry].event.as_deref(),
+                        Some("REQUEST" | "CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE" | "AID" | "CONCEDE" | "RETREAT")
+                    );
+                    let from_other =
+                        cooperative && matches!(m.actor.sector.as_deref(), Some("LEG" | "JUD" | "COP" | "OPP" | "PTY"));
+                    // "both governments", "civilians": several, not one domestic institution.
+                    if m.plural && !matches!(m.actor.sector.as_deref(), Some("LEG" | "JUD" | "COP")) {
+                        continue;
+                    }
+                    // A list member takes its list's country: "its soldiers and a woman".
+                    let sibling = conjuncts(doc, r).into_iter().find_map(|o| coded(doc, o));
+                    let code = sibling.or_else(|| {
+                        other
+                            .iter()
+                            .find_map(|&o| coded(doc, o))
+                            .filter(|_| from_other)
+                            .or_else(|| ev.attribution.and_then(|a| coded(doc, a)))
+                            .or(before)
+                    });
                     if let Some(code) = code {
                         doc.mentions[r].actor.code = code;
                         doc.mentions[r].rule.push_str("+country-from-context");
@@ -366,6 +432,14 @@ fn is_support_verb(form: &str) -> bool {
     SUPPORT
         .iter()
         .any(|v| crate::knowledge::inflect::forms(v).iter().any(|f| f == form))
+}
+
+/// "carry out", "step up", "call off": a phrasal support verb.
+fn is_support_verb_particle(verb: &str, particle: &str) -> bool {
+    matches!(particle, "out" | "up")
+        && ["carry", "step", "set", "ramp", "beef"]
+            .iter()
+            .any(|v| crate::knowledge::inflect::forms(v).iter().any(|f| f == verb))
 }
 
 fn same_actor(doc: &Doc, a: usize, b: usize) -> bool {

@@ -270,7 +270,9 @@ impl Stage for TimeResolver {
         let ranges: Vec<std::ops::Range<usize>> = doc.times.iter().map(|t| t.tokens.clone()).collect();
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
-            let attached = attach(doc, ev.sentence, &ranges, e).or_else(|| sentence_initial(doc, ev.sentence, &ranges));
+            let attached = attach(doc, ev.sentence, &ranges, e)
+                .or_else(|| sentence_initial(doc, ev.sentence, &ranges))
+                .or_else(|| coordinated_time(doc, e, &ranges));
             let future = looks_future(doc, e);
             let Some(report) = report else {
                 if !no_report_noted {
@@ -359,7 +361,7 @@ pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], e
         let (dist, lo, hi, after) = if r.start > last {
             (r.start - last, last, r.start, true)
         } else if r.end <= first {
-            ((first - r.end) + 2, r.end, first, false)
+            ((first - r.end) + 8, r.end, first, false)
         } else {
             (0, first, first, true)
         };
@@ -396,6 +398,29 @@ fn sentence_initial(doc: &Doc, sentence: u32, ranges: &[std::ops::Range<usize>])
     let i = ranges.partition_point(|r| r.start < sent.start);
     let r = ranges.get(i)?;
     (r.start == sent.start && doc.tokens.get(r.end).is_some_and(|t| t.norm == ",")).then_some(i)
+}
+
+/// "spoke with Rao on Monday evening and urged both governments ...": a verb coordinated with
+/// an earlier one in the sentence shares its time words.
+fn coordinated_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Option<usize> {
+    let ev = &doc.events[e];
+    let first = ev.trigger_tokens[0];
+    let prev = doc.events[..e]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, p)| p.sentence == ev.sentence)
+        .find(|(_, p)| !p.nominal)?;
+    let (pi, p) = prev;
+    let between = &doc.tokens[*p.trigger_tokens.last()? + 1..first];
+    let and_link = between.iter().any(|t| t.norm == "and")
+        && !between
+            .iter()
+            .any(|t| crate::stages::clause::REPORTING_VERBS.contains(&t.norm.as_str()) || t.norm == ";");
+    if !and_link || ev.nominal {
+        return None;
+    }
+    attach(doc, ev.sentence, ranges, pi)
 }
 
 /// Does the event's verb look forward (will, plans, present tense "flies")?

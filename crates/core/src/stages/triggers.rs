@@ -33,6 +33,17 @@ pub struct PatternMatch {
 }
 
 /// Tokens a gap or slot may not cross.
+/// A barrier token; a hyphen inside a word ("seven-day") is none, a spaced dash is one.
+fn is_barrier_at(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.norm == "-" {
+        let joined_left = i > 0 && doc.tokens[i - 1].span.end == t.span.start;
+        let joined_right = doc.tokens.get(i + 1).is_some_and(|n| n.span.start == t.span.end);
+        return !(joined_left && joined_right);
+    }
+    is_barrier(&t.norm)
+}
+
 fn is_barrier(norm: &str) -> bool {
     matches!(
         norm,
@@ -64,7 +75,7 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
             }
             Element::Gap => {
                 for skip in 0..=3 {
-                    if skip > 0 && (pos + skip > limit || is_barrier(&doc.tokens[pos + skip - 1].norm)) {
+                    if skip > 0 && (pos + skip > limit || is_barrier_at(doc, pos + skip - 1)) {
                         break;
                     }
                     if go(doc, rest, pos + skip, limit, acc) {
@@ -75,7 +86,7 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
             }
             Element::Slot => {
                 for len in 1..=6 {
-                    if pos + len > limit || is_barrier(&doc.tokens[pos + len - 1].norm) && doc.tokens[pos + len - 1].norm != "-" {
+                    if pos + len > limit || is_barrier_at(doc, pos + len - 1) {
                         break;
                     }
                     acc.slot = Some(pos..pos + len);
@@ -94,6 +105,22 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
     };
     go(doc, elements, i, limit, &mut acc).then_some(acc)
 }
+
+/// A mention that names someone ("Islamic State", "Hollande"), not a bare title or group noun
+/// ("ambassador", "troops") that a pattern may contain.
+fn names_someone(m: &crate::doc::Mention) -> bool {
+    use crate::doc::MentionKind;
+    match m.kind {
+        MentionKind::Group | MentionKind::Pronoun => false,
+        MentionKind::Person => m.actor.name.is_some(),
+        _ => true,
+    }
+}
+
+/// Determiners: a verb never follows one.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every", "each",
+];
 
 /// Words before a token that make it a noun ("the attacks", "Russian claims").
 const NOUN_CUES: &[&str] = &[
@@ -172,8 +199,13 @@ impl Stage for TriggerFinder<'_> {
                 // A token covered by an actor name is not a trigger ("Islamic State" is not "state").
                 if m.words
                     .iter()
-                    .any(|&t| doc.mention_at[t].is_some_and(|mi| doc.mentions[mi].kind != crate::doc::MentionKind::Group))
+                    .any(|&t| doc.mention_at[t].is_some_and(|mi| names_someone(&doc.mentions[mi])))
                 {
+                    continue;
+                }
+                // "the captured soldiers", "the shelled villages": a participle after a determiner is an adjective.
+                let entry = &lex.entries[e];
+                if !entry.nominal && m.words[0] > range.start && DETERMINERS.contains(&doc.tokens[m.words[0] - 1].norm.as_str()) {
                     continue;
                 }
                 for &t in &m.words {
