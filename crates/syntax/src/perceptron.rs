@@ -192,42 +192,59 @@ struct Slot {
 pub struct Weights {
     n_classes: usize,
     scale: f32,
-    mask: usize,
+    /// Number of slots; key `k`'s home slot is `k * size / 2^32`.
+    size: usize,
     slots: Vec<Slot>,
     /// Each row's weights after its first.
     entries: Vec<Slotted>,
 }
 
 impl Weights {
-    /// Builds the table from sorted `keys`, whose rows are
-    /// `all[starts[i]..starts[i + 1]]` (non-empty, at most 65,535 long).
-    fn build(n_classes: usize, scale: f32, keys: &[u32], starts: &[u32], all: Vec<Slotted>) -> Weights {
-        let size = (keys.len() * 10 / 7 + 1).next_power_of_two().max(16);
-        let mask = size - 1;
-        let mut slots = vec![Slot::default(); size];
-        let mut entries = Vec::with_capacity(all.len().saturating_sub(keys.len()));
-        for (i, &k) in keys.iter().enumerate() {
-            let row = &all[starts[i] as usize..starts[i + 1] as usize];
-            let Some((&first, rest)) = row.split_first() else { continue };
-            let mut j = k as usize & mask;
-            while slots[j].key != 0 {
-                j = (j + 1) & mask;
-            }
-            slots[j] = Slot {
-                key: k,
-                start: entries.len() as u32,
-                len: row.len().min(usize::from(u16::MAX)) as u16,
-                first,
-            };
-            entries.extend_from_slice(&rest[..rest.len().min(usize::from(u16::MAX) - 1)]);
-        }
+    /// An empty table sized for `n` features.
+    fn with_capacity(n_classes: usize, scale: f32, n: usize, n_weights: usize) -> Weights {
+        let size = (n * 10 / 7 + 1).max(16);
         Weights {
             n_classes,
             scale,
-            mask,
-            slots,
-            entries,
+            size,
+            slots: vec![Slot::default(); size],
+            entries: Vec::with_capacity(n_weights.saturating_sub(n)),
         }
+    }
+
+    #[inline]
+    fn home(&self, k: u32) -> usize {
+        ((u64::from(k) * self.size as u64) >> 32) as usize
+    }
+
+    /// Adds feature `k` (new, non-zero) with a non-empty row (at most 65,535 long).
+    fn insert(&mut self, k: u32, row: &[Slotted]) {
+        let Some((&first, rest)) = row.split_first() else { return };
+        let mut j = self.home(k);
+        while self.slots[j].key != 0 {
+            j += 1;
+            if j == self.size {
+                j = 0;
+            }
+        }
+        let rest = &rest[..rest.len().min(usize::from(u16::MAX) - 1)];
+        self.slots[j] = Slot {
+            key: k,
+            start: self.entries.len() as u32,
+            len: rest.len() as u16 + 1,
+            first,
+        };
+        self.entries.extend_from_slice(rest);
+    }
+
+    /// Builds the table from sorted `keys`, whose rows are
+    /// `all[starts[i]..starts[i + 1]]` (non-empty).
+    fn build(n_classes: usize, scale: f32, keys: &[u32], starts: &[u32], all: Vec<Slotted>) -> Weights {
+        let mut w = Weights::with_capacity(n_classes, scale, keys.len(), all.len());
+        for (i, &k) in keys.iter().enumerate() {
+            w.insert(k, &all[starts[i] as usize..starts[i + 1] as usize]);
+        }
+        w
     }
 
     /// The weights after the first of a slot's row.
@@ -280,7 +297,7 @@ impl Weights {
             let mut np = 0;
             for &f in chunk {
                 let k = key32(f);
-                touch ^= self.slots[k as usize & self.mask].key;
+                touch ^= self.slots[self.home(k)].key;
                 present[np] = k;
                 np += 1;
             }
@@ -309,7 +326,7 @@ impl Weights {
 
     #[inline]
     fn find_key(&self, k: u32) -> Option<&Slot> {
-        let mut j = k as usize & self.mask;
+        let mut j = self.home(k);
         loop {
             let s = &self.slots[j];
             if s.key == k {
@@ -318,7 +335,10 @@ impl Weights {
             if s.key == 0 {
                 return None;
             }
-            j = (j + 1) & self.mask;
+            j += 1;
+            if j == self.size {
+                j = 0;
+            }
         }
     }
 
@@ -372,8 +392,7 @@ impl Weights {
             return Err(r.malformed("bad weight scale"));
         }
         let n = r.count(2)?;
-        let mut keys = Vec::with_capacity(n);
-        let mut starts = Vec::with_capacity(n + 1);
+        let mut keys: Vec<(u32, u16)> = Vec::with_capacity(n);
         let mut key = 0u32;
         let mut total = 0u64;
         for i in 0..n {
@@ -383,30 +402,33 @@ impl Weights {
                 return Err(r.malformed("feature keys not strictly increasing"));
             }
             key = next as u32;
-            keys.push(key);
-            starts.push(total as u32);
             let len = r.varint()?;
             if len == 0 || len > n_classes.min(usize::from(u16::MAX)) as u64 {
                 return Err(r.malformed("bad feature row length"));
             }
+            keys.push((key, len as u16));
             total += len;
             if total > u64::from(u32::MAX) || total as usize * 3 > r.remaining() {
                 return Err(r.malformed("more weights than data"));
             }
         }
-        starts.push(total as u32);
-        let mut entries = Vec::with_capacity(total as usize);
-        for _ in 0..total {
-            let class = r.varint()?;
-            if class >= n_classes as u64 {
-                return Err(r.malformed("weight for a class out of range"));
+        let mut weights = Weights::with_capacity(n_classes, scale, n, total as usize);
+        let mut row = Vec::with_capacity(n_classes);
+        for (k, len) in keys {
+            row.clear();
+            for _ in 0..len {
+                let class = r.varint()?;
+                if class >= n_classes as u64 {
+                    return Err(r.malformed("weight for a class out of range"));
+                }
+                row.push(Slotted {
+                    class: class as u16,
+                    w: r.i16()?,
+                });
             }
-            entries.push(Slotted {
-                class: class as u16,
-                w: r.i16()?,
-            });
+            weights.insert(k, &row);
         }
-        Ok(Weights::build(n_classes, scale, &keys, &starts, entries))
+        Ok(weights)
     }
 }
 

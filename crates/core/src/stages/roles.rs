@@ -260,10 +260,20 @@ impl Stage for RoleFinder<'_> {
                         .map(|(m, _)| doc.mentions[*m].actor.code.clone())
                         .unwrap_or_default();
                     let s = ev.sentence as usize;
-                    // First the author of an earlier accusation, demand or protest ("rejected the protest").
+                    // The author of an earlier event of the kind the noun names ("rejected the
+                    // protest", "turned down the offer"); for a charge or claim, a party's report.
+                    let noun = object_word.map(|t| t.norm.as_str()).unwrap_or("");
+                    let kinds: &[&str] = match noun.trim_end_matches('s') {
+                        "protest" | "complaint" | "criticism" => &["ACCUSE", "PROTEST"],
+                        "demand" | "request" | "call" | "ultimatum" => &["REQUEST", "THREATEN"],
+                        "offer" | "proposal" | "plan" => &["AGREE"],
+                        "threat" => &["THREATEN"],
+                        "accusation" | "allegation" | "charge" => &["ACCUSE"],
+                        _ => &[],
+                    };
                     for p in doc.events[..e].iter().rev().take_while(|p| p.sentence + 3 >= ev.sentence) {
-                        let t = self.knowledge.lexicon.entries[p.entry].event.as_deref();
-                        if !matches!(t, Some("ACCUSE" | "REQUEST" | "PROTEST" | "THREATEN" | "AGREE")) {
+                        let t = self.knowledge.lexicon.entries[p.entry].event.as_deref().unwrap_or("");
+                        if !kinds.contains(&t) {
                             continue;
                         }
                         if let Some(&a) = p.actors.first() {
