@@ -312,6 +312,11 @@ fn run_model(
     }
 }
 
+thread_local! {
+    /// Ablation hook (temporary).
+    pub static SKIP: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
 /// Greedy decoding: the best valid action at every step.
 fn greedy(weights: &Weights, n_labels: usize, root_label: Option<u16>, ctx: &Ctx, n: usize) -> State {
     let mut st = State::new(n);
@@ -325,6 +330,11 @@ fn greedy(weights: &Weights, n_labels: usize, root_label: Option<u16>, ctx: &Ctx
             Action::Shift // the only move: no need to score
         } else {
             features(&st, ctx, &mut feats);
+            if let Some(skip) = SKIP.with(|s| s.get()) {
+                if skip < feats.len() {
+                    feats[skip] = 0x1234_5678_9abc_def0;
+                }
+            }
             scores.fill(0);
             weights.score(&feats, &mut scores);
             valid_mask(&st, n_labels, root_label, &mut mask);

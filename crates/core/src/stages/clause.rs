@@ -211,6 +211,14 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
         if norm == ";" {
             break;
         }
+        // The subject of a reported clause comes after the report: "X said [the mediators will meet]".
+        if REPORTING_VERBS.contains(&norm) && norm != "according" && i + 1 < t {
+            break;
+        }
+        // ", and two drivers were killed": a new clause with its own subject.
+        if matches!(norm, "and" | "but") && i > sent.tokens.start && doc.tokens[i - 1].norm == "," {
+            break;
+        }
         if let Some(m) = doc.mention_at[i] {
             let mstart = doc.mentions[m].tokens.start;
             let prev = if mstart > sent.tokens.start {
@@ -408,7 +416,11 @@ pub fn reporting_clauses(doc: &Doc, sentence: usize) -> Vec<(usize, Option<usize
             let end = doc.mentions[m].tokens.end;
             end >= sent.tokens.end || matches!(doc.tokens[end].norm.as_str(), "," | "." | "\"" | ";" | ":")
         });
-        let before = subject_of(doc, t);
+        // The subject right before the verb ("the group said"): not a mention further left.
+        let before = subject_of(doc, t).filter(|&m| {
+            let gap = doc.tokens.get(doc.mentions[m].tokens.end..t).unwrap_or(&[]).iter().filter(|x| !VERB_GROUP.contains(&x.norm.as_str()) && !x.norm.ends_with("ly")).count();
+            gap == 0
+        });
         let inverted = t > sent.tokens.start && matches!(doc.tokens[t - 1].norm.as_str(), "," | "\"" | "'");
         out.push((t, if inverted { after.or(before) } else { before.or(after) }));
     }

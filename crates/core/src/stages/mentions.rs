@@ -161,6 +161,7 @@ struct Np {
     rules: Vec<&'static str>,
     person_from_table: bool,
     sector_head: Option<String>,
+    sector_words: Vec<String>,
 }
 
 impl Stage for ActorTagger<'_> {
@@ -323,7 +324,8 @@ impl Stage for ActorTagger<'_> {
                                         Some(MentionKind::Organization) => MentionKind::Organization,
                                         _ => MentionKind::Group,
                                     });
-                                    np.sector_head = Some(head_word);
+                                    np.sector_words.push(head_word.clone());
+                                np.sector_head = Some(head_word);
                                     np.has_head = true;
                                     np.rules.push("sector-noun");
                                     parts += 1;
@@ -426,16 +428,17 @@ impl Stage for ActorTagger<'_> {
                                 && t.norm != "'s"
                         });
                 }
-                // Uncoded groups take the code an earlier coded group with the same head had.
+                // Uncoded groups take the code an earlier coded group with the same head had
+                // ("the administration" after "the Obama administration").
                 if np.actor.code.is_empty() {
-                    if let Some(h) = &np.sector_head {
-                        if let Some(code) = heads.get(h) {
-                            np.actor.code = code.clone();
-                            np.rules.push("same-head-earlier");
-                        }
+                    if let Some(code) = np.sector_words.iter().rev().find_map(|h| heads.get(h)) {
+                        np.actor.code = code.clone();
+                        np.rules.push("same-head-earlier");
                     }
-                } else if let Some(h) = &np.sector_head {
-                    heads.insert(h.clone(), np.actor.code.clone());
+                } else {
+                    for h in &np.sector_words {
+                        heads.insert(h.clone(), np.actor.code.clone());
+                    }
                 }
                 // "the French leader", "the Russian president": the person of that country and
                 // office named earlier in the article.

@@ -255,10 +255,7 @@ impl Stage for RoleFinder<'_> {
                     .get(last + 1..(last + 4).min(doc.tokens.len()))
                     .and_then(|ts| ts.iter().find(|t| CLAIM_NOUNS.contains(&t.norm.as_str())));
                 if object_word.is_some() {
-                    let denier = actor
-                        .as_ref()
-                        .map(|(m, _)| doc.mentions[*m].actor.code.clone())
-                        .unwrap_or_default();
+                    let _ = &actor;
                     let s = ev.sentence as usize;
                     // The author of an earlier event of the kind the noun names ("rejected the
                     // protest", "turned down the offer"); for a charge or claim, a party's report.
@@ -277,7 +274,8 @@ impl Stage for RoleFinder<'_> {
                             continue;
                         }
                         if let Some(&a) = p.actors.first() {
-                            if !doc.mentions[a].actor.code.is_empty() && doc.mentions[a].actor.code != denier {
+                            let me = actor.as_ref().map(|(m, _)| *m);
+                            if !doc.mentions[a].actor.code.is_empty() && me.is_none_or(|me| !same_actor(doc, me, a)) {
                                 recipient = Some((a, format!("the author of the earlier `{}`", doc.slice(p.trigger_span))));
                                 break;
                             }
@@ -292,7 +290,8 @@ impl Stage for RoleFinder<'_> {
                                 continue;
                             }
                             if let Some(m) = subj {
-                                if doc.mentions[m].actor.code != denier && !doc.mentions[m].actor.code.is_empty() {
+                                let me = actor.as_ref().map(|(a, _)| *a);
+                                if !doc.mentions[m].actor.code.is_empty() && me.is_none_or(|me| !same_actor(doc, me, m)) {
                                     recipient = Some((
                                         m,
                                         format!("the party whose claim is denied (`{}`)", doc.slice(doc.tokens[verb].span)),

@@ -412,7 +412,7 @@ fn coordinated_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> O
         .take_while(|(_, p)| p.sentence == ev.sentence)
         .find(|(_, p)| !p.nominal)?;
     let (pi, p) = prev;
-    let between = &doc.tokens[*p.trigger_tokens.last()? + 1..first];
+    let between = doc.tokens.get(*p.trigger_tokens.last()? + 1..first)?;
     let and_link = between.iter().any(|t| t.norm == "and")
         && !between
             .iter()

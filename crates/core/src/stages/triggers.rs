@@ -74,15 +74,22 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
                 false
             }
             Element::Gap => {
-                for skip in 0..=3 {
-                    if skip > 0 && (pos + skip > limit || is_barrier_at(doc, pos + skip - 1)) {
-                        break;
-                    }
-                    if go(doc, rest, pos + skip, limit, acc) {
+                // Up to three words; a hyphenated compound ("seven-day") counts as one.
+                let mut end = pos;
+                let mut words = 0;
+                loop {
+                    if go(doc, rest, end, limit, acc) {
                         return true;
                     }
+                    if end >= limit || is_barrier_at(doc, end) || words == 3 {
+                        return false;
+                    }
+                    let joined = end + 1 < limit && doc.tokens[end + 1].norm == "-" && !is_barrier_at(doc, end + 1);
+                    end += if joined { 2 } else { 1 };
+                    if !joined {
+                        words += 1;
+                    }
                 }
-                false
             }
             Element::Slot => {
                 for len in 1..=6 {
@@ -205,7 +212,12 @@ impl Stage for TriggerFinder<'_> {
                 }
                 // "the captured soldiers", "the shelled villages": a participle after a determiner is an adjective.
                 let entry = &lex.entries[e];
-                if !entry.nominal && m.words[0] > range.start && DETERMINERS.contains(&doc.tokens[m.words[0] - 1].norm.as_str()) {
+                let before = m.words[0].checked_sub(1).filter(|&b| b >= range.start).map(|b| &doc.tokens[b]);
+                let adjectival = before.is_some_and(|b| {
+                    DETERMINERS.contains(&b.norm.as_str())
+                        || b.kind == TokenKind::Number && crate::knowledge::inflect::is_participle(&doc.tokens[m.words[0]].norm)
+                });
+                if !entry.nominal && adjectival {
                     continue;
                 }
                 for &t in &m.words {
