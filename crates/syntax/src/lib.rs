@@ -34,7 +34,7 @@ mod transition;
 
 pub use error::{ConlluProblem, Error, ModelKind, Result};
 pub use eval::{evaluate, Scores};
-pub use parser::{train_parser, Arc, Parser, SKIP};
+pub use parser::{train_parser, Arc, Parser};
 pub use tagger::{train_tagger, TagResult, Tagger};
 pub use tags::{Deprel, Rel, Subtype, UnknownTag, Upos, Xpos};
 

@@ -228,7 +228,15 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
             };
             // Skip the whole mention.
             i = mstart;
-            if PREPOSITIONS.contains(&prev) || !usable(doc, m) || is_prepositional_object(doc, m) {
+            // "after the European Union imposed ...": a subordinator, not a preposition, before a subject.
+            let subordinator = matches!(
+                prev,
+                "after" | "before" | "since" | "until" | "while" | "because" | "when" | "as"
+            );
+            if PREPOSITIONS.contains(&prev) && !subordinator
+                || !usable(doc, m)
+                || is_prepositional_object(doc, m) && !subordinator
+            {
                 continue;
             }
             return Some(m);
@@ -418,7 +426,13 @@ pub fn reporting_clauses(doc: &Doc, sentence: usize) -> Vec<(usize, Option<usize
         });
         // The subject right before the verb ("the group said"): not a mention further left.
         let before = subject_of(doc, t).filter(|&m| {
-            let gap = doc.tokens.get(doc.mentions[m].tokens.end..t).unwrap_or(&[]).iter().filter(|x| !VERB_GROUP.contains(&x.norm.as_str()) && !x.norm.ends_with("ly")).count();
+            let gap = doc
+                .tokens
+                .get(doc.mentions[m].tokens.end..t)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|x| !VERB_GROUP.contains(&x.norm.as_str()) && !x.norm.ends_with("ly"))
+                .count();
             gap == 0
         });
         let inverted = t > sent.tokens.start && matches!(doc.tokens[t - 1].norm.as_str(), "," | "\"" | "'");

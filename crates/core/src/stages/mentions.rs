@@ -325,7 +325,7 @@ impl Stage for ActorTagger<'_> {
                                         _ => MentionKind::Group,
                                     });
                                     np.sector_words.push(head_word.clone());
-                                np.sector_head = Some(head_word);
+                                    np.sector_head = Some(head_word);
                                     np.has_head = true;
                                     np.rules.push("sector-noun");
                                     parts += 1;
@@ -703,10 +703,10 @@ fn link_coordinated(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     }
     for i in 0..mentions.len() {
         let m = &mentions[i];
-        if m.kind != MentionKind::Person
+        if !matches!(m.kind, MentionKind::Person | MentionKind::Group)
             || !m.actor.code.is_empty()
             || m.tokens.end + 1 >= doc.tokens.len()
-            || doc.tokens[m.tokens.end].norm != "of"
+            || !matches!(doc.tokens[m.tokens.end].norm.as_str(), "of" | "from")
         {
             continue;
         }
@@ -719,6 +719,21 @@ fn link_coordinated(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
                 PhraseKind::CountryName(c) => Some(k.countries[c].code.clone()),
                 _ => None,
             });
+        // "fighters of Islamic State West Africa Province", "members of Hamas": a group of an organisation.
+        if m.kind == MentionKind::Group {
+            let next = mentions
+                .get(i + 1)
+                .filter(|n| n.tokens.start == m.tokens.end + 1 && !n.actor.code.is_empty() && !n.locative);
+            if let Some(n) = next {
+                let (code, name) = (n.actor.code.clone(), n.actor.name.clone());
+                mentions[i].actor.code = code;
+                if mentions[i].actor.name.is_none() {
+                    mentions[i].actor.name = name;
+                }
+                mentions[i].rule.push_str("+of-organization");
+            }
+            continue;
+        }
         if let Some(code) = hit {
             let name = m.actor.name.clone();
             for other in mentions

@@ -124,11 +124,20 @@ impl Stage for ModalityTagger {
             // A condition covers events after "if", and events before it in the same clause
             // ("would consider lifting sanctions if ..."), not a report or warning that frames it
             // ("warned that it would respond if ...").
-            let if_token = sent.clone().find(|&t| matches!(doc.tokens[t].norm.as_str(), "if" | "unless")).filter(|&c| {
-                c < first
-                    || !doc.tokens[first..c].iter().any(|t| t.norm == "that" || t.norm == ";" || crate::stages::clause::REPORTING_VERBS.contains(&t.norm.as_str()))
-                        && !doc.events[e].trigger_tokens.iter().any(|&t| matches!(doc.tokens[t].norm.as_str(), "warn" | "warned" | "warns" | "threatened" | "threatens" | "threaten"))
-            });
+            let if_token = sent
+                .clone()
+                .find(|&t| matches!(doc.tokens[t].norm.as_str(), "if" | "unless"))
+                .filter(|&c| {
+                    c < first
+                        || !doc.tokens[first..c].iter().any(|t| {
+                            t.norm == "that" || t.norm == ";" || crate::stages::clause::REPORTING_VERBS.contains(&t.norm.as_str())
+                        }) && !doc.events[e].trigger_tokens.iter().any(|&t| {
+                            matches!(
+                                doc.tokens[t].norm.as_str(),
+                                "warn" | "warned" | "warns" | "threatened" | "threatens" | "threaten"
+                            )
+                        })
+                });
             let neg = cue(&["not", "n't", "never", "no", "neither", "nor"]);
             if let Some(t) = if_token {
                 modality = Modality::Conditional;

@@ -163,7 +163,11 @@ impl Stage for RoleFinder<'_> {
                     let np_start = noun_phrase_start(doc, first);
                     let before = np_start.checked_sub(1).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
                     let before2 = np_start.checked_sub(2).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
-                    let supported = matches!(before, "for" | "to")
+                    // "for talks" is a purpose, unless "for" belongs to another trigger ("pressed for the sanctions").
+                    let for_is_trigger = np_start
+                        .checked_sub(1)
+                        .is_some_and(|b| doc.events.iter().any(|o| o.trigger_tokens.contains(&b)));
+                    let supported = matches!(before, "for" | "to") && !for_is_trigger
                         || is_support_verb(before)
                         || matches!(before, "out" | "up" | "off") && is_support_verb(before2)
                         || is_support_verb_particle(before2, before);
@@ -185,7 +189,28 @@ impl Stage for RoleFinder<'_> {
                     recipient = Some((m, "passive: subject".into()));
                 }
             } else {
-                if let Some(m) = subject_of(doc, first) {
+                // "ambushed the convoy and shot dead a driver", ", accusing him of": a coordinated
+                // verb or a participle clause shares the subject of the verb before it.
+                let vg = crate::stages::clause::verb_group_start(doc, first);
+                let joined = vg > 0
+                    && (doc.tokens[vg - 1].norm == "and" && (vg < 2 || doc.tokens[vg - 2].norm != ",")
+                        || doc.tokens[vg - 1].norm == "," && doc.tokens[first].norm.ends_with("ing"));
+                let shared = joined
+                    .then(|| {
+                        doc.events[..e]
+                            .iter()
+                            .rev()
+                            .take_while(|p| p.sentence == ev.sentence)
+                            .find(|p| !p.nominal && !p.actors.is_empty())
+                    })
+                    .flatten()
+                    .map(|p| p.actors[0]);
+                if let Some(m) = shared {
+                    actor = Some((
+                        m,
+                        format!("shares the subject of the verb before `{}`", doc.tokens[vg - 1].norm),
+                    ));
+                } else if let Some(m) = subject_of(doc, first) {
                     actor = Some((m, "subject left of the verb".into()));
                 }
                 let slot_mention = ev.slot.clone().and_then(|r| r.clone().find_map(|t| doc.mention_at[t]));
@@ -434,9 +459,6 @@ fn is_support_verb(form: &str) -> bool {
         "organize",
         "organise",
         "host",
-        "call",
-        "demand",
-        "seek",
     ];
     SUPPORT
         .iter()

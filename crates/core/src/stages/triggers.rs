@@ -212,7 +212,10 @@ impl Stage for TriggerFinder<'_> {
                 }
                 // "the captured soldiers", "the shelled villages": a participle after a determiner is an adjective.
                 let entry = &lex.entries[e];
-                let before = m.words[0].checked_sub(1).filter(|&b| b >= range.start).map(|b| &doc.tokens[b]);
+                let before = m.words[0]
+                    .checked_sub(1)
+                    .filter(|&b| b >= range.start)
+                    .map(|b| &doc.tokens[b]);
                 let adjectival = before.is_some_and(|b| {
                     DETERMINERS.contains(&b.norm.as_str())
                         || b.kind == TokenKind::Number && crate::knowledge::inflect::is_participle(&doc.tokens[m.words[0]].norm)
