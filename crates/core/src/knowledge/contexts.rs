@@ -7,13 +7,16 @@ use super::{list, parse_rows};
 use crate::error::Result;
 use crate::stages::segment::{normalize_token, tokenize};
 
+/// A context phrase: for each of its words, the sorted forms that match it.
+type FormPhrase = Vec<Vec<String>>;
+
 /// Context words indexed by the forms of their first token.
 #[derive(Clone, Debug, Default)]
 pub struct ContextIndex {
     /// Context names in table order.
     pub names: Vec<String>,
     /// First-token form → (context index, the phrase's tokens as sorted form lists).
-    by_first: HashMap<String, Vec<(usize, Vec<Vec<String>>)>>,
+    by_first: HashMap<String, Vec<(usize, FormPhrase)>>,
 }
 
 impl ContextIndex {
