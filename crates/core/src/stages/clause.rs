@@ -350,7 +350,10 @@ fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<(usize, boo
             saw_and = true;
         } else if norm == "," {
             saw_conj = true;
-        } else if !(matches!(norm, "the" | "both" | "as" | "well") || right && matches!(norm, "also")) {
+        } else if !(matches!(norm, "the" | "both" | "as" | "well")
+            || right && matches!(norm, "also")
+            || is_adjective_like(doc, i))
+        {
             return None;
         }
         steps += 1;
@@ -363,6 +366,16 @@ fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<(usize, boo
             i -= 1;
         }
     }
+}
+
+/// A lower-case adjective between list members: "Sudan's army and the paramilitary Rapid Support Forces".
+fn is_adjective_like(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Word
+        && !t.capitalized
+        && ["ary", "al", "ist", "ian", "ish", "ese", "ic", "ive"]
+            .iter()
+            .any(|suf| t.norm.ends_with(suf))
 }
 
 /// Is the verb at token `t` a passive participle ("was shot down")?

@@ -259,7 +259,8 @@ impl Stage for ActorTagger<'_> {
                                     parts += 1;
                                 }
                                 PhraseKind::Org(o) => {
-                                    if np.has_head && np.kind != Some(MentionKind::Country) {
+                                    // "the paramilitary Rapid Support Forces": a sector word may describe the organisation.
+                                    if np.has_head && !matches!(np.kind, Some(MentionKind::Country) | Some(MentionKind::Group)) {
                                         break 'phrase;
                                     }
                                     if is_agent_modifier(doc, end, range.end) {

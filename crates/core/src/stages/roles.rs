@@ -460,17 +460,20 @@ fn is_support_verb(form: &str) -> bool {
         "organise",
         "host",
     ];
-    SUPPORT
-        .iter()
-        .any(|v| crate::knowledge::inflect::forms(v).iter().any(|f| f == form))
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| SUPPORT.iter().flat_map(|v| crate::knowledge::inflect::forms(v)).collect());
+    FORMS.contains(form)
 }
 
 /// "carry out", "step up", "call off": a phrasal support verb.
 fn is_support_verb_particle(verb: &str, particle: &str) -> bool {
-    matches!(particle, "out" | "up")
-        && ["carry", "step", "set", "ramp", "beef"]
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+        ["carry", "step", "set", "ramp", "beef"]
             .iter()
-            .any(|v| crate::knowledge::inflect::forms(v).iter().any(|f| f == verb))
+            .flat_map(|v| crate::knowledge::inflect::forms(v))
+            .collect()
+    });
+    matches!(particle, "out" | "up") && FORMS.contains(verb)
 }
 
 fn same_actor(doc: &Doc, a: usize, b: usize) -> bool {

@@ -295,7 +295,7 @@ impl Stage for TimeResolver {
                     let d = resolve(te.value, report, future);
                     let how = match te.value {
                         TimeValue::Weekday(_) => format!(
-                            "weekday, {} of the report date",
+                            "weekday, {} the report date",
                             if future { "on or after" } else { "on or before" }
                         ),
                         TimeValue::MonthDay { year: Some(_), .. } => "explicit date".into(),

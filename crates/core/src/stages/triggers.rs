@@ -223,7 +223,13 @@ impl Stage for TriggerFinder<'_> {
                 if !entry.nominal && adjectival {
                     continue;
                 }
-                for &t in &m.words {
+                // The words inside a multi-word trigger ("signed a seven-day ceasefire agreement")
+                // start no other trigger.
+                let (lo, hi) = (m.words[0], *m.words.last().expect("pattern has a word"));
+                if (lo..=hi).any(|t| taken[t - range.start]) {
+                    continue;
+                }
+                for t in lo..=hi {
                     taken[t - range.start] = true;
                 }
                 let entry = &lex.entries[e];
