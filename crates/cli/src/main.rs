@@ -19,6 +19,19 @@ struct Cli {
 enum Command {
     /// Code articles into PLOVER/CAMEO event records.
     Code(commands::code::CodeArgs),
+    /// Train a part-of-speech tagger or dependency parser from CoNLL-U.
+    Train(commands::train::TrainArgs),
+    /// Score against gold data.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum EvalCommand {
+    /// UPOS, XPOS, UAS and LAS of the tagger and parser on a gold CoNLL-U file (CoNLL 2018 scoring).
+    Ud(commands::eval_ud::EvalUdArgs),
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
@@ -32,6 +45,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => commands::code::run(&args),
+        Command::Train(args) => commands::train::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Eval {
+            what: EvalCommand::Ud(args),
+        } => commands::eval_ud::run(&args).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,

@@ -78,8 +78,8 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            tagger_epochs: 10,
-            parser_epochs: 15,
+            tagger_epochs: 8,
+            parser_epochs: 12,
             seed: 1,
             min_weight: 0.0,
             tagger_min_lexicon_count: 2,
@@ -88,7 +88,7 @@ impl Default for TrainOptions {
             tagger_sure_min_count: 20,
             explore_after: 1,
             explore_prob: 0.9,
-            jackknife: 0,
+            jackknife: 5,
             parser_models: 1,
             parser_beam: 1,
         }

@@ -7,14 +7,14 @@
 //! | 8 | magic: `DYADTAG\0` or `DYADPAR\0` |
 //! | 4 | format version (`u32`) |
 //! | 8 | payload length (`u64`) |
-//! | 8 | FNV-1a 64 checksum of the payload |
+//! | 8 | checksum of the payload ([`crate::hash::checksum`]) |
 //! | n | payload |
 //!
 //! The payload is read with [`Reader`], which checks every length against the
 //! bytes left, so a corrupt file is an [`Error`], never a panic or a huge allocation.
 
 use crate::error::{Error, ModelKind, Result};
-use crate::hash::fnv1a64;
+use crate::hash::checksum;
 
 const HEADER: usize = 28;
 
@@ -64,7 +64,7 @@ impl Writer {
         out.extend_from_slice(magic);
         out.extend_from_slice(&version.to_le_bytes());
         out.extend_from_slice(&(self.buf.len() as u64).to_le_bytes());
-        out.extend_from_slice(&fnv1a64(&self.buf).to_le_bytes());
+        out.extend_from_slice(&checksum(&self.buf).to_le_bytes());
         out.extend_from_slice(&self.buf);
         out
     }
@@ -131,7 +131,7 @@ impl<'a> Reader<'a> {
             });
         }
         let payload = &bytes[HEADER..];
-        let found = fnv1a64(payload);
+        let found = checksum(payload);
         if found != expected {
             return Err(Error::Checksum { kind, expected, found });
         }

@@ -14,7 +14,7 @@ use crate::transition::{projectivize, Action, State, NIL};
 use crate::TrainOptions;
 
 const MAGIC: &[u8; 8] = b"DYADPAR\0";
-const VERSION: u32 = 3;
+const VERSION: u32 = 6;
 
 /// The head and relation of one word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -180,15 +180,19 @@ fn features(st: &State, c: &Ctx, out: &mut Vec<u64>) {
     f(w(s1r1), 0, 0);
     f(p(s1r1), l(s1r1), 0);
     f(p(s1r2), l(s1r2), 0);
-    // Pairs (s0, b0) and (s1, s0). (Word-word pairs were dropped: they are
-    // numerous, rarely fire, and an ablation showed no loss without them.)
+    // Pairs (s0, b0) and (s1, s0).
     for (xw, xp, yw, yp) in [(s0w, s0p, b0w, b0p), (s1w, s1p, s0w, s0p)] {
+        f(xw ^ xp.rotate_left(40), yw ^ yp.rotate_left(40), 0);
+        f(xw ^ xp.rotate_left(40), yw, 0);
+        f(xw, yw ^ yp.rotate_left(40), 0);
         f(xw ^ xp.rotate_left(40), yp, 0);
         f(xp, yw ^ yp.rotate_left(40), 0);
+        f(xw, yw, 0);
         f(xp, yp, 0);
     }
     f(b0p, b1p, 0);
     f(s0p, b1p, 0);
+    f(s0w, b1w, 0);
     f(u(s0), u(b0), 0);
     f(u(s1), u(s0), 0);
     // Trigrams of tags.
@@ -214,10 +218,12 @@ fn features(st: &State, c: &Ctx, out: &mut Vec<u64>) {
     f(s0p, d0, 0);
     f(b0w, d0, 0);
     f(b0p, d0, 0);
+    f(s0w ^ b0w.rotate_left(17), d0, 0);
     f(s0p, b0p, d0);
     f(s1w, d1, 0);
     f(s0w, d1, 0);
     f(s1p, s0p, d1);
+    f(s1w ^ s0w.rotate_left(17), d1, 0);
     // Valency.
     f(s0w, val(s0, 0), 0);
     f(s0p, val(s0, 0), 0);
@@ -469,7 +475,7 @@ fn combine(runs: &[Vec<(usize, u16)>], n: usize, root_label: Option<u16>) -> (Ve
             for r in runs.iter().filter(|r| r[d].0 == h) {
                 let l = r[d].1;
                 let votes = runs.iter().filter(|o| o[d].0 == h && o[d].1 == l).count();
-                if best.map_or(true, |(b, _)| votes > b) {
+                if best.is_none_or(|(b, _)| votes > b) {
                     best = Some((votes, l));
                 }
             }
@@ -874,7 +880,7 @@ fn train_model(
         }
         let weights = trainer.freeze(opts.min_weight);
         let score = report(&weights, epoch, errors as f64 / steps.max(1) as f64);
-        if best.as_ref().map_or(true, |(b, _)| score >= *b) {
+        if best.as_ref().is_none_or(|(b, _)| score >= *b) {
             best = Some((score, weights));
         }
     }
@@ -919,7 +925,7 @@ fn oracle_sequence(ex: &Example, n_labels: usize, root: Option<u16>) -> Vec<usiz
             };
             let c = if kind == 0 { 0 } else { c };
             let valid = mask.get(c).copied().unwrap_or(false);
-            if valid && best.map_or(true, |(b, _)| costs[kind] < b) {
+            if valid && best.is_none_or(|(b, _)| costs[kind] < b) {
                 best = Some((costs[kind], a));
             }
         }
@@ -1044,7 +1050,7 @@ fn train_model_beam(
                 gold_state.apply(Action::from_class(gold_action));
                 if !cur[0].3 {
                     let v = cur[0].1 - gold_score;
-                    if worst.map_or(true, |(w, _, _)| v >= w) {
+                    if worst.is_none_or(|(w, _, _)| v >= w) {
                         worst = Some((v, cur[0].2, gold_node));
                     }
                 }
@@ -1074,7 +1080,7 @@ fn train_model_beam(
         }
         let weights = trainer.freeze(opts.min_weight);
         let score = report(&weights, epoch, updates as f64 / sentences.max(1) as f64);
-        if best.as_ref().map_or(true, |(b, _)| score >= *b) {
+        if best.as_ref().is_none_or(|(b, _)| score >= *b) {
             best = Some((score, weights));
         }
     }

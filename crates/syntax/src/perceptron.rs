@@ -124,25 +124,22 @@ impl Trainer {
                 _ => merged.push((k, row)),
             }
         }
-        let mut keys = Vec::with_capacity(merged.len());
-        let mut starts = Vec::with_capacity(merged.len() + 1);
-        let mut entries = Vec::new();
+        let mut rows: Vec<(u32, Vec<Slotted>)> = Vec::with_capacity(merged.len());
         for (k, mut row) in merged {
             row.sort_unstable_by_key(|(c, _)| *c);
-            let before = entries.len();
-            for (c, w) in row {
-                let q = (w / scale).round().clamp(-32767.0, 32767.0) as i16;
-                if q != 0 {
-                    entries.push(Slotted { class: c, w: q });
-                }
-            }
-            if entries.len() > before {
-                keys.push(k);
-                starts.push(before as u32);
+            let q: Vec<Slotted> = row
+                .into_iter()
+                .map(|(c, w)| Slotted {
+                    class: c,
+                    w: (w / scale).round().clamp(-32767.0, 32767.0) as i16,
+                })
+                .filter(|e| e.w != 0)
+                .collect();
+            if !q.is_empty() {
+                rows.push((k, q));
             }
         }
-        starts.push(entries.len() as u32);
-        Weights::build(self.n_classes, scale, &keys, &starts, entries)
+        Weights::build(self.n_classes, scale, &rows)
     }
 }
 
@@ -164,6 +161,14 @@ fn bump(row: &mut Vec<Entry>, class: u16, delta: f32, step: u32) {
     e.w += delta;
 }
 
+/// Adds a dense row to the scores (auto-vectorized).
+#[inline]
+fn add_dense(scores: &mut [i32], row: &[i16]) {
+    for (s, &w) in scores.iter_mut().zip(row) {
+        *s += i32::from(w);
+    }
+}
+
 /// The 32-bit key a 64-bit feature hash is stored under (never 0, the empty slot).
 #[inline]
 fn key32(h: u64) -> u32 {
@@ -179,36 +184,42 @@ struct Slotted {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Slot {
     key: u32,
-    /// Where the row's weights after the first start in `entries`.
+    /// Where the row's weights after the first start in `entries`; for a dense
+    /// row, where it starts in `dense`.
     start: u32,
-    /// Row length, the inline first weight included.
+    /// Row length, the inline first weight included; 0 marks a dense row.
     len: u16,
     /// The first weight, kept in the slot so that most lookups touch one cache line.
     first: Slotted,
 }
 
-/// Frozen, quantized weights.
+/// Rows at least this long are stored densely (one `i16` per class): adding
+/// them is a vectorizable loop instead of scattered single adds.
+const DENSE_MIN: usize = 16;
+
+/// An open-addressing table of feature rows.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Weights {
+struct Table {
     n_classes: usize,
-    scale: f32,
     /// Number of slots; key `k`'s home slot is `k * size / 2^32`.
     size: usize,
     slots: Vec<Slot>,
-    /// Each row's weights after its first.
+    /// Each sparse row's weights after its first.
     entries: Vec<Slotted>,
+    /// Dense rows, `n_classes` weights each.
+    dense: Vec<i16>,
 }
 
-impl Weights {
-    /// An empty table sized for `n` features.
-    fn with_capacity(n_classes: usize, scale: f32, n: usize, n_weights: usize) -> Weights {
+impl Table {
+    /// An empty table sized for `n` features with `n_weights` weights in all.
+    fn with_capacity(n_classes: usize, n: usize, n_weights: usize) -> Table {
         let size = (n * 10 / 7 + 1).max(16);
-        Weights {
+        Table {
             n_classes,
-            scale,
             size,
             slots: vec![Slot::default(); size],
             entries: Vec::with_capacity(n_weights.saturating_sub(n)),
+            dense: Vec::new(),
         }
     }
 
@@ -217,15 +228,33 @@ impl Weights {
         ((u64::from(k) * self.size as u64) >> 32) as usize
     }
 
-    /// Adds feature `k` (new, non-zero) with a non-empty row (at most 65,535 long).
+    /// Adds feature `k` (new, non-zero) with a non-empty row.
     fn insert(&mut self, k: u32, row: &[Slotted]) {
-        let Some((&first, rest)) = row.split_first() else { return };
+        let Some((&first, rest)) = row.split_first() else {
+            return;
+        };
         let mut j = self.home(k);
         while self.slots[j].key != 0 {
             j += 1;
             if j == self.size {
                 j = 0;
             }
+        }
+        if row.len() >= DENSE_MIN {
+            let start = self.dense.len();
+            self.dense.resize(start + self.n_classes, 0);
+            for e in row {
+                if let Some(w) = self.dense.get_mut(start + usize::from(e.class)) {
+                    *w = e.w;
+                }
+            }
+            self.slots[j] = Slot {
+                key: k,
+                start: (start / self.n_classes.max(1)) as u32,
+                len: 0,
+                first,
+            };
+            return;
         }
         let rest = &rest[..rest.len().min(usize::from(u16::MAX) - 1)];
         self.slots[j] = Slot {
@@ -237,95 +266,14 @@ impl Weights {
         self.entries.extend_from_slice(rest);
     }
 
-    /// Builds the table from sorted `keys`, whose rows are
-    /// `all[starts[i]..starts[i + 1]]` (non-empty).
-    fn build(n_classes: usize, scale: f32, keys: &[u32], starts: &[u32], all: Vec<Slotted>) -> Weights {
-        let mut w = Weights::with_capacity(n_classes, scale, keys.len(), all.len());
-        for (i, &k) in keys.iter().enumerate() {
-            w.insert(k, &all[starts[i] as usize..starts[i + 1] as usize]);
-        }
-        w
-    }
-
-    /// The weights after the first of a slot's row.
-    fn rest(&self, s: &Slot) -> &[Slotted] {
-        let start = s.start as usize;
-        self.entries
-            .get(start..start + usize::from(s.len).saturating_sub(1))
-            .unwrap_or(&[])
-    }
-
-    /// A slot's whole row.
-    fn row(&self, s: &Slot) -> impl Iterator<Item = Slotted> + '_ {
-        std::iter::once(s.first).chain(self.rest(s).iter().copied())
-    }
-
-    /// Number of classes.
-    pub fn n_classes(&self) -> usize {
-        self.n_classes
-    }
-
-    /// Number of stored features.
-    pub fn n_features(&self) -> usize {
-        self.slots.iter().filter(|s| s.key != 0).count()
-    }
-
-    /// Number of stored `(feature, class)` weights.
-    pub fn n_weights(&self) -> usize {
-        self.n_features() + self.entries.len()
-    }
-
-    /// Adds the weights of `feats` to `scores` (one per class), in quantized units.
-    ///
-    /// Works in three passes so that the memory loads of different features are
-    /// independent and overlap: first touch every feature's home slot, then find
-    /// the slots (adding their inline first weight) and touch the rest of the
-    /// longer rows, then add those. (Safe Rust has no prefetch instruction;
-    /// independent loads get the same effect.)
-    #[inline]
-    pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
-        const CHUNK: usize = 32;
-        let mut rows: [(u32, u16); CHUNK] = [(0, 0); CHUNK];
-        let mut present = [0u32; CHUNK];
-        let mut add = |e: Slotted| {
-            if let Some(s) = scores.get_mut(usize::from(e.class)) {
-                *s += i32::from(e.w);
-            }
-        };
-        for chunk in feats.chunks(CHUNK) {
-            let mut touch = 0u32;
-            let mut np = 0;
-            for &f in chunk {
-                let k = key32(f);
-                touch ^= self.slots[self.home(k)].key;
-                present[np] = k;
-                np += 1;
-            }
-            let mut m = 0;
-            for &k in &present[..np] {
-                if let Some(s) = self.find_key(k) {
-                    add(s.first);
-                    if s.len > 1 {
-                        touch ^= self.entries.get(s.start as usize).map_or(0, |e| e.w as u32);
-                        rows[m] = (s.start, s.len - 1);
-                        m += 1;
-                    }
-                }
-            }
-            std::hint::black_box(touch);
-            for &(start, len) in &rows[..m] {
-                let start = start as usize;
-                if let Some(row) = self.entries.get(start..start + usize::from(len)) {
-                    for &e in row {
-                        add(e);
-                    }
-                }
-            }
-        }
+    /// A dense row's weights.
+    fn dense_row(&self, s: &Slot) -> &[i16] {
+        let start = s.start as usize * self.n_classes;
+        self.dense.get(start..start + self.n_classes).unwrap_or(&[])
     }
 
     #[inline]
-    fn find_key(&self, k: u32) -> Option<&Slot> {
+    fn find(&self, k: u32) -> Option<&Slot> {
         let mut j = self.home(k);
         loop {
             let s = &self.slots[j];
@@ -342,55 +290,67 @@ impl Weights {
         }
     }
 
-    /// A copy without the weights whose magnitude is below `min` (in quantized
-    /// units; the largest weight is 32000).
-    pub fn pruned(&self, min: i16) -> Weights {
-        let mut feats: Vec<&Slot> = self.slots.iter().filter(|s| s.key != 0).collect();
-        feats.sort_unstable_by_key(|s| s.key);
-        let (mut keys, mut starts, mut entries) = (Vec::new(), Vec::new(), Vec::new());
-        for s in feats {
-            let before = entries.len();
-            entries.extend(self.row(s).filter(|e| e.w.unsigned_abs() >= min.unsigned_abs()));
-            if entries.len() > before {
-                keys.push(s.key);
-                starts.push(before as u32);
-            }
-        }
-        starts.push(entries.len() as u32);
-        Weights::build(self.n_classes, self.scale, &keys, &starts, entries)
+    /// The weights after the first of a slot's row.
+    fn rest(&self, s: &Slot) -> &[Slotted] {
+        let start = s.start as usize;
+        self.entries
+            .get(start..start + usize::from(s.len).saturating_sub(1))
+            .unwrap_or(&[])
     }
 
-    /// Serializes into `w`.
-    pub fn write(&self, w: &mut Writer) {
+    /// Features with their rows, sorted by key.
+    fn rows(&self) -> Vec<(u32, Vec<Slotted>)> {
         let mut feats: Vec<&Slot> = self.slots.iter().filter(|s| s.key != 0).collect();
         feats.sort_unstable_by_key(|s| s.key);
-        w.varint(self.n_classes as u64);
-        w.f32(self.scale);
-        w.varint(feats.len() as u64);
-        let mut prev = 0u32;
-        for s in &feats {
-            w.varint(u64::from(s.key - prev));
-            prev = s.key;
-            w.varint(u64::from(s.len));
+        feats
+            .into_iter()
+            .map(|s| {
+                let row = if s.len == 0 {
+                    self.dense_row(s)
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &w)| w != 0)
+                        .map(|(c, &w)| Slotted { class: c as u16, w })
+                        .collect()
+                } else {
+                    std::iter::once(s.first).chain(self.rest(s).iter().copied()).collect()
+                };
+                (s.key, row)
+            })
+            .collect()
+    }
+
+    fn n_features(&self) -> usize {
+        self.slots.iter().filter(|s| s.key != 0).count()
+    }
+
+    fn from_rows(n_classes: usize, rows: &[(u32, Vec<Slotted>)]) -> Table {
+        let total = rows.iter().map(|(_, r)| r.len()).sum();
+        let mut t = Table::with_capacity(n_classes, rows.len(), total);
+        for (k, row) in rows {
+            t.insert(*k, row);
         }
-        for s in &feats {
-            for e in self.row(s) {
+        t
+    }
+
+    fn write(&self, w: &mut Writer) {
+        let rows = self.rows();
+        w.varint(rows.len() as u64);
+        let mut prev = 0u32;
+        for (k, row) in &rows {
+            w.varint(u64::from(k - prev));
+            prev = *k;
+            w.varint(row.len() as u64);
+        }
+        for (_, row) in &rows {
+            for e in row {
                 w.varint(u64::from(e.class));
                 w.i16(e.w);
             }
         }
     }
 
-    /// Deserializes what [`Weights::write`] wrote.
-    pub fn read(r: &mut Reader<'_>) -> Result<Weights> {
-        let n_classes = r.varint()? as usize;
-        if n_classes == 0 || n_classes > usize::from(u16::MAX) {
-            return Err(r.malformed("bad number of classes"));
-        }
-        let scale = r.f32()?;
-        if !scale.is_finite() || scale <= 0.0 {
-            return Err(r.malformed("bad weight scale"));
-        }
+    fn read(r: &mut Reader<'_>, n_classes: usize) -> Result<Table> {
         let n = r.count(2)?;
         let mut keys: Vec<(u32, u16)> = Vec::with_capacity(n);
         let mut key = 0u32;
@@ -412,7 +372,7 @@ impl Weights {
                 return Err(r.malformed("more weights than data"));
             }
         }
-        let mut weights = Weights::with_capacity(n_classes, scale, n, total as usize);
+        let mut table = Table::with_capacity(n_classes, n, total as usize);
         let mut row = Vec::with_capacity(n_classes);
         for (k, len) in keys {
             row.clear();
@@ -426,9 +386,136 @@ impl Weights {
                     w: r.i16()?,
                 });
             }
-            weights.insert(k, &row);
+            table.insert(k, &row);
         }
-        Ok(weights)
+        Ok(table)
+    }
+}
+
+/// Frozen, quantized weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weights {
+    n_classes: usize,
+    scale: f32,
+    table: Table,
+}
+
+impl Weights {
+    /// Builds from rows sorted by key.
+    fn build(n_classes: usize, scale: f32, rows: &[(u32, Vec<Slotted>)]) -> Weights {
+        Weights {
+            n_classes,
+            scale,
+            table: Table::from_rows(n_classes, rows),
+        }
+    }
+
+    /// Number of classes.
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Number of stored features.
+    pub fn n_features(&self) -> usize {
+        self.table.n_features()
+    }
+
+    /// Number of stored `(feature, class)` weights.
+    pub fn n_weights(&self) -> usize {
+        self.table.rows().iter().map(|(_, r)| r.len()).sum()
+    }
+
+    /// Adds the weights of `feats` to `scores` (one per class), in quantized units.
+    ///
+    /// Works in three passes so that the memory loads of different features are
+    /// independent and overlap: first touch every feature's home slot, then find
+    /// the slots (adding their inline first weight) and touch the rest of the
+    /// longer rows, then add those. (Safe Rust has no prefetch instruction;
+    /// independent loads get the same effect.)
+    #[inline]
+    pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        const CHUNK: usize = 32;
+        let t = &self.table;
+        let mut rows: [(u32, u16); CHUNK] = [(0, 0); CHUNK];
+        let add = |scores: &mut [i32], e: Slotted| {
+            if let Some(s) = scores.get_mut(usize::from(e.class)) {
+                *s += i32::from(e.w);
+            }
+        };
+        for chunk in feats.chunks(CHUNK) {
+            let mut touch = 0u32;
+            for &f in chunk {
+                touch ^= t.slots[t.home(key32(f))].key;
+            }
+            let mut m = 0;
+            for &f in chunk {
+                if let Some(s) = t.find(key32(f)) {
+                    if s.len == 0 {
+                        touch ^= t.dense_row(s).first().map_or(0, |&w| w as u32);
+                        rows[m] = (s.start, 0);
+                        m += 1;
+                        continue;
+                    }
+                    add(scores, s.first);
+                    if s.len > 1 {
+                        touch ^= t.entries.get(s.start as usize).map_or(0, |e| e.w as u32);
+                        rows[m] = (s.start, s.len - 1);
+                        m += 1;
+                    }
+                }
+            }
+            std::hint::black_box(touch);
+            for &(start, len) in &rows[..m] {
+                let start = start as usize;
+                if len == 0 {
+                    let d = start * t.n_classes;
+                    if let Some(row) = t.dense.get(d..d + t.n_classes) {
+                        add_dense(scores, row);
+                    }
+                } else if let Some(row) = t.entries.get(start..start + usize::from(len)) {
+                    for &e in row {
+                        add(scores, e);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A copy without the weights whose magnitude is below `min` (in quantized
+    /// units; the largest weight is 32000).
+    pub fn pruned(&self, min: i16) -> Weights {
+        let rows: Vec<(u32, Vec<Slotted>)> = self
+            .table
+            .rows()
+            .into_iter()
+            .map(|(k, r)| {
+                let kept = r.into_iter().filter(|e| e.w.unsigned_abs() >= min.unsigned_abs());
+                (k, kept.collect::<Vec<_>>())
+            })
+            .filter(|(_, r)| !r.is_empty())
+            .collect();
+        Weights::build(self.n_classes, self.scale, &rows)
+    }
+
+    /// Serializes into `w`.
+    pub fn write(&self, w: &mut Writer) {
+        w.varint(self.n_classes as u64);
+        w.f32(self.scale);
+        self.table.write(w);
+    }
+
+    /// Deserializes what [`Weights::write`] wrote.
+    pub fn read(r: &mut Reader<'_>) -> Result<Weights> {
+        let n_classes = r.varint()? as usize;
+        if n_classes == 0 || n_classes > usize::from(u16::MAX) {
+            return Err(r.malformed("bad number of classes"));
+        }
+        let scale = r.f32()?;
+        if !scale.is_finite() || scale <= 0.0 {
+            return Err(r.malformed("bad weight scale"));
+        }
+        let table = Table::read(r, n_classes)?;
+        Ok(Weights { n_classes, scale, table })
     }
 }
 

@@ -16,7 +16,7 @@ use crate::tags::{Upos, Xpos};
 use crate::TrainOptions;
 
 const MAGIC: &[u8; 8] = b"DYADTAG\0";
-const VERSION: u32 = 3;
+const VERSION: u32 = 6;
 
 /// Tags and lemma of one word.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -657,7 +657,7 @@ fn train_pass(
         }
         let weights = trainer.freeze(opts.min_weight);
         let score = report(&weights, epoch, correct as f64 / total.max(1) as f64);
-        if best.as_ref().map_or(true, |(b, _)| score >= *b) {
+        if best.as_ref().is_none_or(|(b, _)| score >= *b) {
             best = Some((score, weights));
         }
     }

@@ -237,7 +237,7 @@ pub fn projectivize(heads: &mut [u32]) {
             let nonproj = (lo + 1..hi).any(|k| !dominates(heads, h, k));
             if nonproj {
                 let span = hi - lo;
-                if worst.map_or(true, |(s, _)| span < s) {
+                if worst.is_none_or(|(s, _)| span < s) {
                     worst = Some((span, d));
                 }
             }

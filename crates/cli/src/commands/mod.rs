@@ -1,3 +1,5 @@
 //! One module per subcommand.
 
 pub mod code;
+pub mod eval_ud;
+pub mod train;

@@ -5,8 +5,6 @@
 //! dyad train parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu -o parser.bin --tagger tagger.bin
 //! ```
 //!
-//! (Written alongside `dyad-syntax`; the CLI owner moves it to
-//! `crates/cli/src/commands/train.rs` and wires it into the subcommand enum.)
 
 use anyhow::Context as _;
 use dyad_syntax::{conllu, train_parser, train_tagger, Tagger, TrainOptions};

@@ -8,8 +8,6 @@
 //! dyad eval ud --gold test.conllu --gold-tags                     # parser only, gold tags
 //! ```
 //!
-//! (Written alongside `dyad-syntax`; the CLI owner moves it to
-//! `crates/cli/src/commands/eval_ud.rs` and wires it into the subcommand enum.)
 
 use anyhow::Context as _;
 use dyad_syntax::{conllu, evaluate, Parser, Syntax, Tagger};
