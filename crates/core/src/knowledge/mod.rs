@@ -206,7 +206,7 @@ impl Knowledge {
                 name: r.fields[2].clone(),
                 aliases: list(&r.fields[3]),
             })
-            .collect();
+            .collect::<Vec<_>>();
         let mut sector_nouns = Vec::new();
         for r in parse_rows("sectors.txt", table("sectors.txt"), 2)? {
             for noun in list(&r.fields[1]) {
@@ -220,7 +220,7 @@ impl Knowledge {
                 sector: r.fields[1].clone(),
                 office: r.fields[2].clone(),
             })
-            .collect();
+            .collect::<Vec<_>>();
         let mut people = Vec::new();
         for r in parse_rows("people.txt", table("people.txt"), 6)? {
             let (from, to) = parse_range(&r.fields[4])
@@ -243,29 +243,9 @@ impl Knowledge {
         }
         let lexicon = Lexicon::parse("events.txt", table("events.txt"))?;
         let contexts = ContextIndex::parse("contexts.txt", table("contexts.txt"))?;
-        Ok(Knowledge::assemble(
-            countries,
-            organizations,
-            sector_nouns,
-            offices,
-            people,
-            lexicon,
-            contexts,
-        ))
-    }
-
-    fn assemble(
-        countries: Vec<Country>,
-        organizations: Vec<Organization>,
-        sector_nouns: Vec<(String, String)>,
-        offices: Vec<Office>,
-        people: Vec<Person>,
-        lexicon: Lexicon,
-        contexts: ContextIndex,
-    ) -> Knowledge {
         let country_index = countries.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
         let phrases = PhraseIndex::build(&countries, &organizations, &sector_nouns, &offices, &people);
-        Knowledge {
+        Ok(Knowledge {
             countries,
             organizations,
             sector_nouns,
@@ -276,7 +256,7 @@ impl Knowledge {
             contexts,
             user_gazetteer: None,
             country_index,
-        }
+        })
     }
 
     /// Replace the event lexicon (e.g. with a user's), rebuilding nothing else.
