@@ -31,6 +31,8 @@ pub struct Token {
     pub capitalized: bool,
     /// Index of the sentence it belongs to.
     pub sentence: u32,
+    /// Universal part of speech from the tagger stage ("NOUN", "VERB", ...); empty before it runs.
+    pub upos: &'static str,
 }
 
 /// A sentence: a token range and its span.

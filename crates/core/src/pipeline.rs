@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::knowledge::Knowledge;
 use crate::record::{build_records, EventRecord};
 use crate::stages::{
-    ActorTagger, ContextTagger, ModalityTagger, PlaceResolver, RoleFinder, Segmenter, TimeResolver, TriggerFinder,
+    ActorTagger, ContextTagger, ModalityTagger, PlaceResolver, PosTagger, RoleFinder, Segmenter, TimeResolver, TriggerFinder,
 };
 
 /// One step of the article → events pipeline.
@@ -33,6 +33,7 @@ pub struct PipelineConfig {
 /// The default order of the stages.
 pub const DEFAULT_STAGES: &[&str] = &[
     Segmenter::NAME,
+    PosTagger::NAME,
     ActorTagger::NAME,
     TriggerFinder::NAME,
     RoleFinder::NAME,
@@ -82,6 +83,7 @@ impl<'k> Pipeline<'k> {
         for name in &cfg.stages {
             let stage: Box<dyn Stage + 'k> = match name.as_str() {
                 Segmenter::NAME => Box::new(Segmenter),
+                PosTagger::NAME => Box::new(PosTagger),
                 ActorTagger::NAME => Box::new(ActorTagger::new(knowledge)),
                 TriggerFinder::NAME => Box::new(TriggerFinder::new(knowledge)),
                 RoleFinder::NAME => Box::new(RoleFinder::new(knowledge)),

@@ -122,6 +122,18 @@ pub struct Syntax {
 static TAGGER_BIN: &[u8] = include_bytes!("../models/tagger.bin");
 static PARSER_BIN: &[u8] = include_bytes!("../models/parser.bin");
 
+impl Tagger {
+    /// The tagger trained on UD English EWT that ships with the crate, loaded once (without the
+    /// parser, for callers that only need tags).
+    pub fn builtin() -> Result<&'static Tagger> {
+        static BUILTIN: OnceLock<Result<Tagger>> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| Tagger::from_bytes(TAGGER_BIN))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
 impl Syntax {
     /// Loads both models from bytes.
     pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Syntax> {

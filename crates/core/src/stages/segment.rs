@@ -303,6 +303,7 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
                 norm: normalize_token(s),
                 capitalized: s.chars().next().is_some_and(char::is_uppercase),
                 sentence: 0,
+                upos: "",
             }
         })
         .collect();

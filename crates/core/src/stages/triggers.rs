@@ -138,6 +138,12 @@ const NOUN_CUES: &[&str] = &[
 
 impl TriggerFinder<'_> {
     fn prefers_noun(&self, doc: &Doc, i: usize, sentence_start: usize) -> bool {
+        // The tagger's reading first; the cues below when it has none.
+        match doc.tokens[i].upos {
+            "NOUN" | "PROPN" => return true,
+            "VERB" => return false,
+            _ => {}
+        }
         if i == sentence_start {
             return false;
         }
