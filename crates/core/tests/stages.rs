@@ -131,3 +131,11 @@ fn a_visit_to_a_capital_is_hosted_by_its_government() {
         &["2015-11-23  IRN GOV (Reza Tabrizi) -> RUS GOV  CONSULT/visit 042  @Moscow  asserted"],
     );
 }
+
+#[test]
+fn a_title_may_name_its_country() {
+    check(
+        "External Affairs Minister Meera Nair met with Russian officials.",
+        &["2015-11-24  IND GOV (Meera Nair) -> RUS GOV  CONSULT 040  @-  asserted"],
+    );
+}

@@ -53,6 +53,8 @@ pub struct Office {
     pub sector: String,
     /// Canonical office name.
     pub office: String,
+    /// The country the title names by itself ("External Affairs Minister": IND).
+    pub country: Option<String>,
 }
 
 /// A well-known office holder for a period.
@@ -213,12 +215,13 @@ impl Knowledge {
                 sector_nouns.push((noun.to_lowercase(), r.fields[0].clone()));
             }
         }
-        let offices = parse_rows("offices.txt", table("offices.txt"), 3)?
+        let offices = parse_rows("offices.txt", table("offices.txt"), 4)?
             .into_iter()
             .map(|r| Office {
                 title: r.fields[0].to_lowercase(),
                 sector: r.fields[1].clone(),
                 office: r.fields[2].clone(),
+                country: opt(&r.fields[3]),
             })
             .collect::<Vec<_>>();
         let mut people = Vec::new();

@@ -284,6 +284,12 @@ impl Stage for ActorTagger<'_> {
                                     let office = &k.offices[*t];
                                     np.actor.office = Some(office.office.clone());
                                     np.actor.sector = Some(office.sector.clone());
+                                    if np.actor.code.is_empty() {
+                                        if let Some(c) = &office.country {
+                                            np.actor.code = c.clone();
+                                            np.rules.push("country-of-title");
+                                        }
+                                    }
                                     np.kind = Some(MentionKind::Person);
                                     np.has_head = true;
                                     np.rules.push("title");
