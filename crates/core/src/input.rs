@@ -283,7 +283,8 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         rest = &rest[p..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // An entity is short: look for its ';' within the next 12 characters (not bytes).
+        let end = rest.char_indices().take(12).find(|&(_, c)| c == ';').map(|(i, _)| i);
         let decoded = end.and_then(|e| {
             let ent = &rest[1..e];
             let c = match ent {
@@ -349,6 +350,13 @@ mod tests {
         let (text, _, issues) = html_to_text("<p>Broken <b>markup</p><p>and <i");
         assert_eq!(text, "Broken markup\n\nand");
         assert_eq!(issues.len(), 1);
+    }
+
+    #[test]
+    fn entities_next_to_multibyte_text() {
+        assert_eq!(decode_entities("a &amp; b"), "a & b");
+        assert_eq!(decode_entities("&éééééééé;"), "&éééééééé;");
+        assert_eq!(decode_entities("x &#8217;s &bogus; &"), "x ’s &bogus; &");
     }
 
     #[test]

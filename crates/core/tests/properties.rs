@@ -141,6 +141,22 @@ proptest! {
     }
 
     #[test]
+    fn input_readers_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400), text in "[<>&;#a-zé“ \\n/!-]{0,300}") {
+        let (decoded, _) = dyad_core::input::decode(&bytes);
+        for t in [decoded.as_str(), text.as_str()] {
+            let (body, _, _) = dyad_core::input::html_to_text(t);
+            let _ = dyad_core::input::read_text("p", &body, None);
+            let _ = dyad_core::input::read_text("p", t, None);
+            #[cfg(feature = "serde")]
+            for line in t.lines() {
+                let _ = dyad_core::input::read_jsonl_line("p", line, None);
+            }
+            let _ = dyad_core::gazetteer::Gazetteer::from_geonames(t);
+            let _ = dyad_core::knowledge::Lexicon::parse("p.txt", t);
+        }
+    }
+
+    #[test]
     fn an_unrelated_sentence_in_front_changes_no_event(text in newsish()) {
         let key = |c: &dyad_core::Coded| {
             let mut v: Vec<String> = c.records.iter().map(|r| format!("{} {:?} {:?} {:?}", r.cameo, r.actor.iter().map(|a| &a.entity_text).collect::<Vec<_>>(), r.recipient.iter().map(|a| &a.entity_text).collect::<Vec<_>>(), r.date)).collect();
