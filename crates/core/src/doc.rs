@@ -31,8 +31,13 @@ pub struct Token {
     pub capitalized: bool,
     /// Index of the sentence it belongs to.
     pub sentence: u32,
-    /// Universal part of speech from the tagger stage ("NOUN", "VERB", ...); empty before it runs.
+    /// Universal part of speech from the syntax stage ("NOUN", "VERB", ...); empty before it runs.
     pub upos: &'static str,
+    /// Token index of the syntactic head (None for the root or before the syntax stage).
+    pub head: Option<u32>,
+    /// Universal dependency relation to the head ("nsubj", "obl", ...), with its subtype after
+    /// a colon ("nsubj:pass", "obl:agent"); empty before the syntax stage.
+    pub deprel: &'static str,
 }
 
 /// A sentence: a token range and its span.

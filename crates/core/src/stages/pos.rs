@@ -1,6 +1,7 @@
-//! Stage 1b: parts of speech for every token, from dyad-syntax's tagger (trained on UD English
-//! EWT). The trigger finder reads them to tell a verb from a noun ("attacks") and an adjectival
-//! participle from a verb ("the captured soldiers").
+//! Stage 1b: parts of speech and a dependency tree for every sentence, from dyad-syntax's tagger
+//! and parser (trained on UD English EWT). The trigger finder reads the tags to tell a verb from
+//! a noun ("attacks"); the role finder falls back on the tree's subject and agent when its clause
+//! rules find none.
 
 use crate::diag::Diagnostics;
 use crate::doc::Doc;
@@ -24,13 +25,13 @@ impl Stage for PosTagger {
     }
 
     fn run(&self, doc: &mut Doc, diag: &mut Diagnostics) {
-        let tagger = match dyad_syntax::Tagger::builtin() {
+        let syntax = match dyad_syntax::Syntax::builtin() {
             Ok(t) => t,
             Err(e) => {
                 diag.error(
                     Self::NAME,
                     None,
-                    format!("tagger model unusable ({e}); parts of speech left empty"),
+                    format!("syntax models unusable ({e}); parts of speech left empty"),
                 );
                 return;
             }
@@ -44,12 +45,25 @@ impl Stage for PosTagger {
                     .iter()
                     .map(|t| t.span.text(&doc.article.text))
                     .collect();
-                let tags = tagger.tag_only(&words);
-                for (i, (upos, _)) in tags.into_iter().enumerate() {
-                    doc.tokens[start + i].upos = upos.as_str();
+                let tags = syntax.tagger.tag_only(&words);
+                let arcs = syntax.parser.parse(&words, &tags);
+                for (i, ((upos, _), arc)) in tags.into_iter().zip(arcs).enumerate() {
+                    let tok = &mut doc.tokens[start + i];
+                    tok.upos = upos.as_str();
+                    tok.head = (arc.head > 0).then(|| (start + arc.head - 1) as u32);
+                    tok.deprel = deprel_str(arc.deprel);
                 }
                 start = end;
             }
         }
+    }
+}
+
+/// "nsubj", "nsubj:pass", "obl:agent": the relation as one static string.
+fn deprel_str(d: dyad_syntax::Deprel) -> &'static str {
+    match (d.rel.as_str(), d.subtype.map(|s| s.as_str())) {
+        ("nsubj", Some("pass")) => "nsubj:pass",
+        ("obl", Some("agent")) => "obl:agent",
+        (rel, _) => rel,
     }
 }

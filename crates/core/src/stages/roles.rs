@@ -184,6 +184,8 @@ impl Stage for RoleFinder<'_> {
                 passive = true;
                 if let Some(m) = object_of(doc, last, Some(&["by"]), 8) {
                     actor = Some((m, "passive: agent after `by`".into()));
+                } else if let Some(m) = dependent(doc, first, "obl:agent") {
+                    actor = Some((m, "parse: the verb's obl:agent".into()));
                 }
                 if let Some(m) = subject_of(doc, first) {
                     recipient = Some((m, "passive: subject".into()));
@@ -212,6 +214,8 @@ impl Stage for RoleFinder<'_> {
                     ));
                 } else if let Some(m) = subject_of(doc, first) {
                     actor = Some((m, "subject left of the verb".into()));
+                } else if let Some(m) = dependent(doc, first, "nsubj") {
+                    actor = Some((m, "parse: the verb's nsubj".into()));
                 }
                 let slot_mention = ev.slot.clone().and_then(|r| r.clone().find_map(|t| doc.mention_at[t]));
                 if let Some(m) = slot_mention {
@@ -414,6 +418,26 @@ impl Stage for RoleFinder<'_> {
             }
         }
     }
+}
+
+/// The mention at the dependent of token `t` with this relation, looking through an `xcomp` or
+/// `conj` to the verb that governs it ("plans to send": the subject of "plans").
+fn dependent(doc: &Doc, t: usize, rel: &str) -> Option<usize> {
+    let sent = &doc.sentences[doc.tokens[t].sentence as usize].tokens;
+    let mut verb = t;
+    for _ in 0..3 {
+        let found = sent
+            .clone()
+            .find(|&d| doc.tokens[d].head == Some(verb as u32) && doc.tokens[d].deprel == rel);
+        if let Some(m) = found.and_then(|d| doc.mention_at[d]).filter(|&m| !doc.mentions[m].locative) {
+            return Some(m);
+        }
+        match (doc.tokens[verb].deprel, doc.tokens[verb].head) {
+            ("xcomp" | "conj", Some(h)) => verb = h as usize,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Verbs whose object noun names the subject's own action ("launched attacks", "held talks").
