@@ -33,6 +33,8 @@ pub struct Token {
     pub sentence: u32,
     /// Universal part of speech from the syntax stage ("NOUN", "VERB", ...); empty before it runs.
     pub upos: &'static str,
+    /// Penn Treebank tag from the syntax stage ("VBD", "NNS", ...); empty before it runs.
+    pub xpos: &'static str,
     /// Token index of the syntactic head (None for the root or before the syntax stage).
     pub head: Option<u32>,
     /// Universal dependency relation to the head ("nsubj", "obl", ...), with its subtype after

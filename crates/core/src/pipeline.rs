@@ -7,7 +7,8 @@ use crate::error::{Error, Result};
 use crate::knowledge::Knowledge;
 use crate::record::{build_records, EventRecord};
 use crate::stages::{
-    ActorTagger, ContextTagger, ModalityTagger, PlaceResolver, PosTagger, RoleFinder, Segmenter, TimeResolver, TriggerFinder,
+    ActorTagger, ContextTagger, DependencyParser, ModalityTagger, PlaceResolver, PosTagger, RoleFinder, Segmenter, TimeResolver,
+    TriggerFinder,
 };
 
 /// One step of the article → events pipeline.
@@ -36,6 +37,7 @@ pub const DEFAULT_STAGES: &[&str] = &[
     PosTagger::NAME,
     ActorTagger::NAME,
     TriggerFinder::NAME,
+    DependencyParser::NAME,
     RoleFinder::NAME,
     ModalityTagger::NAME,
     TimeResolver::NAME,
@@ -84,6 +86,7 @@ impl<'k> Pipeline<'k> {
             let stage: Box<dyn Stage + 'k> = match name.as_str() {
                 Segmenter::NAME => Box::new(Segmenter),
                 PosTagger::NAME => Box::new(PosTagger),
+                DependencyParser::NAME => Box::new(DependencyParser),
                 ActorTagger::NAME => Box::new(ActorTagger::new(knowledge)),
                 TriggerFinder::NAME => Box::new(TriggerFinder::new(knowledge)),
                 RoleFinder::NAME => Box::new(RoleFinder::new(knowledge)),

@@ -15,7 +15,7 @@ pub use context::ContextTagger;
 pub use mentions::ActorTagger;
 pub use modality::ModalityTagger;
 pub use place::PlaceResolver;
-pub use pos::PosTagger;
+pub use pos::{DependencyParser, PosTagger};
 pub use roles::RoleFinder;
 pub use segment::Segmenter;
 pub use time::TimeResolver;

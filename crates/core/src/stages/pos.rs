@@ -1,7 +1,8 @@
-//! Stage 1b: parts of speech and a dependency tree for every sentence, from dyad-syntax's tagger
-//! and parser (trained on UD English EWT). The trigger finder reads the tags to tell a verb from
-//! a noun ("attacks"); the role finder falls back on the tree's subject and agent when its clause
-//! rules find none.
+//! Syntax from dyad-syntax's tagger and parser (trained on UD English EWT), in two stages:
+//! * `PosTagger` (stage 1b) tags every sentence: the trigger finder reads the tags to tell a
+//!   verb from a noun ("attacks");
+//! * `DependencyParser` (stage 3b) parses only the sentences that have a trigger: the role finder
+//!   falls back on the tree's subject and agent when its clause rules find none.
 
 use crate::diag::Diagnostics;
 use crate::doc::Doc;
@@ -16,8 +17,60 @@ impl PosTagger {
     pub const NAME: &'static str = "pos-tagger";
 }
 
-/// Sentences longer than this are tagged in windows of this many tokens.
+/// Parses the sentences that have an event trigger.
+#[derive(Debug, Default)]
+pub struct DependencyParser;
+
+impl DependencyParser {
+    /// Stable stage name.
+    pub const NAME: &'static str = "dependency-parser";
+}
+
+/// Sentences longer than this are analysed in windows of this many tokens.
 const WINDOW: usize = 200;
+
+/// Run the models over the chosen sentences, window by window.
+fn analyse(doc: &mut Doc, diag: &mut Diagnostics, stage: &'static str, parse: bool, sentences: &[usize]) {
+    let syntax = match dyad_syntax::Syntax::builtin() {
+        Ok(t) => t,
+        Err(e) => {
+            diag.error(stage, None, format!("syntax models unusable ({e}); syntax left empty"));
+            return;
+        }
+    };
+    for &s in sentences {
+        let range = doc.sentences[s].tokens.clone();
+        let mut start = range.start;
+        while start < range.end {
+            let end = (start + WINDOW).min(range.end);
+            let words: Vec<&str> = doc.tokens[start..end]
+                .iter()
+                .map(|t| t.span.text(&doc.article.text))
+                .collect();
+            // Tags from the tagging stage when it ran, else tag now.
+            let known: Option<Vec<(dyad_syntax::Upos, dyad_syntax::Xpos)>> = doc.tokens[start..end]
+                .iter()
+                .map(|t| Some((t.upos.parse().ok()?, t.xpos.parse().ok()?)))
+                .collect();
+            let tags = known.unwrap_or_else(|| syntax.tagger.tag_only(&words));
+            let arcs = if parse {
+                syntax.parser.parse(&words, &tags)
+            } else {
+                Vec::new()
+            };
+            for (i, (upos, xpos)) in tags.iter().enumerate() {
+                let tok = &mut doc.tokens[start + i];
+                tok.upos = upos.as_str();
+                tok.xpos = xpos.as_str();
+                if let Some(arc) = arcs.get(i) {
+                    tok.head = (arc.head > 0).then(|| (start + arc.head - 1) as u32);
+                    tok.deprel = deprel_str(arc.deprel);
+                }
+            }
+            start = end;
+        }
+    }
+}
 
 impl Stage for PosTagger {
     fn name(&self) -> &'static str {
@@ -25,37 +78,20 @@ impl Stage for PosTagger {
     }
 
     fn run(&self, doc: &mut Doc, diag: &mut Diagnostics) {
-        let syntax = match dyad_syntax::Syntax::builtin() {
-            Ok(t) => t,
-            Err(e) => {
-                diag.error(
-                    Self::NAME,
-                    None,
-                    format!("syntax models unusable ({e}); parts of speech left empty"),
-                );
-                return;
-            }
-        };
-        for s in 0..doc.sentences.len() {
-            let range = doc.sentences[s].tokens.clone();
-            let mut start = range.start;
-            while start < range.end {
-                let end = (start + WINDOW).min(range.end);
-                let words: Vec<&str> = doc.tokens[start..end]
-                    .iter()
-                    .map(|t| t.span.text(&doc.article.text))
-                    .collect();
-                let tags = syntax.tagger.tag_only(&words);
-                let arcs = syntax.parser.parse(&words, &tags);
-                for (i, ((upos, _), arc)) in tags.into_iter().zip(arcs).enumerate() {
-                    let tok = &mut doc.tokens[start + i];
-                    tok.upos = upos.as_str();
-                    tok.head = (arc.head > 0).then(|| (start + arc.head - 1) as u32);
-                    tok.deprel = deprel_str(arc.deprel);
-                }
-                start = end;
-            }
-        }
+        let all: Vec<usize> = (0..doc.sentences.len()).collect();
+        analyse(doc, diag, Self::NAME, false, &all);
+    }
+}
+
+impl Stage for DependencyParser {
+    fn name(&self) -> &'static str {
+        Self::NAME
+    }
+
+    fn run(&self, doc: &mut Doc, diag: &mut Diagnostics) {
+        let mut with_events: Vec<usize> = doc.events.iter().map(|e| e.sentence as usize).collect();
+        with_events.dedup();
+        analyse(doc, diag, Self::NAME, true, &with_events);
     }
 }
 

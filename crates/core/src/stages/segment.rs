@@ -304,6 +304,7 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
                 capitalized: s.chars().next().is_some_and(char::is_uppercase),
                 sentence: 0,
                 upos: "",
+                xpos: "",
                 head: None,
                 deprel: "",
             }
