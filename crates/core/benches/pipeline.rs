@@ -7,6 +7,9 @@
 
 use std::time::Instant;
 
+#[path = "../tests/common.rs"]
+mod common;
+
 use dyad_core::input::read_text;
 use dyad_core::stages::segment::segment;
 use dyad_core::{Article, Knowledge, Pipeline};
@@ -26,13 +29,7 @@ fn peak_rss_mib() -> f64 {
 fn main() {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut base: Vec<Article> = Vec::new();
-    let mut files: Vec<_> = std::fs::read_dir(root.join("examples"))
-        .expect("examples/")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let files = common::txt_files(&root.join("examples"));
     for f in &files {
         let text = std::fs::read_to_string(f).expect("example");
         base.push(read_text(&f.file_stem().expect("stem").to_string_lossy(), &text, None).0);

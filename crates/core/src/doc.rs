@@ -113,6 +113,16 @@ pub struct Mention {
     pub rule: String,
 }
 
+impl Mention {
+    /// Names the same actor: one coreference chain, or the same code, sector and name.
+    pub fn same_actor_as(&self, other: &Mention) -> bool {
+        self.entity == other.entity
+            || self.actor.code == other.actor.code
+                && self.actor.sector == other.actor.sector
+                && self.actor.name == other.actor.name
+    }
+}
+
 /// PLOVER modality of an event (contract field `modality`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Modality {

@@ -223,10 +223,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 }
                 // Nobody acts on themselves: "the official ... the administration" of one country.
                 if let (Some(a), Some(r)) = (a, r) {
-                    if !a.actor.code.is_empty()
-                        && (a.actor.code == r.actor.code && a.actor.sector == r.actor.sector && a.actor.name == r.actor.name
-                            || a.entity == r.entity)
-                    {
+                    if !a.actor.code.is_empty() && a.same_actor_as(r) {
                         continue;
                     }
                 }

@@ -26,13 +26,7 @@ fn render(name: &str, text: &str) -> String {
 #[test]
 fn examples_match_their_golden_files() {
     let root = common::project_root();
-    let mut files: Vec<_> = std::fs::read_dir(root.join("examples"))
-        .expect("examples/")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let files = common::txt_files(&root.join("examples"));
     assert!(files.len() >= 3, "expected the example articles in examples/");
     let bless = std::env::var("DYAD_BLESS").is_ok_and(|v| v == "1");
     let mut diffs = Vec::new();

@@ -8,13 +8,7 @@ use dyad_core::{Article, Date, Pipeline};
 
 fn seed_records() -> Option<Vec<EventRecord>> {
     let dir = common::shared_dir()?.join("seeds");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("seeds folder")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let files = common::txt_files(&dir);
     let text = std::fs::read_to_string(&files[0]).expect("seed text");
     let p = Pipeline::new(common::knowledge());
     Some(p.run(Article::new("seed", Date::parse("2015-11-24"), text)).records)

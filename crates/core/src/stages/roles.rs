@@ -501,8 +501,7 @@ fn is_support_verb_particle(verb: &str, particle: &str) -> bool {
 }
 
 fn same_actor(doc: &Doc, a: usize, b: usize) -> bool {
-    let (x, y) = (&doc.mentions[a], &doc.mentions[b]);
-    x.entity == y.entity || x.actor.code == y.actor.code && x.actor.sector == y.actor.sector && x.actor.name == y.actor.name
+    doc.mentions[a].same_actor_as(&doc.mentions[b])
 }
 
 fn prev_word(doc: &Doc, m: usize) -> &str {
