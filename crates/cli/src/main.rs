@@ -32,6 +32,8 @@ enum Command {
 enum EvalCommand {
     /// UPOS, XPOS, UAS and LAS of the tagger and parser on a gold CoNLL-U file (CoNLL 2018 scoring).
     Ud(commands::eval_ud::EvalUdArgs),
+    /// Recall per PLOVER type and mode on a document-labelled corpus (CSV, zipped CSV or JSONL).
+    Stories(commands::eval_stories::EvalStoriesArgs),
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
@@ -49,6 +51,9 @@ fn main() -> ExitCode {
         Command::Eval {
             what: EvalCommand::Ud(args),
         } => commands::eval_ud::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Eval {
+            what: EvalCommand::Stories(args),
+        } => commands::eval_stories::run(&args),
     };
     match result {
         Ok(code) => code,
