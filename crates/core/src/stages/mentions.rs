@@ -538,6 +538,7 @@ impl Stage for ActorTagger<'_> {
             }
         }
         link_coordinated(doc, &mut mentions, k);
+        article_country(&mut mentions, k);
         let mut mention_at = vec![None; doc.tokens.len()];
         for (m_idx, m) in mentions.iter().enumerate() {
             for t in m.tokens.clone() {
@@ -681,6 +682,41 @@ impl ActorTagger<'_> {
 /// * "Indian and Pakistani troops": a bare adjective coordinated with an adjective + noun shares the noun's sector;
 /// * "in India and Pakistan": a conjunct of a place is a place;
 /// * "Foreign Minister Tariq Humayun of Pakistan": an uncoded person takes the country after "of".
+/// Groups and office holders named without a country ("the government", "police", "the
+/// mayor", "rebels") take the article's country: the one its mentions name most often, when
+/// one country leads (a tie, or no country at all, leaves them uncoded). Pronouns that point at
+/// them are updated with them.
+fn article_country(mentions: &mut [Mention], k: &Knowledge) {
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let c = &m.actor.code;
+        if c.len() != 3 || !k.countries.iter().any(|x| x.code == *c) {
+            continue;
+        }
+        match counts.iter_mut().find(|(x, _, _)| x == c) {
+            Some(e) => e.1 += 1,
+            None => counts.push((c.clone(), 1, i)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    let Some((main, n, _)) = counts.first().cloned() else {
+        return;
+    };
+    if counts.get(1).is_some_and(|second| second.1 == n) {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.actor.code.is_empty() && m.actor.sector.is_some() && !m.locative {
+            m.actor.code = main.clone();
+            m.rule = if m.rule.is_empty() {
+                "article-country".to_string()
+            } else {
+                format!("{}+article-country", m.rule)
+            };
+        }
+    }
+}
+
 fn link_coordinated(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     for i in 0..mentions.len().saturating_sub(1) {
         let (a, b) = (&mentions[i], &mentions[i + 1]);
