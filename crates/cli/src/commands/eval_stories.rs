@@ -427,6 +427,11 @@ pub fn run(args: &EvalStoriesArgs) -> anyhow::Result<ExitCode> {
                 None => story.label.clone(),
             };
             let id = story.id.as_ref().map(|i| format!(" ({i})")).unwrap_or_default();
+            let label = if out.type_hit {
+                format!("mode {label} (type found)")
+            } else {
+                label
+            };
             misses.entry(label).or_default().push(format!(
                 "  {}{id}: {}\n      coded: {}",
                 story.place,
