@@ -684,8 +684,8 @@ impl ActorTagger<'_> {
 /// * "Foreign Minister Tariq Humayun of Pakistan": an uncoded person takes the country after "of".
 /// Groups and office holders named without a country ("the government", "police", "the
 /// mayor", "rebels") take the article's country: the one its mentions name most often, when
-/// one country leads (a tie, or no country at all, leaves them uncoded). Pronouns that point at
-/// them are updated with them.
+/// it leads clearly (at least twice as often as the next; otherwise, or with no country at all,
+/// they stay uncoded).
 fn article_country(mentions: &mut [Mention], k: &Knowledge) {
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -702,7 +702,8 @@ fn article_country(mentions: &mut [Mention], k: &Knowledge) {
     let Some((main, n, _)) = counts.first().cloned() else {
         return;
     };
-    if counts.get(1).is_some_and(|second| second.1 == n) {
+    // One country must lead clearly: at least twice as many mentions as the next.
+    if counts.get(1).is_some_and(|second| second.1 * 2 > n) {
         return;
     }
     for m in mentions.iter_mut() {
