@@ -21,6 +21,11 @@ enum Command {
     Code(commands::code::CodeArgs),
     /// Train a part-of-speech tagger or dependency parser from CoNLL-U.
     Train(commands::train::TrainArgs),
+    /// Peer dictionaries (PETRARCH2, TABARI).
+    Dict {
+        #[command(subcommand)]
+        what: commands::dict::DictCommand,
+    },
     /// Score against gold data.
     Eval {
         #[command(subcommand)]
@@ -45,6 +50,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => commands::code::run(&args),
+        Command::Dict { what } => commands::dict::run(&what),
         Command::Train(args) => commands::train::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Eval {
             what: EvalCommand::Ud(args),

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
 pub mod code;
+pub mod dict;
 pub mod eval_ud;
 pub mod train;
