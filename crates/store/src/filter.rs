@@ -47,9 +47,18 @@ pub const FILTERS: &[(&str, &str)] = &[
     ),
     ("recipient", "recipient code or name, as for actor"),
     ("event", "PLOVER event type (ASSAULT, CONSULT, ...)"),
-    ("cameo", "CAMEO code or root: a prefix of 2 to 4 digits (19 = all of root 19, 195, 1951)"),
-    ("modality", "asserted, negated, intended, requested, conditional, hypothetical or reported_claim"),
-    ("country", "ISO alpha-3 code: events placed in that country or with a party of it"),
+    (
+        "cameo",
+        "CAMEO code or root: a prefix of 2 to 4 digits (19 = all of root 19, 195, 1951)",
+    ),
+    (
+        "modality",
+        "asserted, negated, intended, requested, conditional, hypothetical or reported_claim",
+    ),
+    (
+        "country",
+        "ISO alpha-3 code: events placed in that country or with a party of it",
+    ),
     ("near", "LAT,LON: events placed within `radius` km of this point"),
     ("radius", "kilometres around `near` (default 50)"),
     ("text", "words that must all occur in the event's sentence (full-text search)"),
@@ -133,7 +142,10 @@ impl EventFilter {
             "event" => {
                 let up = v.to_ascii_uppercase();
                 if !EVENT_TYPES.contains(&up.as_str()) {
-                    return Err(bad("event", format!("`{v}` is not a PLOVER event type ({})", EVENT_TYPES.join(", "))));
+                    return Err(bad(
+                        "event",
+                        format!("`{v}` is not a PLOVER event type ({})", EVENT_TYPES.join(", ")),
+                    ));
                 }
                 self.event = Some(up);
             }
@@ -169,7 +181,12 @@ impl EventFilter {
             }
             "radius" => match v.parse::<f64>() {
                 Ok(r) if r.is_finite() && r > 0.0 && r <= 20_100.0 => self.radius_km = Some(r),
-                _ => return Err(bad("radius", format!("`{v}` is not a distance in km (above 0, at most 20100)"))),
+                _ => {
+                    return Err(bad(
+                        "radius",
+                        format!("`{v}` is not a distance in km (above 0, at most 20100)"),
+                    ))
+                }
             },
             "text" => {
                 if words(v).is_empty() {
@@ -296,7 +313,10 @@ mod tests {
     #[track_caller]
     fn check(pairs: &[(&str, &str)], expect: std::result::Result<(), &str>) {
         let mut f = EventFilter::default();
-        let got = pairs.iter().try_for_each(|(k, v)| f.set(k, v)).and_then(|()| f.to_sql().map(|_| ()));
+        let got = pairs
+            .iter()
+            .try_for_each(|(k, v)| f.set(k, v))
+            .and_then(|()| f.to_sql().map(|_| ()));
         match (got, expect) {
             (Ok(()), Ok(())) => {}
             (Err(e), Err(want)) => assert!(e.to_string().contains(want), "{e} lacks {want}"),

@@ -243,9 +243,11 @@ impl Store {
         let hash = content_hash(article);
         let tx = self.conn.transaction()?;
         let old: Option<(i64, String)> = tx
-            .query_row("SELECT id, content_hash FROM documents WHERE doc_id = ?", [&article.id], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
+            .query_row(
+                "SELECT id, content_hash FROM documents WHERE doc_id = ?",
+                [&article.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?;
         let outcome = match &old {
             Some((_, h)) if *h == hash => return Ok(Outcome::Unchanged),
@@ -357,7 +359,9 @@ impl Store {
         params.push(rusqlite::types::Value::Integer(offset.min(i64::MAX as u64) as i64));
         let sql = format!("SELECT e.event_id, e.record {SELECT_EVENTS} WHERE {wh} {ORDER} LIMIT ? OFFSET ?");
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(params), |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let rows = stmt.query_map(params_from_iter(params), |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
         let mut out = Vec::new();
         for row in rows {
             let (id, json) = row?;
@@ -366,15 +370,24 @@ impl Store {
         Ok(out)
     }
 
-    /// Visit every event matching `filter` in order, without holding them all in memory.
-    pub fn for_each_event(&self, filter: &EventFilter, f: &mut dyn FnMut(EventRecord) -> Result<()>) -> Result<()> {
-        let (wh, params) = filter.to_sql()?;
-        let sql = format!("SELECT e.event_id, e.record {SELECT_EVENTS} WHERE {wh} {ORDER}");
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(params_from_iter(params))?;
-        while let Some(row) = rows.next()? {
-            let id: String = row.get(0)?;
-            let json: String = row.get(1)?;
+    /// Visit the events matching `filter` in order (`limit` from `offset`), one at a time,
+    /// without holding them all in memory.
+    pub fn for_each_event<E: From<Error>>(
+        &self,
+        filter: &EventFilter,
+        limit: u64,
+        offset: u64,
+        f: &mut dyn FnMut(EventRecord) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let (wh, mut params) = filter.to_sql()?;
+        params.push(rusqlite::types::Value::Integer(limit.min(i64::MAX as u64) as i64));
+        params.push(rusqlite::types::Value::Integer(offset.min(i64::MAX as u64) as i64));
+        let sql = format!("SELECT e.event_id, e.record {SELECT_EVENTS} WHERE {wh} {ORDER} LIMIT ? OFFSET ?");
+        let mut stmt = self.conn.prepare(&sql).map_err(Error::from)?;
+        let mut rows = stmt.query(params_from_iter(params)).map_err(Error::from)?;
+        while let Some(row) = rows.next().map_err(Error::from)? {
+            let id: String = row.get(0).map_err(Error::from)?;
+            let json: String = row.get(1).map_err(Error::from)?;
             f(decode(&id, &json)?)?;
         }
         Ok(())
@@ -390,27 +403,32 @@ impl Store {
 
     /// One event by its record id, with its article's metadata.
     pub fn event(&self, event_id: &str) -> Result<Option<EventDetail>> {
-        let row: Option<(String, String, Option<String>, Option<String>, Option<String>, Option<String>)> = self
+        let row: Option<(String, DocumentInfo)> = self
             .conn
             .query_row(
                 "SELECT e.record, d.doc_id, d.report_date, d.title, d.url, d.source
                  FROM events e JOIN documents d ON d.id = e.document_id WHERE e.event_id = ? ORDER BY e.id LIMIT 1",
                 [event_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        DocumentInfo {
+                            doc_id: r.get(1)?,
+                            report_date: r.get(2)?,
+                            title: r.get(3)?,
+                            url: r.get(4)?,
+                            source: r.get(5)?,
+                        },
+                    ))
+                },
             )
             .optional()?;
-        let Some((json, doc_id, report_date, title, url, source)) = row else {
+        let Some((json, document)) = row else {
             return Ok(None);
         };
         Ok(Some(EventDetail {
             record: decode(event_id, &json)?,
-            document: DocumentInfo {
-                doc_id,
-                report_date,
-                title,
-                url,
-                source,
-            },
+            document,
         }))
     }
 
@@ -484,7 +502,9 @@ impl Store {
     /// Totals.
     pub fn stats(&self) -> Result<Stats> {
         let n = |t: &str| -> Result<u64> {
-            Ok(self.conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get::<_, i64>(0))? as u64)
+            Ok(self
+                .conn
+                .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get::<_, i64>(0))? as u64)
         };
         Ok(Stats {
             documents: n("documents")?,

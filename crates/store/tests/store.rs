@@ -95,7 +95,10 @@ fn same_article_twice_changes_nothing_and_changed_text_replaces() {
     let now = store.events(&doc, 1000, 0).unwrap();
     assert_eq!(ids(&now), ids(&new_records));
     let others = all.iter().filter(|r| r.doc_id != a.id).count();
-    assert_eq!(store.count(&EventFilter::default()).unwrap(), (others + new_records.len()) as u64);
+    assert_eq!(
+        store.count(&EventFilter::default()).unwrap(),
+        (others + new_records.len()) as u64
+    );
     assert_eq!(store.stats().unwrap().documents, 4);
 }
 
@@ -108,15 +111,28 @@ fn filters_match_a_scan_of_the_records() {
         ids(&v)
     };
     let query = |pairs: &[(&str, &str)]| ids(&store.events(&filter(pairs), 100_000, 0).unwrap());
-    let cases: Vec<(Vec<(&str, &str)>, Box<dyn Fn(&EventRecord) -> bool>)> = vec![
-        (vec![("event", "ASSAULT")], Box::new(|r| r.event.iter().any(|e| e == "ASSAULT"))),
+    type Pred = Box<dyn Fn(&EventRecord) -> bool>;
+    let cases: Vec<(Vec<(&str, &str)>, Pred)> = vec![
+        (
+            vec![("event", "ASSAULT")],
+            Box::new(|r| r.event.iter().any(|e| e == "ASSAULT")),
+        ),
         (vec![("cameo", "19")], Box::new(|r| r.cameo.starts_with("19"))),
-        (vec![("modality", "intended")], Box::new(|r| r.modality.as_str() == "intended")),
+        (
+            vec![("modality", "intended")],
+            Box::new(|r| r.modality.as_str() == "intended"),
+        ),
         (vec![("actor", "PAK")], Box::new(|r| r.actor.iter().any(|a| a.code == "PAK"))),
-        (vec![("recipient", "IND")], Box::new(|r| r.recipient.iter().any(|a| a.code == "IND"))),
+        (
+            vec![("recipient", "IND")],
+            Box::new(|r| r.recipient.iter().any(|a| a.code == "IND")),
+        ),
         (
             vec![("from", "2031-03-02"), ("to", "2031-03-03")],
-            Box::new(|r| r.date.is_some_and(|d| d.to_string().as_str() >= "2031-03-02" && d.to_string().as_str() <= "2031-03-03")),
+            Box::new(|r| {
+                r.date
+                    .is_some_and(|d| d.to_string().as_str() >= "2031-03-02" && d.to_string().as_str() <= "2031-03-03")
+            }),
         ),
         (
             vec![("country", "SDN")],
@@ -125,7 +141,10 @@ fn filters_match_a_scan_of_the_records() {
                     || r.actor.iter().chain(&r.recipient).any(|a| a.code == "SDN")
             }),
         ),
-        (vec![("text", "ceasefire")], Box::new(|r| r.text.to_lowercase().contains("ceasefire"))),
+        (
+            vec![("text", "ceasefire")],
+            Box::new(|r| r.text.to_lowercase().contains("ceasefire")),
+        ),
     ];
     for (pairs, pred) in cases {
         let want = scan(pred.as_ref());
@@ -143,7 +162,10 @@ fn filters_match_a_scan_of_the_records() {
     });
     assert_eq!(query(&[("actor", &word)]), want, "actor name {word}");
     // Radius: around the first placed event, 1 km catches it; the far side of the Earth does not.
-    let placed = all.iter().find(|r| r.event_loc.as_ref().is_some_and(|l| l.lat.is_some())).unwrap();
+    let placed = all
+        .iter()
+        .find(|r| r.event_loc.as_ref().is_some_and(|l| l.lat.is_some()))
+        .unwrap();
     let l = placed.event_loc.as_ref().unwrap();
     let (lat, lon) = (l.lat.unwrap(), l.lon.unwrap());
     let near = format!("{lat},{lon}");
@@ -162,11 +184,17 @@ fn paging_and_counts() {
     assert_eq!(second.len(), 10);
     assert!(first.iter().all(|a| second.iter().all(|b| a.id != b.id)));
     let everything = store.events(&f, 1_000_000, 0).unwrap();
-    assert_eq!(&everything[10..20].iter().map(|r| &r.id).collect::<Vec<_>>(), &second.iter().map(|r| &r.id).collect::<Vec<_>>());
+    assert_eq!(
+        &everything[10..20].iter().map(|r| &r.id).collect::<Vec<_>>(),
+        &second.iter().map(|r| &r.id).collect::<Vec<_>>()
+    );
     let total: u64 = store.timeline(&f, Bucket::Month).unwrap().iter().map(|t| t.count).sum();
     assert_eq!(total, all.len() as u64);
     let dyads = store.dyads(&f, Bucket::Day).unwrap();
-    let with_actor = all.iter().filter(|r| r.actor.first().is_some_and(|a| !a.code.is_empty())).count();
+    let with_actor = all
+        .iter()
+        .filter(|r| r.actor.first().is_some_and(|a| !a.code.is_empty()))
+        .count();
     assert_eq!(dyads.iter().map(|d| d.count).sum::<u64>(), with_actor as u64);
     let actors = store.actors(&f, 100).unwrap();
     let top = &actors[0];
