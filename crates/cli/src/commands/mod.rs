@@ -3,4 +3,6 @@
 pub mod code;
 pub mod dict;
 pub mod eval_ud;
+pub mod ingest;
+pub mod query;
 pub mod train;
