@@ -100,6 +100,7 @@ fn deprel_str(d: dyad_syntax::Deprel) -> &'static str {
     match (d.rel.as_str(), d.subtype.map(|s| s.as_str())) {
         ("nsubj", Some("pass")) => "nsubj:pass",
         ("obl", Some("agent")) => "obl:agent",
+        ("nmod", Some("poss")) => "nmod:poss",
         (rel, _) => rel,
     }
 }
