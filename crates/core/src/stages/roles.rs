@@ -5,7 +5,9 @@
 //! adjective right before the noun ("French air strikes", "Cameron's talks"), else the clause
 //! subject when the noun is the object of a verb or a purpose ("flies to Moscow for talks"),
 //! and the recipient after a preposition ("on", "against", "with", "targeting"). Coordinated
-//! actors ("France and Britain") give one record each, later in the record stage.
+//! actors ("France and Britain") give one record each, later in the record stage. Where these
+//! rules over the token sequence find nothing, the dependency tree answers (rules named
+//! `parse: ...`).
 
 use crate::diag::Diagnostics;
 use crate::doc::{Doc, Evidence, MentionKind};
