@@ -1,6 +1,9 @@
 //! One module per subcommand.
 
 pub mod code;
+pub mod dict;
 pub mod eval_stories;
 pub mod eval_ud;
+pub mod ingest;
+pub mod query;
 pub mod train;
