@@ -257,11 +257,11 @@ fn uncoded(r: &EventRecord) -> bool {
 impl Score {
     /// Adds one coded story.
     pub fn add(&mut self, story: &Story, records: &[EventRecord]) -> Outcome {
-        let type_hit = records.iter().any(|r| r.event.iter().any(|e| *e == story.label));
+        let type_hit = records.iter().any(|r| r.event.contains(&story.label));
         let mode_hit = story.mode.as_ref().is_some_and(|m| {
             records
                 .iter()
-                .any(|r| r.event.iter().any(|e| *e == story.label) && r.mode.iter().any(|x| x.eq_ignore_ascii_case(m)))
+                .any(|r| r.event.contains(&story.label) && r.mode.iter().any(|x| x.eq_ignore_ascii_case(m)))
         });
         let t = self.types.entry(story.label.clone()).or_default();
         for t in [t, &mut self.all] {
