@@ -19,6 +19,10 @@ struct Cli {
 enum Command {
     /// Code articles into PLOVER/CAMEO event records.
     Code(commands::code::CodeArgs),
+    /// Code articles into the embedded database (resumable; unchanged articles are skipped).
+    Ingest(commands::ingest::IngestArgs),
+    /// Read events from the database, filtered, as PLOVER JSONL or CSV.
+    Query(Box<commands::query::QueryArgs>),
     /// Train a part-of-speech tagger or dependency parser from CoNLL-U.
     Train(commands::train::TrainArgs),
     /// Score against gold data.
@@ -45,6 +49,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => commands::code::run(&args),
+        Command::Ingest(args) => commands::ingest::run(&args),
+        Command::Query(args) => commands::query::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Train(args) => commands::train::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Eval {
             what: EvalCommand::Ud(args),

@@ -46,14 +46,14 @@ pub struct CodeArgs {
     pub gazetteer: Option<std::path::PathBuf>,
 }
 
-fn parse_date(s: &str) -> Result<Date, String> {
+pub fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).ok_or_else(|| format!("`{s}` is not a date in YYYY-MM-DD form"))
 }
 
-/// Run `dyad code`.
-pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
+/// The built-in knowledge, with a user's GeoNames dump consulted first when given.
+pub fn load_knowledge(gazetteer: Option<&std::path::Path>) -> anyhow::Result<Knowledge> {
     let mut knowledge = Knowledge::builtin().context("loading the built-in knowledge")?;
-    if let Some(path) = &args.gazetteer {
+    if let Some(path) = gazetteer {
         let bytes = std::fs::read(path).with_context(|| format!("reading gazetteer {}", path.display()))?;
         let text = String::from_utf8_lossy(&bytes);
         let (g, issues) = Gazetteer::from_geonames(&text);
@@ -72,6 +72,12 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
         }
         knowledge.user_gazetteer = Some(g);
     }
+    Ok(knowledge)
+}
+
+/// Run `dyad code`.
+pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
+    let knowledge = load_knowledge(args.gazetteer.as_deref())?;
     let pipeline = Pipeline::new(&knowledge);
     let out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(File::create(p).with_context(|| format!("creating {}", p.display()))?),

@@ -2,4 +2,6 @@
 
 pub mod code;
 pub mod eval_ud;
+pub mod ingest;
+pub mod query;
 pub mod train;
