@@ -149,6 +149,19 @@ pub fn fnv1a(parts: &[&str]) -> u64 {
     h
 }
 
+/// A mobilisation's mode from who mobilises, where the lexicon gives troops or none: armed
+/// groups mobilise militias, police forces police (PLOVER's MOBILIZE modes).
+fn mode_from_actor(entry: &crate::knowledge::lexicon::LexEntry, actor: Option<&Mention>) -> Option<(&'static str, &'static str)> {
+    if entry.event.as_deref() != Some("MOBILIZE") || !matches!(entry.mode.as_deref(), None | Some("troops")) {
+        return None;
+    }
+    match actor?.actor.sector.as_deref()? {
+        "REB" => Some(("militia", "mode: an armed group mobilises (militia)")),
+        "COP" => Some(("police", "mode: a police force mobilises (police)")),
+        _ => None,
+    }
+}
+
 /// Turn the annotated doc into records.
 pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     let chars = CharIndex::new(doc.text());
@@ -253,6 +266,19 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                         entry.file, entry.line, entry.pattern, entry.cameo
                     ),
                 });
+                let mut mode: Vec<String> = entry.mode.iter().cloned().collect();
+                if let Some((m, why)) = mode_from_actor(entry, *a) {
+                    let am = a.expect("a mode from the actor has an actor");
+                    evidence.push(EvidenceItem {
+                        field: "mode".into(),
+                        text: doc.slice(am.span).to_string(),
+                        start: Some(chars.char_offset(am.span.start())),
+                        end: Some(chars.char_offset(am.span.end())),
+                        span: Some(am.span),
+                        rule: why.into(),
+                    });
+                    mode = vec![m.to_string()];
+                }
                 for e in &ev.evidence {
                     evidence.push(EvidenceItem {
                         field: e.field.to_string(),
@@ -302,7 +328,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     actor: a.map(|m| vec![entity(doc, &chars, m)]).unwrap_or_default(),
                     recipient: r.map(|m| vec![entity(doc, &chars, m)]).unwrap_or_default(),
                     event: entry.event.iter().cloned().collect(),
-                    mode: entry.mode.iter().cloned().collect(),
+                    mode: mode.clone(),
                     context: ev.contexts.clone(),
                     cameo: entry.cameo.clone(),
                     event_text: event_text.clone(),

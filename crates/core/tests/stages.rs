@@ -247,3 +247,30 @@ fn a_place_inside_a_reported_clause_stays_there() {
         &["2015-11-24  RUS -> -  REJECT 016  @-  asserted"],
     );
 }
+
+#[test]
+fn a_mobilisation_takes_its_mode_from_who_mobilises() {
+    check(
+        "Somali rebels mobilized hundreds of fighters in the south.",
+        &["2015-11-24  SOM REB -> -  MOBILIZE/militia 154  @-  asserted"],
+    );
+    check(
+        "Kenyan police deployed in Nairobi.",
+        &["2015-11-24  KEN COP -> -  MOBILIZE/police 154  @Nairobi  asserted"],
+    );
+    check(
+        "Kenya deployed troops to the border.",
+        &["2015-11-24  KEN -> KEN MIL  MOBILIZE/troops 154  @-  asserted"],
+    );
+}
+
+#[test]
+fn groups_named_without_a_country_take_the_article_country() {
+    // Kenya leads the article: the police are Kenya's.
+    check(
+        "Kenya's government faces protests. Police arrested 20 protesters.",
+        &["2015-11-24  KEN COP -> KEN CVL  COERCE/arrest 173  @-  asserted"],
+    );
+    // Two countries named as often: no article country.
+    check("Kenya and Uganda traded accusations. Police arrested 20 protesters.", &[]);
+}
