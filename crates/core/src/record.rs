@@ -162,6 +162,115 @@ fn mode_from_actor(entry: &crate::knowledge::lexicon::LexEntry, actor: Option<&M
     }
 }
 
+/// Words that name the means of an attack, by PLOVER ASSAULT mode.
+const ASSAULT_MEANS: &[(&str, &[&str])] = &[
+    ("suicide-attack", &["suicide"]),
+    ("drone", &["drone", "drones", "uav", "uavs"]),
+    ("unconventional", &["chemical", "sarin", "chlorine", "nerve", "biological"]),
+    (
+        "aerial",
+        &[
+            "airstrike",
+            "airstrikes",
+            "warplane",
+            "warplanes",
+            "jet",
+            "jets",
+            "helicopter",
+            "helicopters",
+            "gunship",
+            "gunships",
+            "bomber",
+            "bombers",
+            "aircraft",
+        ],
+    ),
+    (
+        "heavy-weapons",
+        &[
+            "artillery",
+            "shell",
+            "shells",
+            "shelling",
+            "mortar",
+            "mortars",
+            "rocket",
+            "rockets",
+            "missile",
+            "missiles",
+            "tank",
+            "tanks",
+        ],
+    ),
+    (
+        "explosives",
+        &[
+            "bomb",
+            "bombs",
+            "bombing",
+            "bombings",
+            "explosive",
+            "explosives",
+            "explosion",
+            "ied",
+            "ieds",
+            "grenade",
+            "grenades",
+        ],
+    ),
+    ("crowd-control", &["tear", "batons", "baton", "cannon"]),
+    (
+        "firearms",
+        &[
+            "gun", "guns", "gunfire", "gunman", "gunmen", "rifle", "rifles", "bullet", "bullets", "sniper", "snipers", "shooting",
+        ],
+    ),
+    (
+        "primitive",
+        &[
+            "knife", "knives", "machete", "machetes", "stabbed", "stabbing", "axe", "axes", "stones",
+        ],
+    ),
+];
+
+/// An ASSAULT the lexicon gives no mode takes the means named nearest its trigger, within eight
+/// words in the same sentence ("killed ... by gunmen", "attacked with machetes"): the mode and
+/// the word's token. Words that are another event's trigger ("if the bombing resumed") name
+/// that event's means, not this one's, and words in the target ("shot down a warplane") name
+/// no means.
+fn assault_mode_from_words(
+    doc: &Doc,
+    entry: &crate::knowledge::lexicon::LexEntry,
+    ev: &crate::doc::Event,
+) -> Option<(&'static str, usize)> {
+    if entry.event.as_deref() != Some("ASSAULT") || entry.mode.is_some() {
+        return None;
+    }
+    let trigger = *ev.trigger_tokens.first()?;
+    let range = doc.sentences.get(ev.sentence as usize)?.tokens.clone();
+    let mut best: Option<(usize, &'static str, usize)> = None;
+    for t in range {
+        let in_target = ev.recipients.iter().any(|&r| doc.mentions[r].tokens.contains(&t));
+        if t.abs_diff(trigger) > 8 || in_target || doc.events.iter().any(|o| o.trigger_tokens.contains(&t)) {
+            continue;
+        }
+        let norm = doc.tokens[t].norm.as_str();
+        // "tear" only in "tear gas"; "cannon" only in "water cannon".
+        if norm == "tear" && doc.tokens.get(t + 1).is_none_or(|n| n.norm != "gas")
+            || norm == "cannon" && (t == 0 || doc.tokens[t - 1].norm != "water")
+        {
+            continue;
+        }
+        if let Some((mode, _)) = ASSAULT_MEANS.iter().find(|(_, words)| words.contains(&norm)) {
+            let d = t.abs_diff(trigger);
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, mode, t));
+            }
+        }
+    }
+    best.map(|(_, m, t)| (m, t))
+}
+
 /// Turn the annotated doc into records.
 pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     let chars = CharIndex::new(doc.text());
@@ -267,6 +376,18 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     ),
                 });
                 let mut mode: Vec<String> = entry.mode.iter().cloned().collect();
+                if let Some((m, t)) = assault_mode_from_words(doc, entry, ev) {
+                    let span = doc.tokens[t].span;
+                    evidence.push(EvidenceItem {
+                        field: "mode".into(),
+                        text: doc.slice(span).to_string(),
+                        start: Some(chars.char_offset(span.start())),
+                        end: Some(chars.char_offset(span.end())),
+                        span: Some(span),
+                        rule: format!("mode: the means named in the sentence ({m})"),
+                    });
+                    mode = vec![m.to_string()];
+                }
                 if let Some((m, why)) = mode_from_actor(entry, *a) {
                     let am = a.expect("a mode from the actor has an actor");
                     evidence.push(EvidenceItem {

@@ -274,3 +274,16 @@ fn groups_named_without_a_country_take_the_article_country() {
     // Two countries named as often: no article country.
     check("Kenya and Uganda traded accusations. Police arrested 20 protesters.", &[]);
 }
+
+#[test]
+fn an_attack_takes_its_mode_from_the_means_named_near_it() {
+    check(
+        "Somali militants attacked a Kenyan police post with machetes.",
+        &["2015-11-24  SOM REB -> KEN COP  ASSAULT/primitive 190  @-  asserted"],
+    );
+    // The means of another event in the sentence is not this one's.
+    check(
+        "Somali militants said they would kill the captives if the bombing resumed.",
+        &["2015-11-24  SOM REB -> SOM CVL  ASSAULT 190  @-  conditional by Somali militants"],
+    );
+}
