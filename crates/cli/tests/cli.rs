@@ -200,3 +200,25 @@ fn user_gazetteer_is_consulted_first() {
     assert!(out.contains("\"geonameid\":9999999"), "{out}");
     assert!(stderr(&o).contains("cities.txt:2:"), "{}", stderr(&o));
 }
+
+#[test]
+fn eval_stories_scores_a_labelled_corpus_and_checks_floors() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = "text,label,mode\n\
+               \"Kenyan police arrested 20 protesters in Nairobi on Monday.\",COERCE,ARREST\n\
+               \"The weather in Nairobi was mild all week.\",AID,\n\
+               \"A broken row with no label\",,\n";
+    let path = write(dir.path(), "stories.csv", csv.as_bytes());
+    let o = dyad(&["eval", "stories", &path, "--misses", "--min-recall", "0.5"], None);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}\n{}", stderr(&o));
+    assert!(out.contains("2 stories"), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("overall") && l.contains("50.0%")), "{out}");
+    assert!(out.contains("missed AID: 1") && out.contains("row 2:"), "{out}");
+    assert!(stderr(&o).contains("row 3: no label"), "{}", stderr(&o));
+    let o = dyad(&["eval", "stories", &path, "--min-recall", "0.9"], None);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("below the floor"), "{}", stderr(&o));
+    let o = dyad(&["eval", "stories", &write(dir.path(), "empty.csv", b"text,label\n")], None);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
