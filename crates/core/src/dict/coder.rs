@@ -146,6 +146,8 @@ pub struct DictCoder<'d> {
     patterns: Vec<Vec<usize>>,
     /// Longest stem key, for stem lookups.
     max_key: usize,
+    /// Code only the first verb of each clause that gives an event.
+    one_per_clause: bool,
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -202,7 +204,15 @@ impl<'d> DictCoder<'d> {
             verbs,
             patterns,
             max_key,
+            one_per_clause: true,
         }
+    }
+
+    /// Code every verb of a clause (`false`) or only the first that codes (`true`, the
+    /// default, as TABARI and PETRARCH do).
+    pub fn one_per_clause(mut self, on: bool) -> Self {
+        self.one_per_clause = on;
+        self
     }
 
     fn word_matches(&self, w: &Word, tok: &str) -> bool {
@@ -274,8 +284,26 @@ impl<'d> DictCoder<'d> {
         }
     }
 
+    /// A token that may sit inside a noun phrase between names ("'s", "first", "Deputy").
+    fn modifier(&self, toks: &[Token], k: usize, verb_at: &[bool]) -> bool {
+        let t = toks[k].text.as_str();
+        if t == "'S" || t == "'" {
+            return true;
+        }
+        if verb_at[k] || !t.chars().next().is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        if PREPOSITIONS.contains(&t) || matches!(t, "AND" | "OR" | "BUT" | "THAT" | "WHO" | "WHICH" | "WHOSE" | "WHILE" | "AFTER" | "BEFORE") {
+            return false;
+        }
+        !toks[k]
+            .tag
+            .as_deref()
+            .is_some_and(|g| g.starts_with("VB") || matches!(g, "IN" | "CC" | "WDT" | "WP" | "TO" | "MD" | "ADP" | "CCONJ" | "SCONJ" | "VERB" | "AUX"))
+    }
+
     fn units(&self, toks: &[Token], day: Option<Date>, verb_at: &[bool]) -> Vec<Unit> {
-        // Raw matches.
+        // Raw matches, longest first, never across a verb.
         let mut found: Vec<(usize, usize, Entry)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -291,82 +319,146 @@ impl<'d> DictCoder<'d> {
                 None => i += 1,
             }
         }
-        // Combine actors with agents.
-        let mut units: Vec<Unit> = Vec::new();
-        let mut used = vec![false; found.len()];
-        let gap_ok = |a: usize, b: usize| -> bool {
-            // Tokens between: possessives, articles and modifiers, no verb, no punctuation.
-            b >= a
-                && b - a <= 4
-                && (a..b).all(|k| {
-                    let t = toks[k].text.as_str();
-                    !verb_at[k]
-                        && (t == "'S" || t == "'" || t.chars().next().is_some_and(char::is_alphanumeric))
-                        && !matches!(t, "AND" | "OR" | "BUT" | "THAT" | "WHO" | "WHICH")
-                })
-        };
-        for k in 0..found.len() {
-            if used[k] {
-                continue;
+        // Noun-phrase groups: matches separated only by modifiers ("Bree Prime Minister
+        // Romendacil", "Arnor's foreign minister", "MSF Arnor"). The first actor gives the
+        // code, the first agent its sector.
+        struct Group {
+            start: usize,
+            end: usize,
+            actor: Option<Vec<String>>,
+            agent: Option<usize>,
+        }
+        let mut groups: Vec<Group> = Vec::new();
+        for &(s, e, entry) in &found {
+            let joins = groups
+                .last()
+                .is_some_and(|g| s >= g.end && s - g.end <= 3 && (g.end..s).all(|k| self.modifier(toks, k, verb_at)));
+            if !joins {
+                groups.push(Group {
+                    start: s,
+                    end: e,
+                    actor: None,
+                    agent: None,
+                });
             }
-            let (s, e, entry) = found[k];
+            let Some(g) = groups.last_mut() else { continue };
+            g.end = e;
             match entry {
                 Entry::Actor(ai) => {
-                    let Some(code) = self.actor_code(ai, day) else { continue };
-                    let mut unit = Unit {
-                        start: s,
-                        end: e,
-                        codes: vec![code.clone()],
-                    };
-                    // Actor (+ 's / modifiers) + agent.
-                    if let Some(&(s2, e2, Entry::Agent(g))) = found.get(k + 1) {
-                        if gap_ok(e, s2) {
-                            unit.codes = vec![self.with_agent(&code, g)];
-                            unit.end = e2;
-                            used[k + 1] = true;
-                        }
+                    if g.actor.is_none() {
+                        let codes: Vec<String> = self
+                            .actor_code(ai, day)
+                            .map(|c| c.split('/').map(str::to_string).filter(|c| !c.is_empty()).collect())
+                            .unwrap_or_default();
+                        g.actor = Some(codes);
                     }
-                    units.push(unit);
                 }
-                Entry::Agent(g) => {
-                    // Agent + of/from/in (+ the) + actor.
-                    if let Some(&(s2, e2, Entry::Actor(ai))) = found.get(k + 1) {
-                        let between: Vec<&str> = toks[e..s2].iter().map(|t| t.text.as_str()).collect();
-                        let linked = matches!(
-                            between.as_slice(),
-                            ["OF"] | ["OF", "THE"] | ["FROM"] | ["FROM", "THE"] | ["IN"] | ["FOR"]
-                        );
-                        if linked {
-                            if let Some(code) = self.actor_code(ai, day) {
-                                units.push(Unit {
-                                    start: s,
-                                    end: e2,
-                                    codes: vec![self.with_agent(&code, g)],
-                                });
-                                used[k + 1] = true;
-                            }
-                        }
+                Entry::Agent(gi) => {
+                    if g.agent.is_none() {
+                        g.agent = Some(gi);
                     }
                 }
             }
         }
-        // Compounds: units separated only by `,` / `AND` / `, AND`.
-        let mut merged: Vec<Unit> = Vec::new();
-        for u in units {
-            if let Some(last) = merged.last_mut() {
-                let between: Vec<&str> = toks[last.end..u.start].iter().map(|t| t.text.as_str()).collect();
-                if matches!(
-                    between.as_slice(),
-                    [","] | ["AND"] | [",", "AND"] | ["AND", "THE"] | [",", "AND", "THE"]
-                ) {
-                    last.end = u.end;
-                    last.codes.extend(u.codes);
+        // Compounds of groups: `A, B and the evil C`, `lawmakers and officials`.
+        let compound_gap = |a: usize, b: usize| -> bool {
+            if b < a {
+                return false;
+            }
+            let mut k = a;
+            let mut sep = false;
+            if k < b && toks[k].text == "," {
+                k += 1;
+                sep = true;
+            }
+            if k < b && matches!(toks[k].text.as_str(), "AND" | "OR") {
+                k += 1;
+                sep = true;
+            }
+            sep && b - k <= 3 && (k..b).all(|x| self.modifier(toks, x, verb_at))
+        };
+        let mut lists: Vec<Vec<usize>> = Vec::new();
+        for (gi, g) in groups.iter().enumerate() {
+            let same_kind = |o: &Group| o.actor.is_some() == g.actor.is_some();
+            if let Some(list) = lists.last_mut() {
+                let last = &groups[*list.last().unwrap_or(&gi)];
+                if same_kind(last) && compound_gap(last.end, g.start) {
+                    list.push(gi);
                     continue;
                 }
             }
-            merged.push(u);
+            lists.push(vec![gi]);
         }
-        merged
+        // Units: actor lists with their agents; agent lists linked by of/in/from to an actor
+        // list ("lawmakers in Fornost and Gondor", "the ambassadors of Arnor").
+        let mut units: Vec<Unit> = Vec::new();
+        let mut li = 0;
+        while li < lists.len() {
+            let list = &lists[li];
+            let first = &groups[list[0]];
+            let last = &groups[*list.last().unwrap_or(&list[0])];
+            if first.actor.is_some() {
+                let mut codes = Vec::new();
+                for &gi in list {
+                    let g = &groups[gi];
+                    for c in g.actor.iter().flatten() {
+                        codes.push(match g.agent {
+                            Some(a) => self.with_agent(c, a),
+                            None => c.clone(),
+                        });
+                    }
+                }
+                if !codes.is_empty() {
+                    units.push(Unit {
+                        start: first.start,
+                        end: last.end,
+                        codes,
+                    });
+                }
+                li += 1;
+                continue;
+            }
+            // Agents only: look for `of|in|from|for (the) ACTORS` right after.
+            if let Some(next) = lists.get(li + 1) {
+                let ng = &groups[next[0]];
+                let between: Vec<&str> = toks[last.end..ng.start].iter().map(|t| t.text.as_str()).collect();
+                let linked = matches!(between.as_slice(), ["OF"] | ["OF", "THE"] | ["FROM"] | ["FROM", "THE"] | ["IN"] | ["FOR"]);
+                if linked && ng.actor.is_some() {
+                    let agents: Vec<usize> = list.iter().filter_map(|&gi| groups[gi].agent).collect();
+                    let mut codes = Vec::new();
+                    for (n, &gi) in next.iter().enumerate() {
+                        let g = &groups[gi];
+                        for c in g.actor.iter().flatten() {
+                            match g.agent {
+                                Some(a) => codes.push(self.with_agent(c, a)),
+                                // TABARI gives the agent to the first actor of a list only
+                                // ("ambassadors of A, B and C": A's); PETRARCH to each.
+                                None if self.flavor == Flavor::Tabari && n > 0 => {
+                                    codes.push(c.clone())
+                                }
+                                None => {
+                                    for &a in &agents {
+                                        codes.push(self.with_agent(c, a));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    let nl = &groups[*next.last().unwrap_or(&next[0])];
+                    if !codes.is_empty() {
+                        units.push(Unit {
+                            start: first.start,
+                            end: nl.end,
+                            codes,
+                        });
+                    }
+                    li += 2;
+                    continue;
+                }
+            }
+            li += 1;
+        }
+        units
     }
 
     fn is_verb_tag(tag: Option<&str>) -> bool {
@@ -560,8 +652,21 @@ impl<'d> DictCoder<'d> {
             }
         }
         let units = self.units(toks, day, &verb_at);
+        // Clause boundaries: `;`, `and`, `but` outside actor units.
+        let in_unit = |k: usize| units.iter().any(|u| u.start <= k && k < u.end);
+        let boundaries: Vec<usize> = (0..toks.len())
+            .filter(|&k| matches!(toks[k].text.as_str(), ";" | "AND" | "BUT") && !in_unit(k))
+            .collect();
+        let clause_of = |k: usize| boundaries.iter().filter(|&&b| b < k).count();
+        let mut coded_clause: Option<usize> = None;
+        let mut last_source: Option<usize> = None;
         let mut out: Vec<Coded> = Vec::new();
         for &(vs, ve, vi) in &hits {
+            let clause = clause_of(vs);
+            if self.one_per_clause && coded_clause == Some(clause) {
+                continue;
+            }
+            let clause_start = boundaries.iter().rev().find(|&&b| b < vs).map_or(0, |b| b + 1);
             let verb = &self.d.verbs.verbs[vi];
             let mut code: Option<String> = None;
             let mut line = verb.line;
@@ -594,7 +699,12 @@ impl<'d> DictCoder<'d> {
                 line = p.line;
                 break;
             }
+            if code.as_deref() == Some("###") {
+                // A discard pattern: the sentence is not coded.
+                return Vec::new();
+            }
             let code = code
+                .filter(|c| c != "+++")
                 .or_else(|| verb.code.clone())
                 .or_else(|| self.d.verbs.groups.get(verb.group).and_then(|g| g.code.clone()));
             let Some(code) = code else { continue };
@@ -613,13 +723,17 @@ impl<'d> DictCoder<'d> {
                     }
                 }
             } else {
-                let src = src.or_else(|| self.source_for(vs, &units, toks));
+                let src = src
+                    .or_else(|| self.source_for(clause_start, vs, &units, toks))
+                    .or(last_source)
+                    .or_else(|| self.source_for(0, vs, &units, toks));
                 let tgt = tgt.or_else(|| {
                     units
                         .iter()
                         .position(|u| u.start >= ve && Some(u.start) != src.map(|s| units[s].start))
                 });
                 let (Some(s), Some(t)) = (src, tgt) else { continue };
+                last_source = Some(s);
                 for a in &units[s].codes {
                     for b in &units[t].codes {
                         pairs.push((a.clone(), b.clone()));
@@ -645,6 +759,7 @@ impl<'d> DictCoder<'d> {
                         });
                     }
                 };
+                coded_clause = Some(clause);
                 push(&a, &b, codes[0]);
                 if let Some(second) = codes.get(1) {
                     push(&b, &a, second);
@@ -654,8 +769,8 @@ impl<'d> DictCoder<'d> {
         out
     }
 
-    fn source_for(&self, verb_start: usize, units: &[Unit], toks: &[Token]) -> Option<usize> {
-        let before: Vec<usize> = (0..units.len()).filter(|&k| units[k].end <= verb_start).collect();
+    fn source_for(&self, from: usize, verb_start: usize, units: &[Unit], toks: &[Token]) -> Option<usize> {
+        let before: Vec<usize> = (0..units.len()).filter(|&k| units[k].start >= from && units[k].end <= verb_start).collect();
         let after_prep = |s: usize| {
             s >= 1 && PREPOSITIONS.contains(&toks[s - 1].text.as_str())
                 || s >= 2 && toks[s - 1].text == "THE" && PREPOSITIONS.contains(&toks[s - 2].text.as_str())
