@@ -270,6 +270,10 @@ impl<'d> DictCoder<'d> {
         self.d.actors[i].code_on(day).map(str::to_string)
     }
 
+    fn with_agents(&self, actor: &str, agents: &[usize]) -> String {
+        agents.iter().fold(actor.to_string(), |code, &a| self.with_agent(&code, a))
+    }
+
     fn with_agent(&self, actor: &str, agent: usize) -> String {
         let a = &self.d.agents[agent];
         if actor == "---" {
@@ -293,13 +297,21 @@ impl<'d> DictCoder<'d> {
         if verb_at[k] || !t.chars().next().is_some_and(char::is_alphanumeric) {
             return false;
         }
-        if PREPOSITIONS.contains(&t) || matches!(t, "AND" | "OR" | "BUT" | "THAT" | "WHO" | "WHICH" | "WHOSE" | "WHILE" | "AFTER" | "BEFORE") {
+        if PREPOSITIONS.contains(&t)
+            || matches!(
+                t,
+                "AND" | "OR" | "BUT" | "THAT" | "WHO" | "WHICH" | "WHOSE" | "WHILE" | "AFTER" | "BEFORE"
+            )
+        {
             return false;
         }
-        !toks[k]
-            .tag
-            .as_deref()
-            .is_some_and(|g| g.starts_with("VB") || matches!(g, "IN" | "CC" | "WDT" | "WP" | "TO" | "MD" | "ADP" | "CCONJ" | "SCONJ" | "VERB" | "AUX"))
+        !toks[k].tag.as_deref().is_some_and(|g| {
+            g.starts_with("VB")
+                || matches!(
+                    g,
+                    "IN" | "CC" | "WDT" | "WP" | "TO" | "MD" | "ADP" | "CCONJ" | "SCONJ" | "VERB" | "AUX"
+                )
+        })
     }
 
     fn units(&self, toks: &[Token], day: Option<Date>, verb_at: &[bool]) -> Vec<Unit> {
@@ -326,19 +338,29 @@ impl<'d> DictCoder<'d> {
             start: usize,
             end: usize,
             actor: Option<Vec<String>>,
-            agent: Option<usize>,
+            agents: Vec<usize>,
         }
         let mut groups: Vec<Group> = Vec::new();
         for &(s, e, entry) in &found {
+            // "awful and evil": adjectives joined by `and` stay inside the phrase.
+            let adj = |k: usize| {
+                toks.get(k)
+                    .and_then(|t| t.tag.as_deref())
+                    .is_some_and(|g| g == "JJ" || g == "ADJ")
+            };
+            let inner = |k: usize| {
+                self.modifier(toks, k, verb_at)
+                    || (matches!(toks[k].text.as_str(), "AND" | ",") && k > 0 && adj(k - 1) && adj(k + 1))
+            };
             let joins = groups
                 .last()
-                .is_some_and(|g| s >= g.end && s - g.end <= 3 && (g.end..s).all(|k| self.modifier(toks, k, verb_at)));
+                .is_some_and(|g| s >= g.end && s - g.end <= 4 && (g.end..s).all(inner));
             if !joins {
                 groups.push(Group {
                     start: s,
                     end: e,
                     actor: None,
-                    agent: None,
+                    agents: Vec::new(),
                 });
             }
             let Some(g) = groups.last_mut() else { continue };
@@ -354,10 +376,24 @@ impl<'d> DictCoder<'d> {
                     }
                 }
                 Entry::Agent(gi) => {
-                    if g.agent.is_none() {
-                        g.agent = Some(gi);
+                    if !g.agents.contains(&gi) {
+                        g.agents.push(gi);
                     }
                 }
+            }
+        }
+        // "Danish media and government": an agent joined to an actor's phrase by `and`
+        // belongs to the same actor.
+        for k in 1..groups.len() {
+            let (prev, cur) = groups.split_at_mut(k);
+            let (p, c) = (&prev[k - 1], &mut cur[0]);
+            let between: Vec<&str> = toks[p.end..c.start].iter().map(|t| t.text.as_str()).collect();
+            if c.actor.is_none()
+                && p.actor.is_some()
+                && !p.agents.is_empty()
+                && matches!(between.as_slice(), ["AND"] | [",", "AND"])
+            {
+                c.actor = p.actor.clone();
             }
         }
         // Compounds of groups: `A, B and the evil C`, `lawmakers and officials`.
@@ -402,10 +438,7 @@ impl<'d> DictCoder<'d> {
                 for &gi in list {
                     let g = &groups[gi];
                     for c in g.actor.iter().flatten() {
-                        codes.push(match g.agent {
-                            Some(a) => self.with_agent(c, a),
-                            None => c.clone(),
-                        });
+                        codes.push(self.with_agents(c, &g.agents));
                     }
                 }
                 if !codes.is_empty() {
@@ -422,23 +455,28 @@ impl<'d> DictCoder<'d> {
             if let Some(next) = lists.get(li + 1) {
                 let ng = &groups[next[0]];
                 let between: Vec<&str> = toks[last.end..ng.start].iter().map(|t| t.text.as_str()).collect();
-                let linked = matches!(between.as_slice(), ["OF"] | ["OF", "THE"] | ["FROM"] | ["FROM", "THE"] | ["IN"] | ["FOR"]);
+                let linked = matches!(
+                    between.as_slice(),
+                    ["OF"] | ["OF", "THE"] | ["FROM"] | ["FROM", "THE"] | ["IN"] | ["FOR"]
+                );
                 if linked && ng.actor.is_some() {
-                    let agents: Vec<usize> = list.iter().filter_map(|&gi| groups[gi].agent).collect();
+                    let agents: Vec<&[usize]> = list
+                        .iter()
+                        .map(|&gi| groups[gi].agents.as_slice())
+                        .filter(|a| !a.is_empty())
+                        .collect();
                     let mut codes = Vec::new();
                     for (n, &gi) in next.iter().enumerate() {
                         let g = &groups[gi];
                         for c in g.actor.iter().flatten() {
-                            match g.agent {
-                                Some(a) => codes.push(self.with_agent(c, a)),
+                            match g.agents.as_slice() {
+                                [_, ..] => codes.push(self.with_agents(c, &g.agents)),
                                 // TABARI gives the agent to the first actor of a list only
                                 // ("ambassadors of A, B and C": A's); PETRARCH to each.
-                                None if self.flavor == Flavor::Tabari && n > 0 => {
-                                    codes.push(c.clone())
-                                }
-                                None => {
-                                    for &a in &agents {
-                                        codes.push(self.with_agent(c, a));
+                                [] if self.flavor == Flavor::Tabari && n > 0 => codes.push(c.clone()),
+                                [] => {
+                                    for a in &agents {
+                                        codes.push(self.with_agents(c, a));
                                     }
                                 }
                             }
@@ -475,7 +513,7 @@ impl<'d> DictCoder<'d> {
             if !Self::is_verb_tag(t.tag.as_deref()) {
                 continue;
             }
-            let mut best: Option<(usize, usize, usize, usize)> = None; // (start, end, verb, len)
+            let mut best: Option<(usize, usize, usize, (usize, bool, usize))> = None; // (start, end, verb, rank)
             for key in self.keys(&t.text) {
                 for &(vi, fi) in self.verbs.get(key).map(Vec::as_slice).unwrap_or(&[]) {
                     let v = &self.d.verbs.verbs[vi];
@@ -495,12 +533,11 @@ impl<'d> DictCoder<'d> {
                             &tk.text == w
                         }
                     });
-                    if ok
-                        && best.is_none_or(|b| {
-                            form.len() > b.3 || (form.len() == b.3 && key.len() > self.d.verbs.verbs[b.2].forms[0][0].len())
-                        })
-                    {
-                        best = Some((start, start + form.len(), vi, form.len()));
+                    // Longest form first; then a verb written as this very form ("LEFT")
+                    // over one that only generates it (LEAVE); then the longer stem.
+                    let rank = (form.len(), fi == 0, key.len());
+                    if ok && best.is_none_or(|b| rank > b.3) {
+                        best = Some((start, start + form.len(), vi, rank));
                     }
                 }
             }
@@ -713,7 +750,19 @@ impl<'d> DictCoder<'d> {
             }
             let verb_text = toks[vs..ve].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
             let mut pairs: Vec<(String, String)> = Vec::new();
-            if let Some(c) = compound {
+            let compound_after = compound.is_some_and(|c| units[c].start >= ve);
+            let subject = if compound_after {
+                self.source_for(clause_start, vs, &units, toks).or(last_source)
+            } else {
+                None
+            };
+            if let (Some(c), Some(sj)) = (compound, subject) {
+                for a in &units[sj].codes {
+                    for b in &units[c].codes {
+                        pairs.push((a.clone(), b.clone()));
+                    }
+                }
+            } else if let Some(c) = compound {
                 let m = &units[c].codes;
                 for a in m {
                     for b in m {
@@ -770,7 +819,9 @@ impl<'d> DictCoder<'d> {
     }
 
     fn source_for(&self, from: usize, verb_start: usize, units: &[Unit], toks: &[Token]) -> Option<usize> {
-        let before: Vec<usize> = (0..units.len()).filter(|&k| units[k].start >= from && units[k].end <= verb_start).collect();
+        let before: Vec<usize> = (0..units.len())
+            .filter(|&k| units[k].start >= from && units[k].end <= verb_start)
+            .collect();
         let after_prep = |s: usize| {
             s >= 1 && PREPOSITIONS.contains(&toks[s - 1].text.as_str())
                 || s >= 2 && toks[s - 1].text == "THE" && PREPOSITIONS.contains(&toks[s - 2].text.as_str())

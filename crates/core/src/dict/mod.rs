@@ -441,7 +441,8 @@ pub fn parse_dated_code(body: &str, line: usize) -> Result<DatedCode, String> {
     let mut joined: Vec<String> = Vec::new();
     for w in body.split_whitespace() {
         match joined.last_mut() {
-            Some(last) if last == "<" || last == ">" => last.push_str(w),
+            // `> 140608`, `19950601 - 19990815`.
+            Some(last) if last == "<" || last == ">" || last.ends_with('-') || w.starts_with('-') => last.push_str(w),
             _ => joined.push(w.to_string()),
         }
     }
@@ -787,6 +788,10 @@ mod tests {
         assert_eq!(parse_date("070723"), Date::new(2007, 7, 23));
         assert_eq!(parse_date("19970101"), Date::new(1997, 1, 1));
         assert_eq!(parse_date("19971301"), None);
+        assert_eq!(
+            parse_dated_code("HOBGOV 19950601 - 19990815", 1).map(|c| c.range.contains(Date::new(1996, 1, 1).unwrap())),
+            Ok(true)
+        );
         let c = parse_dated_code("USAGOV 450703-470121", 3).unwrap();
         assert!(c.range.contains(Date::new(1946, 1, 1).unwrap()));
         assert!(!c.range.contains(Date::new(1948, 1, 1).unwrap()));
