@@ -148,6 +148,9 @@ pub struct DictCoder<'d> {
     max_key: usize,
     /// Code only the first verb of each clause that gives an event.
     one_per_clause: bool,
+    /// Read `A/B/C` actor codes as the compound A, B and C (PETRARCH2, TABARI) rather than as
+    /// one code (UniversalPETRARCH).
+    split_slash: bool,
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -205,7 +208,15 @@ impl<'d> DictCoder<'d> {
             patterns,
             max_key,
             one_per_clause: true,
+            split_slash: true,
         }
+    }
+
+    /// Keep `A/B/C` actor codes whole (UniversalPETRARCH) instead of reading them as a
+    /// compound (the default).
+    pub fn keep_slash_codes(mut self, keep: bool) -> Self {
+        self.split_slash = !keep;
+        self
     }
 
     /// Code every verb of a clause (`false`) or only the first that codes (`true`, the
@@ -291,7 +302,7 @@ impl<'d> DictCoder<'d> {
     /// A token that may sit inside a noun phrase between names ("'s", "first", "Deputy").
     fn modifier(&self, toks: &[Token], k: usize, verb_at: &[bool]) -> bool {
         let t = toks[k].text.as_str();
-        if t == "'S" || t == "'" {
+        if t == "'S" || t == "'" || t == "-" {
             return true;
         }
         if verb_at[k] || !t.chars().next().is_some_and(char::is_alphanumeric) {
@@ -370,7 +381,13 @@ impl<'d> DictCoder<'d> {
                     if g.actor.is_none() {
                         let codes: Vec<String> = self
                             .actor_code(ai, day)
-                            .map(|c| c.split('/').map(str::to_string).filter(|c| !c.is_empty()).collect())
+                            .map(|c| {
+                                if self.split_slash {
+                                    c.split('/').map(str::to_string).filter(|c| !c.is_empty()).collect()
+                                } else {
+                                    vec![c.to_string()]
+                                }
+                            })
                             .unwrap_or_default();
                         g.actor = Some(codes);
                     }
@@ -772,15 +789,27 @@ impl<'d> DictCoder<'d> {
                     }
                 }
             } else {
-                let src = src
+                let marked = src.is_some() || tgt.is_some();
+                let mut src = src
                     .or_else(|| self.source_for(clause_start, vs, &units, toks))
                     .or(last_source)
                     .or_else(|| self.source_for(0, vs, &units, toks));
-                let tgt = tgt.or_else(|| {
+                let mut tgt = tgt.or_else(|| {
                     units
                         .iter()
                         .position(|u| u.start >= ve && Some(u.start) != src.map(|s| units[s].start))
                 });
+                if !marked && passive(toks, vs + verb.verb_at, vs) {
+                    // "X was shot by Y", "X was criticized over a dispute with Y": Y acts on X.
+                    let by_agent = units
+                        .iter()
+                        .position(|u| u.start >= ve && u.start >= 1 && toks[u.start - 1].text == "BY");
+                    let agent = by_agent.or(tgt);
+                    if agent.is_some() {
+                        tgt = src;
+                        src = agent;
+                    }
+                }
                 let (Some(s), Some(t)) = (src, tgt) else { continue };
                 last_source = Some(s);
                 for a in &units[s].codes {
@@ -848,6 +877,39 @@ impl<'d> DictCoder<'d> {
             })
         })
     }
+}
+
+/// Is the verb at `v` (its phrase starting at `start`) a passive participle: a form of
+/// "be" before it with at most two adverbs between, and a participle tag (or, untagged, an
+/// -ED/-EN/-WN form)?
+fn passive(toks: &[Token], v: usize, start: usize) -> bool {
+    let Some(t) = toks.get(v) else { return false };
+    let participle = match t.tag.as_deref() {
+        Some(tag) => tag == "VBN",
+        None => t.text.ends_with("ED") || t.text.ends_with("EN") || t.text.ends_with("WN") || t.text == "SHOT",
+    };
+    if !participle {
+        return false;
+    }
+    let mut k = start;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let w = toks[k].text.as_str();
+        if matches!(w, "WAS" | "WERE" | "BEEN" | "BEING" | "IS" | "ARE" | "BE" | "GET" | "GOT") {
+            return true;
+        }
+        let adverb = toks[k]
+            .tag
+            .as_deref()
+            .map_or(w.ends_with("LY"), |g| g.starts_with("RB") || g == "ADV");
+        if !adverb {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
