@@ -13,6 +13,7 @@
 pub mod coder;
 pub mod lint;
 pub mod petrarch;
+pub mod records;
 pub mod suite;
 pub mod tabari;
 
