@@ -120,6 +120,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// How good a verb match is: form length, written form, stem length.
+type VerbRank = (usize, bool, usize);
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Entry {
     Actor(usize),
@@ -530,7 +533,7 @@ impl<'d> DictCoder<'d> {
             if !Self::is_verb_tag(t.tag.as_deref()) {
                 continue;
             }
-            let mut best: Option<(usize, usize, usize, (usize, bool, usize))> = None; // (start, end, verb, rank)
+            let mut best: Option<(usize, usize, usize, VerbRank)> = None; // (start, end, verb, rank)
             for key in self.keys(&t.text) {
                 for &(vi, fi) in self.verbs.get(key).map(Vec::as_slice).unwrap_or(&[]) {
                     let v = &self.d.verbs.verbs[vi];
