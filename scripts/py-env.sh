@@ -29,4 +29,9 @@ if [ "${1:-}" = "--spark" ]; then
 fi
 # The package itself, the way a user installs it (maturin is already in the venv, so no
 # isolated build environment has to be downloaded). Cargo rebuilds only what changed.
+# DYAD_PY_PROFILE=dev (what .ci/run uses) reuses the debug build of `cargo test`.
+export PATH="$PWD/$VENV/bin:$PATH"
+if [ -n "${DYAD_PY_PROFILE:-}" ]; then
+  export MATURIN_PEP517_ARGS="--profile $DYAD_PY_PROFILE"
+fi
 "$VENV/bin/python" -m pip install -q --no-build-isolation --force-reinstall --no-deps .

@@ -1,7 +1,6 @@
 """The Spark job in local mode: a folder of text files and a Parquet table of articles give
 the same events as the Python package, written as Parquet partitioned by date."""
 
-import json
 import os
 import pathlib
 import sys
@@ -85,17 +84,6 @@ def test_a_parquet_table_of_articles(spark, tmp_path):
     rows = written(out)
     assert n == len(rows)
     check(rows, expected_events("2031-03-04"))
-
-
-def test_a_folder_of_jsonl_files(spark, tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    arts = articles()
-    (folder / "a.jsonl").write_text("".join(json.dumps(a) + "\n" for a in arts[:2]), encoding="utf-8")
-    (folder / "b.jsonl").write_text("".join(json.dumps(a) + "\n" for a in arts[2:]), encoding="utf-8")
-    out = tmp_path / "events"
-    code_articles.run(spark, str(folder), str(out), date="2031-03-04")
-    check(written(out), expected_events("2031-03-04"))
 
 
 def test_a_folder_of_text_files(spark, tmp_path):
