@@ -70,7 +70,7 @@ def read_articles(spark, path: str):
     if any(n.endswith((".jsonl", ".json", ".ndjson")) for n in names):
         return spark.read.json(os.path.join(path, "*.jsonl") if os.path.isdir(path) else path)
     # One article per text file; the file name (without .txt) is its id.
-    files = spark.sparkContext.wholeTextFiles(path)
+    files = spark.sparkContext.wholeTextFiles(os.path.join(path, "*.txt") if os.path.isdir(path) else path)
     frame = files.toDF(["path", "text"])
     return frame.select(F.regexp_extract("path", r"([^/]+?)(\.[^./]*)?$", 1).alias("id"), "text")
 
