@@ -11,11 +11,14 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
 use clap::{Args, ValueEnum};
+use dyad_core::dict::coder::DictCoder;
+use dyad_core::dict::records::{code_article, CameoToPlover};
+use dyad_core::dict::{tabari, Dictionaries, Flavor, Kind};
 use dyad_core::gazetteer::Gazetteer;
 use dyad_core::record::EventRecord;
 use dyad_core::render::{explain, table_line};
 use dyad_core::wire::{to_csv_row, to_json_line, EventJson, CSV_HEADER};
-use dyad_core::{Article, Date, Knowledge, Pipeline};
+use dyad_core::{Article, Coded, Date, Knowledge, Pipeline};
 
 use dyad_columnar::ParquetEventWriter;
 
@@ -36,6 +39,7 @@ pub enum OutputFormat {
 
 /// Arguments of `dyad code`.
 #[derive(Args, Debug)]
+#[command(group(clap::ArgGroup::new("dict_files").args(["dicts", "project"]).multiple(true)))]
 pub struct CodeArgs {
     /// Articles: files (.txt, .html, .jsonl), folders (recursively), or `-` for stdin (the default).
     pub paths: Vec<String>,
@@ -57,6 +61,16 @@ pub struct CodeArgs {
     /// A GeoNames dump (cities500.txt, allCountries.txt format) consulted before the built-in gazetteer.
     #[arg(long)]
     pub gazetteer: Option<std::path::PathBuf>,
+    /// Peer dictionaries (PETRARCH2 `.txt`, TABARI `.verbs`/`.actors`/`.agents`; the kind comes
+    /// from the name): their events are added to the built-in coder's.
+    #[arg(long = "dict", value_name = "FILE")]
+    pub dicts: Vec<std::path::PathBuf>,
+    /// A TABARI `.project` file whose actors, verbs and agents files are used as with `--dict`.
+    #[arg(long, value_name = "FILE.project")]
+    pub project: Option<std::path::PathBuf>,
+    /// Code with the dictionaries only, not the built-in knowledge.
+    #[arg(long, requires = "dict_files")]
+    pub dict_only: bool,
 }
 
 pub fn parse_date(s: &str) -> Result<Date, String> {
@@ -88,6 +102,36 @@ pub fn load_knowledge(gazetteer: Option<&std::path::Path>) -> anyhow::Result<Kno
     Ok(knowledge)
 }
 
+/// The dictionaries named by `--dict` and `--project`, if any.
+fn load_dicts(args: &CodeArgs) -> anyhow::Result<Option<Dictionaries>> {
+    let mut files = Vec::new();
+    for p in &args.dicts {
+        let (k, f) = super::dict::kind_of(p, None, None)?;
+        files.push((p.clone(), k, f));
+    }
+    if let Some(project) = &args.project {
+        let text = super::dict::read_text(project)?;
+        let (pr, problems) = tabari::parse_project(&text);
+        for p in &problems {
+            eprintln!("dyad: warning: {}:{}: {}", project.display(), p.line, p.message);
+        }
+        let dir = project.parent().unwrap_or(std::path::Path::new("."));
+        for (key, kind) in [
+            ("verbsfile", Kind::Verbs),
+            ("actorsfile", Kind::Actors),
+            ("agentsfile", Kind::Agents),
+        ] {
+            for name in pr.get(key) {
+                files.push((dir.join(name), kind, Flavor::Tabari));
+            }
+        }
+    }
+    if files.is_empty() {
+        return Ok(None);
+    }
+    super::dict::load(&files, 20).map(Some)
+}
+
 /// Records held before they go to the Parquet writer as one record batch.
 const PARQUET_BATCH: usize = 4096;
 
@@ -102,10 +146,10 @@ struct Done {
     /// Lines for stderr, in order (without the `dyad: ` prefix).
     messages: Vec<String>,
     /// `None` for a problem; otherwise the article's output.
-    coded: Option<Coded>,
+    coded: Option<ArticleOut>,
 }
 
-struct Coded {
+struct ArticleOut {
     events: usize,
     out: Output,
 }
@@ -160,12 +204,40 @@ fn flush_parquet(
     Ok(())
 }
 
+/// What codes an article: the built-in pipeline, and peer dictionaries when given.
+struct Coders<'a> {
+    pipeline: Pipeline<'a>,
+    dict_coder: Option<DictCoder<'a>>,
+    plover: CameoToPlover,
+    dict_only: bool,
+}
+
+impl Coders<'_> {
+    fn run(&self, article: Article) -> Coded {
+        match (&self.dict_coder, self.dict_only) {
+            (Some(dc), true) => Coded {
+                records: code_article(dc, &self.plover, &article),
+                diagnostics: Vec::new(),
+                sentences: dyad_core::stages::segment::segment(&article.text).1.len(),
+            },
+            (Some(dc), false) => {
+                let extra = code_article(dc, &self.plover, &article);
+                let mut c = self.pipeline.run(article);
+                c.records.extend(extra);
+                c.records.sort_by_key(|r| r.sequence);
+                c
+            }
+            (None, _) => self.pipeline.run(article),
+        }
+    }
+}
+
 /// Code one article into its output and stderr lines (runs on a coder thread).
-fn code_one(pipeline: &Pipeline<'_>, args: &CodeArgs, article: Article, notes: Vec<String>) -> Done {
+fn code_one(coders: &Coders<'_>, args: &CodeArgs, article: Article, notes: Vec<String>) -> Done {
     let mut messages: Vec<String> = notes.into_iter().map(|n| format!("warning: {n}")).collect();
     let id = article.id.clone();
     let report = article.report_date;
-    let coded = pipeline.run(article);
+    let coded = coders.run(article);
     for d in &coded.diagnostics {
         messages.push(format!("{}: {id}: {}: {}", d.severity.as_str(), d.stage, d.message));
     }
@@ -181,7 +253,7 @@ fn code_one(pipeline: &Pipeline<'_>, args: &CodeArgs, article: Article, notes: V
     };
     Done {
         messages,
-        coded: Some(Coded { events, out }),
+        coded: Some(ArticleOut { events, out }),
     }
 }
 
@@ -223,7 +295,8 @@ fn write_text(
     Ok(())
 }
 
-/// A one-line progress display on stderr: articles, articles/s, share of the input read, ETA.
+/// A one-line progress display on stderr: articles, articles/s, share of the input done (by
+/// bytes), ETA.
 struct Progress {
     enabled: bool,
     start: Instant,
@@ -263,7 +336,7 @@ impl Progress {
         }
     }
 
-    fn tick(&mut self, articles: usize, bytes_read: u64) {
+    fn tick(&mut self, articles: usize, bytes_done: u64) {
         if !self.enabled || self.last.elapsed() < Duration::from_millis(200) {
             return;
         }
@@ -272,8 +345,8 @@ impl Progress {
         let rate = articles as f64 / secs;
         let mut line = format!("dyad: {articles} articles, {rate:.1} articles/s");
         if let Some(total) = self.total_bytes.filter(|&t| t > 0) {
-            let done = (bytes_read as f64 / total as f64).min(1.0);
-            line.push_str(&format!(", {:.0}% read", done * 100.0));
+            let done = (bytes_done as f64 / total as f64).min(1.0);
+            line.push_str(&format!(", {:.0}%", done * 100.0));
             if done > 0.0 {
                 let eta = (secs * (1.0 - done) / done).round() as u64;
                 line.push_str(&format!(", ETA {}:{:02}:{:02}", eta / 3600, eta / 60 % 60, eta % 60));
@@ -289,7 +362,18 @@ impl Progress {
 /// whatever the number of coders, and memory holds at most a bounded window of articles.
 pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     let knowledge = load_knowledge(args.gazetteer.as_deref())?;
-    let pipeline = Pipeline::new(&knowledge);
+    let dicts = load_dicts(args)?;
+    let flavor = if args.project.is_some() || args.dicts.iter().any(|p| !p.to_string_lossy().ends_with(".txt")) {
+        Flavor::Tabari
+    } else {
+        Flavor::Petrarch
+    };
+    let coders = Coders {
+        pipeline: Pipeline::new(&knowledge),
+        dict_coder: dicts.as_ref().map(|d| DictCoder::new(d, flavor)),
+        plover: CameoToPlover::new(&knowledge),
+        dict_only: args.dict_only,
+    };
     let jobs = args
         .jobs
         .or_else(|| std::thread::available_parallelism().ok())
@@ -325,10 +409,10 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     // At most this many articles are between the reader and the writer at any time.
     let window = jobs * 8 + 16;
 
-    let (job_tx, job_rx) = mpsc::sync_channel::<(u64, Job)>(jobs * 2);
+    let (job_tx, job_rx) = mpsc::sync_channel::<(u64, u64, Job)>(jobs * 2);
     let job_rx = Mutex::new(job_rx);
     let result = std::thread::scope(|scope| -> anyhow::Result<()> {
-        let (done_tx, done_rx) = mpsc::sync_channel::<(u64, Done)>(jobs * 2);
+        let (done_tx, done_rx) = mpsc::sync_channel::<(u64, u64, Done)>(jobs * 2);
         let (token_tx, token_rx) = mpsc::sync_channel::<()>(window);
         for _ in 0..window {
             token_tx.send(()).expect("the channel holds the window");
@@ -345,7 +429,9 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
                     };
                     // A slot in the window, then a place in the queue; both fail only when the
                     // writer has stopped.
-                    stopped = token_rx.recv().is_err() || job_tx.send((seq, job)).is_err();
+                    // With each article goes how far into the input it ends, for the progress line.
+                    let pos = bytes_read.load(Ordering::Relaxed);
+                    stopped = token_rx.recv().is_err() || job_tx.send((seq, pos, job)).is_err();
                     seq += 1;
                     !stopped
                 });
@@ -355,34 +441,34 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
             }
         });
         for _ in 0..jobs {
-            let (job_rx, done_tx, pipeline) = (&job_rx, done_tx.clone(), &pipeline);
+            let (job_rx, done_tx, coders) = (&job_rx, done_tx.clone(), &coders);
             scope.spawn(move || {
                 // After the writer has stopped, jobs are drained unread so the reader is never
                 // left blocked on a full queue.
                 let mut writer_gone = false;
                 loop {
                     let next = job_rx.lock().map(|rx| rx.recv());
-                    let Ok(Ok((seq, job))) = next else { return };
+                    let Ok(Ok((seq, pos, job))) = next else { return };
                     if writer_gone {
                         continue;
                     }
                     let done = match job {
-                        Job::Article(article, notes) => code_one(pipeline, args, article, notes),
+                        Job::Article(article, notes) => code_one(coders, args, article, notes),
                         Job::Problem(m) => Done {
                             messages: vec![format!("error: {m}")],
                             coded: None,
                         },
                     };
-                    writer_gone = done_tx.send((seq, done)).is_err();
+                    writer_gone = done_tx.send((seq, pos, done)).is_err();
                 }
             });
         }
         drop(done_tx);
-        let mut waiting: BTreeMap<u64, Done> = BTreeMap::new();
+        let mut waiting: BTreeMap<u64, (u64, Done)> = BTreeMap::new();
         let mut next = 0u64;
-        for (seq, done) in done_rx {
-            waiting.insert(seq, done);
-            while let Some(done) = waiting.remove(&next) {
+        for (seq, pos, done) in done_rx {
+            waiting.insert(seq, (pos, done));
+            while let Some((pos, done)) = waiting.remove(&next) {
                 next += 1;
                 if !done.messages.is_empty() {
                     progress.clear();
@@ -401,7 +487,7 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
                     }
                 }
                 let _ = token_tx.send(());
-                progress.tick(articles, bytes_read.load(Ordering::Relaxed));
+                progress.tick(articles, pos);
             }
         }
         Ok(())
