@@ -23,6 +23,8 @@ enum Command {
     Ingest(commands::ingest::IngestArgs),
     /// Read events from the database, filtered, as PLOVER JSONL or CSV.
     Query(Box<commands::query::QueryArgs>),
+    /// Serve the database over HTTP: a JSON API and a web page.
+    Serve(commands::serve::ServeArgs),
     /// Train a part-of-speech tagger or dependency parser from CoNLL-U.
     Train(commands::train::TrainArgs),
     /// Score against gold data.
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
         Command::Code(args) => commands::code::run(&args),
         Command::Ingest(args) => commands::ingest::run(&args),
         Command::Query(args) => commands::query::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Serve(args) => commands::serve::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Train(args) => commands::train::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Eval {
             what: EvalCommand::Ud(args),

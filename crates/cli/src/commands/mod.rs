@@ -4,4 +4,5 @@ pub mod code;
 pub mod eval_ud;
 pub mod ingest;
 pub mod query;
+pub mod serve;
 pub mod train;
