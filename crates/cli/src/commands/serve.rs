@@ -11,6 +11,8 @@ use crate::commands::code::load_knowledge;
 /// Arguments of `dyad serve`.
 #[derive(Args, Debug)]
 pub struct ServeArgs {
+    /// Articles to ingest into the database first (as `dyad ingest PATH...`), then serve.
+    pub paths: Vec<String>,
     /// The database file (made by `dyad ingest`; created empty with --allow-ingest).
     #[arg(long, default_value = "dyad.db")]
     pub db: PathBuf,
@@ -33,6 +35,19 @@ pub struct ServeArgs {
 
 /// Run `dyad serve` until Ctrl-C.
 pub fn run(args: &ServeArgs) -> anyhow::Result<()> {
+    if !args.paths.is_empty() {
+        let ingest = crate::commands::ingest::IngestArgs {
+            paths: args.paths.clone(),
+            db: args.db.clone(),
+            date: None,
+            gazetteer: args.gazetteer.clone(),
+            jobs: None,
+            verbose: false,
+        };
+        if crate::commands::ingest::run(&ingest)? != std::process::ExitCode::SUCCESS {
+            anyhow::bail!("nothing to serve: no article could be read");
+        }
+    }
     let knowledge = load_knowledge(args.gazetteer.as_deref())?;
     let config = dyad_server::Config {
         db: args.db.clone(),
