@@ -139,3 +139,102 @@ fn a_title_may_name_its_country() {
         &["2015-11-24  IND GOV (Meera Nair) -> RUS GOV  CONSULT 040  @-  asserted"],
     );
 }
+
+/// Like `check`, and the explanation of the events names a rule that read the parse.
+#[track_caller]
+fn check_parse(text: &str, expect: &[&str], rule: &str) {
+    check(text, expect);
+    let p = dyad_core::pipeline::Pipeline::new(common::knowledge());
+    let coded = p.run(dyad_core::article::Article::new(
+        "t",
+        dyad_core::date::Date::parse("2015-11-24"),
+        text,
+    ));
+    let explained: Vec<String> = coded.records.iter().map(dyad_core::render::explain).collect();
+    assert!(
+        explained.iter().any(|e| e.contains(rule)),
+        "\ninput: {text}\nno rule `{rule}` in:\n{}",
+        explained.join("\n")
+    );
+}
+
+#[test]
+fn parse_carries_negation_through_a_support_verb() {
+    check_parse(
+        "Paraguay's president decided not to approve a new peace accord with the rebels.",
+        &[
+            "2015-11-24  PRY GOV -> --- REB  SUPPORT 051  @-  negated",
+            "2015-11-24  PRY GOV -> --- REB  SUPPORT 057  @-  negated",
+        ],
+        "parse: negation `not` on `approve`",
+    );
+}
+
+#[test]
+fn parse_finds_the_actor_of_a_noun() {
+    check_parse(
+        "Paraguay's president decided not to approve a new peace accord with the rebels.",
+        &[
+            "2015-11-24  PRY GOV -> --- REB  SUPPORT 051  @-  negated",
+            "2015-11-24  PRY GOV -> --- REB  SUPPORT 057  @-  negated",
+        ],
+        "parse: subject of `approve`, whose object is the trigger",
+    );
+    check_parse(
+        "The president's second foreign trip took him to Kenya.",
+        &["2015-11-24  --- GOV -> KEN  CONSULT/visit 042  @Kenya  asserted"],
+        "parse: the noun's possessor",
+    );
+}
+
+#[test]
+fn parse_finds_a_postposed_report() {
+    check_parse(
+        "Germany and France have agreed to resume talks with Iran, a rights group said on Friday.",
+        &[
+            "2015-11-24  DEU -> IRN  AGREE 036  @-  reported_claim by a rights group",
+            "2015-11-24  FRA -> IRN  AGREE 036  @-  reported_claim by a rights group",
+        ],
+        "reported by `a rights group`",
+    );
+}
+
+#[test]
+fn parse_attaches_time_and_place_past_a_nearer_trigger() {
+    // "attacks" is nearer to "in Syria last week", but both hang from "killed".
+    check_parse(
+        "Russian troops killed 40 civilians in raids and other attacks in Syria last week.",
+        &["2015-11-17  RUS MIL -> --- CVL  ASSAULT 190  @Syria  asserted"],
+        "-7 days from the report date; attached to the trigger by the parse",
+    );
+    // The time of the verb whose subject is the trigger.
+    check_parse(
+        "Talks between Serbia and Kosovo begin next week in Brussels.",
+        &[
+            "2015-12-01  - -> SRB  CONSULT 040  @Brussels  intended",
+            "2015-12-01  - -> XKX  CONSULT 040  @Brussels  intended",
+        ],
+        "+7 days from the report date; attached to the trigger by the parse",
+    );
+}
+
+#[test]
+fn parse_gives_a_purpose_clause_the_time_and_future_of_its_verb() {
+    check_parse(
+        "The Norwegian minister will travel to Abuja on Wednesday to meet Nigerian officials.",
+        &[
+            "2015-11-25  NOR GOV -> NGA GOV  CONSULT/visit 042  @Abuja  intended",
+            "2015-11-25  NOR GOV -> NGA GOV  CONSULT 040  @-  intended",
+        ],
+        "time words of the verb that governs it (`travel`)",
+    );
+}
+
+#[test]
+fn parse_finds_a_target_past_commas() {
+    check_parse(
+        "Iran's president met on Monday in Geneva, Switzerland, with the French foreign minister.",
+        &["2015-11-23  IRN GOV -> FRA GOV  CONSULT 040  @Geneva  asserted"],
+        "parse: `with` obl of the trigger",
+    );
+}

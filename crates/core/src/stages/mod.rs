@@ -9,6 +9,7 @@ pub mod pos;
 pub mod roles;
 pub mod segment;
 pub mod time;
+pub mod tree;
 pub mod triggers;
 
 pub use context::ContextTagger;

@@ -4,7 +4,8 @@
 use crate::diag::Diagnostics;
 use crate::doc::{Doc, Evidence, Modality};
 use crate::pipeline::Stage;
-use crate::stages::clause::{reporting_clauses, verb_group_start};
+use crate::stages::clause::{reporting_clauses, verb_group_start, REPORTING_VERBS};
+use crate::stages::tree;
 
 /// Decides each event's modality and attribution.
 #[derive(Debug, Default)]
@@ -160,6 +161,15 @@ impl Stage for ModalityTagger {
                 rule = format!("`{}` before the trigger", doc.tokens[t].norm);
                 span = Some(doc.tokens[t].span);
             }
+            // The tree: cues on the verbs that carry the trigger ("decided not to approve a new
+            // accord", "plans, officials say, to send troops").
+            if modality == Modality::Asserted {
+                if let Some((m, t, why)) = tree_modality(doc, &doc.events[e].trigger_tokens) {
+                    modality = m;
+                    rule = why;
+                    span = Some(doc.tokens[t].span);
+                }
+            }
             // Attribution: the event sits in what a party says.
             let mut attribution = None;
             for (verb, subj) in reporting_clauses(doc, s) {
@@ -184,6 +194,9 @@ impl Stage for ModalityTagger {
                     }
                     break;
                 }
+            }
+            if attribution.is_none() {
+                attribution = tree_attribution(doc, &doc.events[e].trigger_tokens);
             }
             let attribution = attribution.map(|(m, verb)| {
                 (
@@ -236,6 +249,171 @@ fn requested_by(doc: &Doc, vg: usize, sentence_start: usize) -> Option<(usize, S
         if matches!(n, "," | ";" | "." | "that") {
             return None;
         }
+    }
+    None
+}
+
+/// Verbs whose `xcomp` is a plan or a promise: "decided to send", "vowed to retaliate".
+const INTENT_VERBS: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "aim",
+    "aims",
+    "aimed",
+    "vow",
+    "vows",
+    "vowed",
+    "pledge",
+    "pledges",
+    "pledged",
+    "promise",
+    "promises",
+    "promised",
+    "decide",
+    "decides",
+    "decided",
+    "agree",
+    "agrees",
+    "agreed",
+    "hope",
+    "hopes",
+    "hoped",
+    "seek",
+    "seeks",
+    "sought",
+    "want",
+    "wants",
+    "wanted",
+    "prepare",
+    "prepares",
+    "prepared",
+    "expect",
+    "expects",
+    "expected",
+    "offer",
+    "offers",
+    "offered",
+    "threaten",
+    "threatens",
+    "threatened",
+];
+
+/// The verbs that carry a trigger in the tree: its head, then up through objects ("approve a
+/// new accord"), open complements ("decided to approve"), purpose clauses ("will meet ... to
+/// discuss") and "of" modifiers ("a wave of strikes"), at most four steps; not into a reported
+/// clause (`ccomp`), which is attribution.
+fn carriers(doc: &Doc, trigger: &[usize]) -> Vec<(usize, &'static str)> {
+    let (Some(&first), Some(&last)) = (trigger.first(), trigger.last()) else {
+        return Vec::new();
+    };
+    let Some(head) = tree::range_head(doc, first..last + 1) else {
+        return Vec::new();
+    };
+    let mut out = vec![(head, "")];
+    for (gov, rel) in tree::governors(doc, head, 4) {
+        let below = out.last().map(|&(t, _)| t).unwrap_or(head);
+        let step = match rel {
+            "obj" | "xcomp" => true,
+            "nmod" => tree::case_word(doc, below) == Some("of"),
+            // A purpose clause shares its verb's future: "will meet ... to discuss".
+            "advcl" => tree::children(doc, below).any(|d| doc.tokens[d].deprel == "mark" && doc.tokens[d].norm == "to"),
+            _ => false,
+        };
+        if !step {
+            break;
+        }
+        out.push((gov, rel));
+    }
+    out
+}
+
+/// Modality read off the tree: a negation, modal or plan/request verb on the verbs that carry
+/// the trigger, with the cue token and the rule.
+fn tree_modality(doc: &Doc, trigger: &[usize]) -> Option<(Modality, usize, String)> {
+    let chain = carriers(doc, trigger);
+    let mut found: Option<(Modality, usize, String)> = None;
+    for (i, &(node, _)) in chain.iter().enumerate() {
+        for d in tree::children(doc, node) {
+            let (rel, norm) = (doc.tokens[d].deprel, doc.tokens[d].norm.as_str());
+            if rel == "advmod" && matches!(norm, "not" | "n't" | "never") {
+                return Some((
+                    Modality::Negated,
+                    d,
+                    format!("parse: negation `{norm}` on `{}`", doc.tokens[node].norm),
+                ));
+            }
+            if found.is_none() && rel == "aux" {
+                // "would have freed": what did not happen, not a plan.
+                let perfect = tree::children(doc, node).any(|x| doc.tokens[x].deprel == "aux" && doc.tokens[x].norm == "have");
+                if perfect && matches!(norm, "would" | "could" | "might" | "should") {
+                    found = Some((
+                        Modality::Hypothetical,
+                        d,
+                        format!("parse: `{norm} have` on `{}`", doc.tokens[node].norm),
+                    ));
+                } else if matches!(norm, "will" | "'ll" | "shall" | "would") {
+                    found = Some((
+                        Modality::Intended,
+                        d,
+                        format!("parse: auxiliary `{norm}` of `{}`", doc.tokens[node].norm),
+                    ));
+                } else if HYPOTHETICAL_CUES.contains(&norm) {
+                    found = Some((
+                        Modality::Hypothetical,
+                        d,
+                        format!("parse: auxiliary `{norm}` of `{}`", doc.tokens[node].norm),
+                    ));
+                }
+            }
+        }
+        // A governing verb reached through its open complement: "urged X to", "plans to".
+        if i > 0 && found.is_none() && chain[i].1 == "xcomp" {
+            let norm = doc.tokens[node].norm.as_str();
+            let has_object = tree::child_with(doc, node, &["obj", "iobj"]).is_some();
+            if REQUEST_VERBS.contains(&norm) && has_object {
+                found = Some((Modality::Requested, node, format!("parse: `{norm}` someone to")));
+            } else if INTENT_VERBS.contains(&norm) {
+                found = Some((Modality::Intended, node, format!("parse: `{norm}` to")));
+            }
+        }
+    }
+    found
+}
+
+/// The party whose words the trigger sits in, from the tree: up from the trigger to a
+/// reporting verb whose complement holds it, and that verb's subject.
+fn tree_attribution(doc: &Doc, trigger: &[usize]) -> Option<(usize, usize)> {
+    let (&first, &last) = (trigger.first()?, trigger.last()?);
+    let head = tree::range_head(doc, first..last + 1)?;
+    let mut below = head;
+    for (gov, rel) in tree::governors(doc, head, 5) {
+        let via_report = matches!(rel, "ccomp" | "parataxis");
+        if via_report && REPORTING_VERBS.contains(&doc.tokens[gov].norm.as_str()) && !trigger.contains(&gov) {
+            // A clause with a relative pronoun for subject is a misread relative clause ("X,
+            // who hosted the talks, said"), not what X said.
+            let relative = tree::children(doc, below).any(|d| {
+                doc.tokens[d].deprel.starts_with("nsubj") && matches!(doc.tokens[d].norm.as_str(), "who" | "which" | "that")
+            });
+            // A report after its words closes them off with punctuation: "..., the army said".
+            let closed = below < gov
+                && doc.tokens[below..gov]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "," | "\"" | ":"));
+            if relative || below < gov && !closed {
+                return None;
+            }
+            let subj = tree::child_with(doc, gov, &["nsubj"]).and_then(|d| tree::mention_at_node(doc, d))?;
+            return (!doc.mentions[subj].tokens.contains(&first)).then_some((subj, gov));
+        }
+        if !matches!(rel, "ccomp" | "parataxis" | "xcomp" | "conj" | "advcl" | "obj" | "nmod") {
+            return None;
+        }
+        below = gov;
     }
     None
 }

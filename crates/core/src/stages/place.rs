@@ -200,7 +200,7 @@ impl Stage for PlaceResolver<'_> {
         let ranges: Vec<std::ops::Range<usize>> = doc.places.iter().map(|p| p.tokens.clone()).collect();
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
-            let Some(first) = attach(doc, ev.sentence, &ranges, e) else {
+            let Some((first, how)) = attach(doc, ev.sentence, &ranges, e) else {
                 continue;
             };
             // Places listed together ("in Ramadi and Mosul") go together.
@@ -222,7 +222,7 @@ impl Stage for PlaceResolver<'_> {
                         span: pe.span,
                         place: Some(pe.place.clone()),
                     },
-                    pe.rule.clone(),
+                    format!("{}; {}", pe.rule, how.describe()),
                 ));
             }
             let evm = &mut doc.events[e];

@@ -1,8 +1,9 @@
 //! Syntax from dyad-syntax's tagger and parser (trained on UD English EWT), in two stages:
 //! * `PosTagger` (stage 1b) tags every sentence: the trigger finder reads the tags to tell a
 //!   verb from a noun ("attacks");
-//! * `DependencyParser` (stage 3b) parses only the sentences that have a trigger: the role finder
-//!   falls back on the tree's subject and agent when its clause rules find none.
+//! * `DependencyParser` (stage 3b) parses only the sentences that have a trigger: the role,
+//!   modality, time and place stages read the tree (see `tree.rs`) where their clause rules
+//!   over the token sequence find nothing.
 
 use crate::diag::Diagnostics;
 use crate::doc::Doc;
@@ -100,6 +101,7 @@ fn deprel_str(d: dyad_syntax::Deprel) -> &'static str {
     match (d.rel.as_str(), d.subtype.map(|s| s.as_str())) {
         ("nsubj", Some("pass")) => "nsubj:pass",
         ("obl", Some("agent")) => "obl:agent",
+        ("nmod", Some("poss")) => "nmod:poss",
         (rel, _) => rel,
     }
 }

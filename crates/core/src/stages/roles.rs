@@ -5,13 +5,16 @@
 //! adjective right before the noun ("French air strikes", "Cameron's talks"), else the clause
 //! subject when the noun is the object of a verb or a purpose ("flies to Moscow for talks"),
 //! and the recipient after a preposition ("on", "against", "with", "targeting"). Coordinated
-//! actors ("France and Britain") give one record each, later in the record stage.
+//! actors ("France and Britain") give one record each, later in the record stage. Where these
+//! rules over the token sequence find nothing, the dependency tree answers (rules named
+//! `parse: ...`).
 
 use crate::diag::Diagnostics;
 use crate::doc::{Doc, Evidence, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::pipeline::Stage;
 use crate::stages::clause::{conjuncts, is_passive, object_of, reporting_clauses, subject_of, usable, PREPOSITIONS};
+use crate::stages::tree;
 
 /// Assigns actors and recipients.
 pub struct RoleFinder<'k> {
@@ -43,6 +46,10 @@ const TARGET_PREPS: &[&str] = &[
     "from",
     "between",
 ];
+
+/// Prepositions that introduce the target of a verb in the tree's obliques ("met with X",
+/// "fired on X"); "for", "from" and "over" there mostly give a reason or a source.
+const VERB_TARGET_PREPS: &[&str] = &["against", "on", "upon", "with", "to", "at", "toward", "towards", "targeting"];
 
 /// Objects of a denial that point back to an earlier claim.
 const CLAIM_NOUNS: &[&str] = &[
@@ -177,8 +184,13 @@ impl Stage for RoleFinder<'_> {
                         }
                     }
                 }
+                if actor.is_none() {
+                    actor = tree_nominal_actor(doc, first, last);
+                }
                 if let Some(m) = object_of(doc, last, Some(TARGET_PREPS), 10) {
                     recipient = Some((m, format!("nominal: after `{}`", prev_word(doc, m))));
+                } else {
+                    recipient = tree_oblique(doc, first, last, &["nmod"], TARGET_PREPS);
                 }
             } else if is_passive(doc, first) {
                 passive = true;
@@ -189,6 +201,8 @@ impl Stage for RoleFinder<'_> {
                 }
                 if let Some(m) = subject_of(doc, first) {
                     recipient = Some((m, "passive: subject".into()));
+                } else if let Some(m) = tree_dependent(doc, first, last, &["nsubj:pass"]) {
+                    recipient = Some((m, "parse: the verb's nsubj:pass".into()));
                 }
             } else {
                 // "ambushed the convoy and shot dead a driver", ", accusing him of": a coordinated
@@ -232,6 +246,10 @@ impl Stage for RoleFinder<'_> {
                                 }
                             ),
                         ));
+                    } else if let Some(m) = tree_dependent(doc, first, last, &["obj", "iobj"]) {
+                        recipient = Some((m, "parse: the verb's obj".into()));
+                    } else {
+                        recipient = tree_oblique(doc, first, last, &["obl"], VERB_TARGET_PREPS);
                     }
                 }
             }
@@ -418,6 +436,58 @@ impl Stage for RoleFinder<'_> {
             }
         }
     }
+}
+
+/// The tree head among the trigger's tokens (the verb of "shot down", the noun of "air strikes").
+fn trigger_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
+    tree::range_head(doc, first..last + 1)
+}
+
+/// The mention at a dependent of the trigger with one of these relations.
+fn tree_dependent(doc: &Doc, first: usize, last: usize, rels: &[&str]) -> Option<usize> {
+    let head = trigger_head(doc, first, last)?;
+    tree::children(doc, head)
+        .filter(|&d| rels.contains(&doc.tokens[d].deprel) && !(first..=last).contains(&d))
+        .find_map(|d| tree::mention_at_node(doc, d))
+}
+
+/// The target in an oblique or nominal modifier of the trigger opened by one of `preps`
+/// ("airstrikes in the north against the rebels": the rebels), with its rule.
+fn tree_oblique(doc: &Doc, first: usize, last: usize, rels: &[&str], preps: &[&str]) -> Option<(usize, String)> {
+    let head = trigger_head(doc, first, last)?;
+    tree::children(doc, head)
+        .filter(|&d| rels.contains(&doc.tokens[d].deprel) && !(first..=last).contains(&d))
+        .find_map(|d| {
+            let prep = tree::case_word(doc, d).filter(|p| preps.contains(p))?;
+            let m = tree::mention_at_node(doc, d)?;
+            Some((m, format!("parse: `{prep}` {} of the trigger", doc.tokens[d].deprel)))
+        })
+}
+
+/// The actor of a nominal trigger from the tree: its possessor ("the army's shelling"), or the
+/// subject of the support verb whose object it is, directly or through "of" ("launched a wave
+/// of air strikes").
+fn tree_nominal_actor(doc: &Doc, first: usize, last: usize) -> Option<(usize, String)> {
+    let head = trigger_head(doc, first, last)?;
+    if let Some(m) = tree::child_with(doc, head, &["nmod:poss"]).and_then(|d| tree::mention_at_node(doc, d)) {
+        return Some((m, "parse: the noun's possessor".into()));
+    }
+    let mut noun = head;
+    for _ in 0..2 {
+        let (gov, rel) = tree::head_of(doc, noun)?;
+        match rel {
+            "obj" if is_support_verb(&doc.tokens[gov].norm) => {
+                let m = dependent(doc, gov, "nsubj")?;
+                return Some((
+                    m,
+                    format!("parse: subject of `{}`, whose object is the trigger", doc.tokens[gov].norm),
+                ));
+            }
+            "nmod" if tree::case_word(doc, noun) == Some("of") => noun = gov,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The mention at the dependent of token `t` with this relation, looking through an `xcomp` or

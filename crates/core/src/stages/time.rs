@@ -6,6 +6,7 @@ use crate::diag::Diagnostics;
 use crate::doc::{Doc, Evidence, Modality, TimeExpr, TimeValue, TokenKind};
 use crate::knowledge::inflect::is_past_form;
 use crate::pipeline::Stage;
+use crate::stages::tree;
 
 /// Finds time expressions and resolves each event's date.
 #[derive(Debug, Default)]
@@ -270,9 +271,13 @@ impl Stage for TimeResolver {
         let ranges: Vec<std::ops::Range<usize>> = doc.times.iter().map(|t| t.tokens.clone()).collect();
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
-            let attached = attach(doc, ev.sentence, &ranges, e)
-                .or_else(|| sentence_initial(doc, ev.sentence, &ranges))
-                .or_else(|| coordinated_time(doc, e, &ranges));
+            let attached: Option<(usize, String)> = attach(doc, ev.sentence, &ranges, e)
+                .map(|(i, how)| (i, how.describe().to_string()))
+                .or_else(|| sentence_initial(doc, ev.sentence, &ranges).map(|i| (i, "opens the sentence".into())))
+                .or_else(|| {
+                    coordinated_time(doc, e, &ranges).map(|(i, _)| (i, "shared with the verb coordinated with it".into()))
+                })
+                .or_else(|| governor_time(doc, e, &ranges));
             let future = looks_future(doc, e);
             let Some(report) = report else {
                 if !no_report_noted {
@@ -283,14 +288,14 @@ impl Stage for TimeResolver {
                     );
                     no_report_noted = true;
                 }
-                if let Some(t) = attached {
+                if let Some((t, _)) = attached {
                     let span = doc.times[t].span;
                     doc.events[e].date_span = Some(span);
                 }
                 continue;
             };
             let (date, span, rule) = match attached {
-                Some(t) => {
+                Some((t, attached_how)) => {
                     let te = &doc.times[t];
                     let d = resolve(te.value, report, future);
                     let how = match te.value {
@@ -310,7 +315,7 @@ impl Stage for TimeResolver {
                             format!("time words `{}` name no single day", doc.slice(te.span)),
                         );
                     }
-                    (d, Some(te.span), how)
+                    (d, Some(te.span), format!("{how}; {attached_how}"))
                 }
                 None => match doc.events[e].antecedent.filter(|&a| a < e) {
                     Some(a) => (
@@ -342,11 +347,34 @@ impl Stage for TimeResolver {
     }
 }
 
+/// How an expression was tied to its event (for the evidence).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Attachment {
+    /// The parse puts the expression under the trigger (or under the verb whose object the
+    /// trigger is).
+    Tree,
+    /// No parse link: the trigger nearest to it in the sentence.
+    Nearest,
+}
+
+impl Attachment {
+    /// A few words for the evidence rule.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Attachment::Tree => "attached to the trigger by the parse",
+            Attachment::Nearest => "attached to the nearest trigger",
+        }
+    }
+}
+
 /// Index of the expression (from `candidates`, token ranges) attached to the event. Each
-/// expression belongs to the trigger nearest to it in its sentence (ties: the trigger before it),
-/// never across a `;` or, after the trigger, across a reporting verb ("denied ..., saying ... in
-/// Syria"); the event takes the nearest expression that belongs to it.
-pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], event: usize) -> Option<usize> {
+/// expression belongs to the trigger that governs it in the parse (up to four steps, or
+/// through a verb whose object or subject is the trigger: "carried out strikes on Monday",
+/// "talks begin next week"); without such
+/// a link, to the trigger nearest to it in its sentence (ties: the trigger before it), never
+/// across a `;` or, after the trigger, across a reporting verb ("denied ..., saying ... in
+/// Syria"). The event takes the nearest expression that belongs to it.
+pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], event: usize) -> Option<(usize, Attachment)> {
     // Events are in sentence order: find this sentence's events by binary search.
     let lo = doc.events.partition_point(|e| e.sentence < sentence);
     let hi = doc.events.partition_point(|e| e.sentence <= sentence);
@@ -357,14 +385,17 @@ pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], e
         .filter(|(_, e)| e.sentence == sentence)
         .map(|(i, e)| (i, e.trigger_tokens[0], *e.trigger_tokens.last().expect("trigger has tokens")))
         .collect();
-    let distance = |first: usize, last: usize, r: &std::ops::Range<usize>| -> Option<usize> {
-        let (dist, lo, hi, after) = if r.start > last {
+    let gap = |first: usize, last: usize, r: &std::ops::Range<usize>| -> (usize, usize, usize, bool) {
+        if r.start > last {
             (r.start - last, last, r.start, true)
         } else if r.end <= first {
             ((first - r.end) + 8, r.end, first, false)
         } else {
             (0, first, first, true)
-        };
+        }
+    };
+    let distance = |first: usize, last: usize, r: &std::ops::Range<usize>| -> Option<usize> {
+        let (dist, lo, hi, after) = gap(first, last, r);
         let blocked = doc.tokens[lo..hi]
             .iter()
             .any(|t| t.norm == ";" || after && crate::stages::clause::REPORTING_VERBS.contains(&t.norm.as_str()));
@@ -374,21 +405,80 @@ pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], e
     let sent = &doc.sentences[sentence as usize].tokens;
     let from = candidates.partition_point(|r| r.start < sent.start);
     let to = candidates.partition_point(|r| r.start < sent.end);
-    let mut best: Option<(usize, usize)> = None;
+    let mut best: Option<(usize, usize, Attachment)> = None;
     for (idx, r) in candidates.iter().enumerate().take(to).skip(from) {
-        let owner = triggers
-            .iter()
-            .filter_map(|&(i, f, l)| distance(f, l, r).map(|d| (d, i)))
-            .min();
-        let Some((dist, owner)) = owner else { continue };
+        let owner = match tree_owner(doc, &triggers, r) {
+            Some(i) => {
+                let &(_, f, l) = triggers.iter().find(|t| t.0 == i).expect("owner is a trigger");
+                Some((gap(f, l, r).0, i, Attachment::Tree))
+            }
+            None => triggers
+                .iter()
+                .filter_map(|&(i, f, l)| distance(f, l, r).map(|d| (d, i)))
+                .min()
+                .map(|(d, i)| (d, i, Attachment::Nearest)),
+        };
+        let Some((dist, owner, how)) = owner else { continue };
         if owner != event {
             continue;
         }
-        if best.is_none_or(|(d, _)| dist < d) {
-            best = Some((dist, idx));
+        if best.is_none_or(|(d, _, _)| dist < d) {
+            best = Some((dist, idx, how));
         }
     }
-    best.map(|(_, i)| i)
+    best.map(|(_, i, how)| (i, how))
+}
+
+/// The event (index into `doc.events`, among `triggers`) whose trigger governs the expression
+/// `r` in the parse, if any.
+fn tree_owner(doc: &Doc, triggers: &[(usize, usize, usize)], r: &std::ops::Range<usize>) -> Option<usize> {
+    let head = tree::range_head(doc, r.clone())?;
+    let is_trigger = |t: usize| triggers.iter().find(|&&(_, f, l)| (f..=l).contains(&t)).map(|x| x.0);
+    for (node, _) in tree::governors(doc, head, 4) {
+        if let Some(i) = is_trigger(node) {
+            return Some(i);
+        }
+        // "carried out strikes on Monday", "talks begin next week": the object or subject of
+        // the verb it hangs from.
+        if let Some(i) = tree::children(doc, node)
+            .filter(|&d| matches!(doc.tokens[d].deprel, "obj" | "nsubj" | "nsubj:pass"))
+            .find_map(is_trigger)
+        {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// "will travel to Abuja on Wednesday to meet officials": an event in a purpose clause, an
+/// open complement or a coordinated verb, without time words of its own, takes those the parse
+/// gives the verb that governs it.
+fn governor_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Option<(usize, String)> {
+    let ev = &doc.events[e];
+    let (&first, &last) = (ev.trigger_tokens.first()?, ev.trigger_tokens.last()?);
+    let head = tree::range_head(doc, first..last + 1)?;
+    let sent = &doc.sentences[ev.sentence as usize].tokens;
+    let from = ranges.partition_point(|r| r.start < sent.start);
+    let to = ranges.partition_point(|r| r.start < sent.end);
+    let mut below = head;
+    for (gov, rel) in tree::governors(doc, head, 3) {
+        // Purpose clauses only: "after the EU imposed sanctions" happened before its verb.
+        let purpose =
+            rel == "advcl" && tree::children(doc, below).any(|d| doc.tokens[d].deprel == "mark" && doc.tokens[d].norm == "to");
+        if !(matches!(rel, "xcomp" | "conj") || purpose) {
+            return None;
+        }
+        below = gov;
+        let own =
+            (from..to).find(|&i| tree::range_head(doc, ranges[i].clone()).and_then(|h| doc.tokens[h].head) == Some(gov as u32));
+        if let Some(i) = own {
+            return Some((
+                i,
+                format!("time words of the verb that governs it (`{}`)", doc.tokens[gov].norm),
+            ));
+        }
+    }
+    None
 }
 
 /// A time expression opening the sentence ("On Thursday, he flies ..."): it dates every event
@@ -402,7 +492,7 @@ fn sentence_initial(doc: &Doc, sentence: u32, ranges: &[std::ops::Range<usize>])
 
 /// "spoke with Rao on Monday evening and urged both governments ...": a verb coordinated with
 /// an earlier one in the sentence shares its time words.
-fn coordinated_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Option<usize> {
+fn coordinated_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Option<(usize, Attachment)> {
     let ev = &doc.events[e];
     let first = ev.trigger_tokens[0];
     let prev = doc.events[..e]
