@@ -9,7 +9,11 @@ use std::process::{Child, Command, Output, Stdio};
 use serde_json::Value;
 
 fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad")).args(args).stdin(Stdio::null()).output().expect("dyad runs")
+    Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("dyad runs")
 }
 
 /// A server process, killed when dropped.
@@ -77,7 +81,11 @@ fn request(s: &Server, method: &str, path: &str, body: Option<&[u8]>) -> Reply {
     let status: u16 = head.split(' ').nth(1).unwrap().parse().unwrap();
     let header = |name: &str| {
         head.lines()
-            .find_map(|l| l.split_once(':').filter(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.trim().to_string()))
+            .find_map(|l| {
+                l.split_once(':')
+                    .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+                    .map(|(_, v)| v.trim().to_string())
+            })
             .unwrap_or_default()
     };
     if header("transfer-encoding").eq_ignore_ascii_case("chunked") {
@@ -106,7 +114,12 @@ fn get(s: &Server, path: &str) -> Reply {
 }
 
 fn ids(v: &Value) -> Vec<String> {
-    v["events"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap().to_string()).collect()
+    v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn ingested() -> (tempfile::TempDir, std::path::PathBuf, usize) {
@@ -151,24 +164,34 @@ fn read_api() {
     // Filters agree with the records: every returned event matches, and the count matches a scan.
     let events = all["events"].as_array().unwrap();
     let scan = |pred: &dyn Fn(&Value) -> bool| events.iter().filter(|e| pred(e)).count() as u64;
-    let checks: Vec<(&str, Box<dyn Fn(&Value) -> bool>)> = vec![
+    type Pred = Box<dyn Fn(&Value) -> bool>;
+    let checks: Vec<(&str, Pred)> = vec![
         ("event=ASSAULT", Box::new(|e| e["event"][0] == "ASSAULT")),
-        ("actor=PAK", Box::new(|e| e["actor"].as_array().unwrap().iter().any(|a| a["code"] == "PAK"))),
-        ("recipient=IND", Box::new(|e| e["recipient"].as_array().unwrap().iter().any(|a| a["code"] == "IND"))),
+        (
+            "actor=PAK",
+            Box::new(|e| e["actor"].as_array().unwrap().iter().any(|a| a["code"] == "PAK")),
+        ),
+        (
+            "recipient=IND",
+            Box::new(|e| e["recipient"].as_array().unwrap().iter().any(|a| a["code"] == "IND")),
+        ),
         ("cameo=04", Box::new(|e| e["cameo"].as_str().unwrap().starts_with("04"))),
         ("modality=reported_claim", Box::new(|e| e["modality"] == "reported_claim")),
         (
             "from=2031-05-01&to=2031-05-31",
             Box::new(|e| e["date"].as_str().is_some_and(|d| ("2031-05-01"..="2031-05-31").contains(&d))),
         ),
-        ("text=ceasefire", Box::new(|e| e["text"].as_str().unwrap().to_lowercase().contains("ceasefire"))),
+        (
+            "text=ceasefire",
+            Box::new(|e| e["text"].as_str().unwrap().to_lowercase().contains("ceasefire")),
+        ),
     ];
     for (q, pred) in &checks {
         let want = scan(pred.as_ref());
         assert!(want > 0, "{q} selects something");
         let got = get(&s, &format!("/api/events?limit=1000&{q}")).json();
         assert_eq!(got["total"], want, "{q}");
-        assert!(got["events"].as_array().unwrap().iter().all(|e| pred(e)), "{q}");
+        assert!(got["events"].as_array().unwrap().iter().all(pred), "{q}");
     }
 
     // One event: sentence, evidence with offsets inside the article, its document.
@@ -180,7 +203,10 @@ fn read_api() {
     assert_eq!(one["document"]["doc_id"], first["doc_id"]);
     let ev = one["event"]["evidence"].as_array().unwrap();
     assert!(ev.iter().any(|e| e["field"] == "event"));
-    let (start, end) = (one["event"]["text_info"]["start"].as_u64().unwrap(), one["event"]["text_info"]["end"].as_u64().unwrap());
+    let (start, end) = (
+        one["event"]["text_info"]["start"].as_u64().unwrap(),
+        one["event"]["text_info"]["end"].as_u64().unwrap(),
+    );
     let trigger = ev.iter().find(|e| e["field"] == "event").unwrap();
     assert!(trigger["start"].as_u64().unwrap() >= start && trigger["end"].as_u64().unwrap() <= end);
     assert_eq!(get(&s, "/api/events/0000000000000000").status, 404);
@@ -188,7 +214,12 @@ fn read_api() {
 
     // Aggregates.
     let tl = get(&s, "/api/timeline?bucket=month").json();
-    let sum: u64 = tl["counts"].as_array().unwrap().iter().map(|c| c["count"].as_u64().unwrap()).sum();
+    let sum: u64 = tl["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["count"].as_u64().unwrap())
+        .sum();
     assert_eq!(sum, n_events as u64);
     let actors = get(&s, "/api/actors?limit=5").json();
     assert_eq!(actors["actors"].as_array().unwrap().len(), 5);
@@ -221,7 +252,15 @@ fn read_api() {
     // The OpenAPI document lists every endpoint and filter.
     let spec = get(&s, "/api/openapi.json").json();
     assert_eq!(spec["openapi"], "3.1.0");
-    for p in ["/api/events", "/api/events/{id}", "/api/actors", "/api/dyads", "/api/timeline", "/api/code", "/api/ingest"] {
+    for p in [
+        "/api/events",
+        "/api/events/{id}",
+        "/api/actors",
+        "/api/dyads",
+        "/api/timeline",
+        "/api/code",
+        "/api/ingest",
+    ] {
         assert!(spec["paths"][p].is_object(), "{p}");
     }
     let params = spec["paths"]["/api/events"]["get"]["parameters"].as_array().unwrap();
@@ -236,7 +275,10 @@ fn read_api() {
         assert!(html.contains(asset), "page loads {asset}");
         assert_eq!(get(&s, asset).status, 200);
     }
-    assert!(!html.contains("http://") && !html.contains("https://"), "no outside resources");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "no outside resources"
+    );
     assert_eq!(get(&s, "/static/countries-110m.json").json()["type"], "Topology");
 }
 
@@ -244,7 +286,8 @@ fn read_api() {
 fn code_and_ingest_over_http() {
     let (_dir, db, n_events) = ingested();
     let ro = start(&db, &["--max-body-kb", "64"]);
-    let text = br#"{"text": "Turkish pilots shot down a Russian warplane on Tuesday. Russia denied the charge.", "date": "2015-11-24"}"#;
+    let text =
+        br#"{"text": "Turkish pilots shot down a Russian warplane on Tuesday. Russia denied the charge.", "date": "2015-11-24"}"#;
     let r = request(&ro, "POST", "/api/code", Some(text));
     assert_eq!(r.status, 200);
     let coded = r.json();

@@ -40,7 +40,9 @@ fn parse(params: Params, allowed: &[&str]) -> Result<(EventFilter, Extra), ApiEr
         let num = |name: &str, max: u64| -> Result<u64, ApiError> {
             match v.trim().parse::<u64>() {
                 Ok(n) if n <= max => Ok(n),
-                _ => Err(ApiError::bad_request(format!("`{name}` must be a whole number from 0 to {max}, not `{v}`"))),
+                _ => Err(ApiError::bad_request(format!(
+                    "`{name}` must be a whole number from 0 to {max}, not `{v}`"
+                ))),
             }
         };
         match k.as_str() {
@@ -64,7 +66,11 @@ fn parse(params: Params, allowed: &[&str]) -> Result<(EventFilter, Extra), ApiEr
                     "day" => Bucket::Day,
                     "month" => Bucket::Month,
                     "year" => Bucket::Year,
-                    _ => return Err(ApiError::bad_request(format!("`bucket` must be day, month or year, not `{v}`"))),
+                    _ => {
+                        return Err(ApiError::bad_request(format!(
+                            "`bucket` must be day, month or year, not `{v}`"
+                        )))
+                    }
                 })
             }
             _ => filter.set(k, v)?,
@@ -239,7 +245,10 @@ impl ArticleIn {
             Some(d) => Some(Date::parse(d).ok_or_else(|| ApiError::bad_request(format!("`date` `{d}` is not YYYY-MM-DD")))?),
             None => None,
         };
-        let id = self.id.filter(|i| !i.trim().is_empty()).unwrap_or_else(|| default_id.to_string());
+        let id = self
+            .id
+            .filter(|i| !i.trim().is_empty())
+            .unwrap_or_else(|| default_id.to_string());
         Ok(Article {
             id,
             report_date,
@@ -301,7 +310,10 @@ pub(crate) async fn ingest(
             Outcome::Replaced => (StatusCode::OK, "replaced"),
             Outcome::Unchanged => (StatusCode::OK, "unchanged"),
         };
-        Ok((status, Json(json!({ "doc_id": article.id, "outcome": name, "events": coded.records.len() }))))
+        Ok((
+            status,
+            Json(json!({ "doc_id": article.id, "outcome": name, "events": coded.records.len() })),
+        ))
     })
     .await
     .map_err(|e| ApiError::internal(format!("ingest failed: {e}")))?

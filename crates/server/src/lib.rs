@@ -71,7 +71,11 @@ impl AppState {
     {
         let st = Arc::clone(self);
         tokio::task::spawn_blocking(move || {
-            let pooled = st.readers.lock().map_err(|_| ApiError::internal("connection pool poisoned"))?.pop();
+            let pooled = st
+                .readers
+                .lock()
+                .map_err(|_| ApiError::internal("connection pool poisoned"))?
+                .pop();
             let store = match pooled {
                 Some(s) => s,
                 None => Store::open_read_only(&st.db)?,

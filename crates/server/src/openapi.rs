@@ -34,9 +34,17 @@ pub(crate) fn spec() -> Value {
         &format!("events per page, 1 to {} (default 50)", crate::api::MAX_LIMIT),
         json!({ "type": "integer", "minimum": 1, "maximum": crate::api::MAX_LIMIT }),
     );
-    let offset = param("offset", "events to skip (default 0)", json!({ "type": "integer", "minimum": 0 }));
+    let offset = param(
+        "offset",
+        "events to skip (default 0)",
+        json!({ "type": "integer", "minimum": 0 }),
+    );
     let explain = param("explain", "add each record's evidence", json!({ "type": "boolean" }));
-    let bucket = param("bucket", "period length", json!({ "type": "string", "enum": ["day", "month", "year"] }));
+    let bucket = param(
+        "bucket",
+        "period length",
+        json!({ "type": "string", "enum": ["day", "month", "year"] }),
+    );
     let article = json!({
         "type": "object",
         "required": ["text"],
