@@ -27,6 +27,11 @@ enum Command {
     Serve(commands::serve::ServeArgs),
     /// Train a part-of-speech tagger or dependency parser from CoNLL-U.
     Train(commands::train::TrainArgs),
+    /// Peer dictionaries (PETRARCH2, TABARI).
+    Dict {
+        #[command(subcommand)]
+        what: commands::dict::DictCommand,
+    },
     /// Score against gold data.
     Eval {
         #[command(subcommand)]
@@ -51,6 +56,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => commands::code::run(&args),
+        Command::Dict { what } => commands::dict::run(&what),
         Command::Ingest(args) => commands::ingest::run(&args),
         Command::Query(args) => commands::query::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Serve(args) => commands::serve::run(&args).map(|()| ExitCode::SUCCESS),

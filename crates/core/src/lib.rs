@@ -12,6 +12,7 @@
 pub mod article;
 pub mod date;
 pub mod diag;
+pub mod dict;
 pub mod doc;
 pub mod error;
 pub mod gazetteer;

@@ -209,7 +209,7 @@ fn parse_attaches_time_and_place_past_a_nearer_trigger() {
     );
     // The time of the verb whose subject is the trigger.
     check_parse(
-        "Talks between Serbia and Kosovo begin next week in Brussels.",
+        "The talks between Serbia and Kosovo begin next week in Brussels.",
         &[
             "2015-12-01  - -> SRB  CONSULT 040  @Brussels  intended",
             "2015-12-01  - -> XKX  CONSULT 040  @Brussels  intended",
@@ -236,5 +236,14 @@ fn parse_finds_a_target_past_commas() {
         "Iran's president met on Monday in Geneva, Switzerland, with the French foreign minister.",
         &["2015-11-23  IRN GOV -> FRA GOV  CONSULT 040  @Geneva  asserted"],
         "parse: `with` obl of the trigger",
+    );
+}
+
+#[test]
+fn a_place_inside_a_reported_clause_stays_there() {
+    // "inside Syria" hangs from "flying", in what Russia says, not from "denied".
+    check(
+        "Russia denied the charge, saying that the plane was flying inside Syria.",
+        &["2015-11-24  RUS -> -  REJECT 016  @-  asserted"],
     );
 }

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod code;
+pub mod dict;
 pub mod eval_ud;
 pub mod ingest;
 pub mod query;

@@ -368,9 +368,7 @@ impl Attachment {
 }
 
 /// Index of the expression (from `candidates`, token ranges) attached to the event. Each
-/// expression belongs to the trigger that governs it in the parse (up to four steps, or
-/// through a verb whose object or subject is the trigger: "carried out strikes on Monday",
-/// "talks begin next week"); without such
+/// expression belongs to the trigger that governs it in the parse (see `tree_owner`); without such
 /// a link, to the trigger nearest to it in its sentence (ties: the trigger before it), never
 /// across a `;` or, after the trigger, across a reporting verb ("denied ..., saying ... in
 /// Syria"). The event takes the nearest expression that belongs to it.
@@ -430,22 +428,29 @@ pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], e
 }
 
 /// The event (index into `doc.events`, among `triggers`) whose trigger governs the expression
-/// `r` in the parse, if any.
+/// `r` in the parse, if any: the expression's governor, or the verb it hangs from when that
+/// verb's object or subject is a trigger ("carried out strikes on Monday", "talks begin next
+/// week"), or one noun further ("strikes on targets in Raqqa"). Anything else ("said on Monday
+/// that", "his return early Monday") is no tree answer.
 fn tree_owner(doc: &Doc, triggers: &[(usize, usize, usize)], r: &std::ops::Range<usize>) -> Option<usize> {
-    let head = tree::range_head(doc, r.clone())?;
     let is_trigger = |t: usize| triggers.iter().find(|&&(_, f, l)| (f..=l).contains(&t)).map(|x| x.0);
-    for (node, _) in tree::governors(doc, head, 4) {
-        if let Some(i) = is_trigger(node) {
+    let mut node = tree::range_head(doc, r.clone())?;
+    for step in 0..2 {
+        let (gov, _) = tree::head_of(doc, node)?;
+        if let Some(i) = is_trigger(gov) {
             return Some(i);
         }
-        // "carried out strikes on Monday", "talks begin next week": the object or subject of
-        // the verb it hangs from.
-        if let Some(i) = tree::children(doc, node)
+        if let Some(i) = tree::children(doc, gov)
             .filter(|&d| matches!(doc.tokens[d].deprel, "obj" | "nsubj" | "nsubj:pass"))
             .find_map(is_trigger)
         {
             return Some(i);
         }
+        let nominal = matches!(doc.tokens[gov].upos, "NOUN" | "PROPN" | "PRON" | "NUM");
+        if !nominal || step == 1 {
+            return None;
+        }
+        node = gov;
     }
     None
 }

@@ -1,0 +1,65 @@
+//! `dyad dict check` end to end: findings as `file:line: what is wrong`, exit status 1 when
+//! there are findings and 0 when there are none.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn dyad(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(args)
+        .output()
+        .expect("dyad runs")
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write fixture");
+    p.display().to_string()
+}
+
+#[test]
+fn check_reports_file_and_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let verbs = write(
+        dir.path(),
+        "my.verbs.txt",
+        "--- MEET [040] ---\nMEET\n- * TALKS [036]\n- * TALKS [036]\n- * (FOR [036]\n- * AID [999]\n",
+    );
+    let actors = write(
+        dir.path(),
+        "my.actors.txt",
+        "ARNOR [ARN]\nGONDOR_KING\n\t[GONGOV 19500101-19700101]\n\t[GONELI 19600101-19800101]\n",
+    );
+    let o = dyad(&["dict", "check", &verbs, &actors]);
+    let out = String::from_utf8(o.stdout).expect("utf-8");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        vec![
+            format!("{verbs}:4: duplicate of the pattern on line 3"),
+            format!("{verbs}:5: unbalanced parentheses"),
+            format!("{verbs}:6: `[999]` is not a CAMEO event code"),
+            format!("{actors}:4: date range [GONELI 1960-01-01..1980-01-01] overlaps [GONGOV 1950-01-01..1970-01-01] on line 3"),
+        ]
+    );
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn clean_file_passes_and_tabari_files_are_recognised() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let verbs = write(
+        dir.path(),
+        "demo.verbs",
+        "<SYNSETS>\n&TIES\n+MILITARY\n</SYNSETS>\nRESTORE [064]\n- * &TIES TIES [064]\n",
+    );
+    let o = dyad(&["dict", "check", &verbs]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "");
+    assert_eq!(o.status.code(), Some(0));
+    let unknown = write(dir.path(), "mystery.dat", "X [Y]\n");
+    let o = dyad(&["dict", "check", &unknown]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--kind"));
+    let o = dyad(&["dict", "check", "--kind", "actors", &unknown]);
+    assert_eq!(o.status.code(), Some(0));
+}

@@ -1,0 +1,383 @@
+//! Readers for TABARI's files: `.verbs` (sections `<SYNSETS>`, `<TIME>`, `<NOUN>`, ...;
+//! verb lines with stems, irregular-form lines `{ ... }`, patterns with `$ + % ^`,
+//! alternatives `{ A | B }`), `.actors` (codes with date restrictions on the same line,
+//! `+` synonyms), `.options` (`COMMAND: arguments`) and `.project` (`<key> value`).
+
+use std::collections::BTreeMap;
+
+use super::petrarch::{parse_verb_line, undefined_synset};
+use super::{
+    compile_pattern, parse_dated_code, phrase, split_code, strip_comment, Actor, Agent, Flavor, Pattern, Phrase, Problem,
+    VerbDict, VerbGroup,
+};
+
+/// Read a TABARI `.verbs` file.
+pub fn parse_verbs(text: &str) -> (VerbDict, Vec<Problem>) {
+    let mut d = VerbDict::default();
+    let mut problems = Vec::new();
+    let mut section: Option<String> = None;
+    let mut synset: Option<String> = None;
+    let mut group: Option<usize> = None;
+    for (i, raw) in text.lines().enumerate() {
+        let n = i + 1;
+        let t = strip_comment(raw, Flavor::Tabari).trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        if let Some(tag) = t.strip_prefix("</") {
+            let tag = tag.trim_end_matches('>').trim().to_uppercase();
+            if section.as_deref() != Some(tag.as_str()) {
+                problems.push(Problem::new(n, format!("`</{tag}>` closes a section that is not open")));
+            }
+            section = None;
+            synset = None;
+            continue;
+        }
+        if t.starts_with('<') && t.ends_with('>') {
+            if let Some(open) = &section {
+                problems.push(Problem::new(n, format!("`{t}` inside the open section <{open}>")));
+            }
+            section = Some(t[1..t.len() - 1].trim().to_uppercase());
+            continue;
+        }
+        match section.as_deref() {
+            Some("SYNSETS") => {
+                if let Some(name) = t.strip_prefix('&') {
+                    let key = name.trim().trim_end_matches('_').to_uppercase();
+                    if key.is_empty() || key.contains(char::is_whitespace) {
+                        problems.push(Problem::new(n, format!("bad synset label `{t}`")));
+                        synset = None;
+                        continue;
+                    }
+                    if d.synsets.contains_key(&key) {
+                        problems.push(Problem::new(n, format!("synset `&{key}` defined twice")));
+                    }
+                    d.synsets.insert(key.clone(), Vec::new());
+                    synset = Some(key);
+                } else if let Some(m) = t.strip_prefix('+') {
+                    let Some(key) = &synset else {
+                        problems.push(Problem::new(n, "synset member before any `&LABEL`"));
+                        continue;
+                    };
+                    let p = phrase(m.trim_end_matches('$').trim(), Flavor::Tabari);
+                    if p.is_empty() {
+                        problems.push(Problem::new(n, "empty synset member"));
+                        continue;
+                    }
+                    d.synsets.entry(key.clone()).or_default().push(p);
+                } else {
+                    problems.push(Problem::new(
+                        n,
+                        format!("`{t}` in <SYNSETS> is neither `&LABEL` nor `+member`"),
+                    ));
+                }
+            }
+            // Time shifts, parts of speech and other sections: not used for coding here.
+            Some(_) => {}
+            None => {
+                if t.starts_with('{') {
+                    // Irregular forms of the last verb.
+                    let Some(v) = d.verbs.last_mut() else {
+                        problems.push(Problem::new(n, "irregular forms before any verb"));
+                        continue;
+                    };
+                    let Some(close) = t.find('}') else {
+                        problems.push(Problem::new(n, "`{` without `}`"));
+                        continue;
+                    };
+                    for f in t[1..close].split_whitespace() {
+                        let words: Vec<String> = f.split('_').filter(|w| !w.is_empty()).map(str::to_uppercase).collect();
+                        if !words.is_empty() {
+                            v.forms.push(words);
+                        }
+                    }
+                    continue;
+                }
+                if let Some(rest) = t.strip_prefix('-') {
+                    let Some(g) = group else {
+                        problems.push(Problem::new(n, "pattern before any verb"));
+                        continue;
+                    };
+                    let (body, code, _) = split_code(rest);
+                    let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) else {
+                        problems.push(Problem::new(n, "pattern without a `[code]`"));
+                        continue;
+                    };
+                    match compile_pattern(body, Flavor::Tabari) {
+                        Ok((before, after, verb_joined, after_joined)) => {
+                            if let Some(bad) = undefined_synset(&before, &after, &d.synsets) {
+                                problems.push(Problem::new(n, format!("synset `&{bad}` is not defined; pattern ignored")));
+                                continue;
+                            }
+                            d.patterns.push(Pattern {
+                                group: g,
+                                before,
+                                after,
+                                after_joined,
+                                verb_joined,
+                                code: code.to_string(),
+                                text: rest.trim().to_string(),
+                                line: n,
+                            });
+                        }
+                        Err(e) => problems.push(Problem::new(n, e)),
+                    }
+                    continue;
+                }
+                // A verb line starts a group of its own.
+                let (head, code, _) = split_code(t);
+                let code = code.map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
+                if code.is_none() {
+                    problems.push(Problem::new(n, format!("verb `{}` without a `[code]`", head.trim())));
+                }
+                d.groups.push(VerbGroup {
+                    name: head.trim().trim_end_matches(['_', '=']).to_uppercase(),
+                    code: code.clone(),
+                    line: n,
+                });
+                let g = d.groups.len() - 1;
+                group = Some(g);
+                match parse_verb_line(t, g, n, Flavor::Tabari) {
+                    Ok(mut v) => {
+                        v.code = code;
+                        d.verbs.push(v);
+                    }
+                    Err(e) => problems.push(Problem::new(n, e)),
+                }
+            }
+        }
+    }
+    if let Some(open) = section {
+        problems.push(Problem::new(
+            text.lines().count().max(1),
+            format!("section <{open}> is never closed"),
+        ));
+    }
+    (d, problems)
+}
+
+/// Read a TABARI `.actors` file: `PHRASE [CODE] [CODE date-date] ...`, `+SYNONYM` lines, and
+/// agent lines (`PHRASE [~CODE]`) when the file mixes them in.
+pub fn parse_actors(text: &str) -> (Vec<Actor>, Vec<Agent>, Vec<Problem>) {
+    let mut actors: Vec<Actor> = Vec::new();
+    let mut agents: Vec<Agent> = Vec::new();
+    let mut problems = Vec::new();
+    let mut section = false;
+    for (i, raw) in text.lines().enumerate() {
+        let n = i + 1;
+        let t = strip_comment(raw, Flavor::Tabari).trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        if t.starts_with('<') && t.ends_with('>') {
+            // `<NOUN>`, `<ADJECTIVE>` ... `</...>`: word lists for parsing, not actors.
+            section = !t.starts_with("</");
+            continue;
+        }
+        if section {
+            continue;
+        }
+        if let Some(syn) = t.strip_prefix('+') {
+            let Some(a) = actors.last_mut() else {
+                problems.push(Problem::new(n, "synonym `+` before any actor"));
+                continue;
+            };
+            let (p, _, _) = split_code(syn);
+            let p = phrase(p, Flavor::Tabari);
+            if p.is_empty() {
+                problems.push(Problem::new(n, "empty synonym"));
+                continue;
+            }
+            a.phrases.push((p, n));
+            continue;
+        }
+        let (p, first, _) = split_code(t);
+        if t.starts_with('[') {
+            // Codes continuing the previous actor.
+            let Some(a) = actors.last_mut() else {
+                problems.push(Problem::new(n, "code before any actor"));
+                continue;
+            };
+            read_codes(t, n, a, &mut problems);
+            continue;
+        }
+        let ph: Phrase = phrase(p, Flavor::Tabari);
+        if ph.is_empty() {
+            problems.push(Problem::new(n, "actor line without a phrase"));
+            continue;
+        }
+        if let Some(c) = first.map(str::trim) {
+            if let Some(code) = c.strip_prefix('~').or_else(|| c.strip_suffix('~')) {
+                agents.push(Agent {
+                    phrases: vec![(ph, n)],
+                    code: code.trim().to_string(),
+                    prefix: c.ends_with('~'),
+                    line: n,
+                });
+                continue;
+            }
+        }
+        let mut a = Actor {
+            phrases: vec![(ph, n)],
+            codes: Vec::new(),
+            line: n,
+        };
+        read_codes(&t[p.len()..], n, &mut a, &mut problems);
+        if a.codes.is_empty() && first.is_none() {
+            problems.push(Problem::new(n, "actor without a `[code]`"));
+        }
+        actors.push(a);
+    }
+    (actors, agents, problems)
+}
+
+fn read_codes(mut rest: &str, n: usize, a: &mut Actor, problems: &mut Vec<Problem>) {
+    while let Some(s) = rest.find('[') {
+        let Some(e) = rest[s..].find(']') else {
+            problems.push(Problem::new(n, "`[` without `]`"));
+            return;
+        };
+        match parse_dated_code(&rest[s + 1..s + e], n) {
+            Ok(c) => a.codes.push(c),
+            Err(m) => problems.push(Problem::new(n, m)),
+        }
+        rest = &rest[s + e + 1..];
+    }
+}
+
+/// One `.options` command: `COMMAND: arguments`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionLine {
+    /// Upper-case command (`SET`, `COMPLEX`, `LABEL`, `DEFAULT`, ...).
+    pub command: String,
+    /// The rest of the line, trimmed.
+    pub args: String,
+    /// Line.
+    pub line: usize,
+}
+
+/// Read a TABARI `.options` file (`//` comments).
+pub fn parse_options(text: &str) -> (Vec<OptionLine>, Vec<Problem>) {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let n = i + 1;
+        let t = raw.split("//").next().unwrap_or("").trim();
+        if t.is_empty() || t.chars().all(|c| c == '~') {
+            continue;
+        }
+        match t.split_once(':') {
+            Some((c, a)) if !c.trim().is_empty() && c.trim().chars().all(|c| c.is_ascii_alphabetic() || c == ' ') => {
+                out.push(OptionLine {
+                    command: c.trim().to_uppercase(),
+                    args: a.trim().to_string(),
+                    line: n,
+                })
+            }
+            _ => problems.push(Problem::new(n, format!("`{t}` is not `COMMAND: arguments`"))),
+        }
+    }
+    (out, problems)
+}
+
+/// A TABARI project file: the first line is a title; `<key> value` lines name the files.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Project {
+    /// The title line.
+    pub title: String,
+    /// `actorsfile`, `verbsfile`, `optionsfile`, `agentsfile`, `textfile`, ... → values
+    /// (a key may repeat: several actors files).
+    pub files: BTreeMap<String, Vec<String>>,
+}
+
+impl Project {
+    /// The values of a key.
+    pub fn get(&self, key: &str) -> &[String] {
+        self.files.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+/// Read a TABARI `.project` file (session history lines are skipped).
+pub fn parse_project(text: &str) -> (Project, Vec<Problem>) {
+    let mut p = Project::default();
+    let mut problems = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let n = i + 1;
+        let t = raw.trim();
+        if i == 0 && !t.starts_with('<') {
+            p.title = t.to_string();
+            continue;
+        }
+        if t.is_empty() || t.starts_with("<session") {
+            continue;
+        }
+        let Some(rest) = t.strip_prefix('<') else {
+            problems.push(Problem::new(n, format!("`{t}` is not a `<key> value` line")));
+            continue;
+        };
+        let Some((key, value)) = rest.split_once('>') else {
+            problems.push(Problem::new(n, "`<` without `>`"));
+            continue;
+        };
+        let key = key.trim().to_ascii_lowercase();
+        let value = value.trim();
+        if key.ends_with("file") && value.is_empty() {
+            problems.push(Problem::new(n, format!("<{key}> names no file")));
+            continue;
+        }
+        p.files.entry(key).or_default().push(value.to_string());
+    }
+    (p, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+
+    #[test]
+    fn verbs_file() {
+        let text = "<SYNSETS>\n&TIETYPES\n+MILITARY\n+ECONOMIC\n</SYNSETS>\n<TIME>\nLAST_WEEK [-7]\n</TIME>\nABANDON  [345] ;pas\n- * &TIETYPES TIES [902]\n- * EFFORT  [987]\nACT_ [100]\n{ ACTING_ ACTXD_ ACTUALITY  }\n- * (FOR [1]\n- * &NOPE [2]\nLOST\n";
+        let (d, p) = parse_verbs(text);
+        let msgs: Vec<String> = p.iter().map(|p| format!("{}: {}", p.line, p.message)).collect();
+        assert_eq!(
+            msgs,
+            vec![
+                "14: unbalanced parentheses",
+                "15: synset `&NOPE` is not defined; pattern ignored",
+                "16: verb `LOST` without a `[code]`"
+            ]
+        );
+        assert_eq!(d.verbs.len(), 3);
+        assert!(d.verbs[0].stem && !d.verbs[1].stem);
+        assert_eq!(d.verbs[1].forms.len(), 4);
+        assert_eq!(d.patterns.len(), 2);
+        assert_eq!(d.synsets["TIETYPES"].len(), 2);
+    }
+
+    #[test]
+    fn actors_file() {
+        let text = "ALBRIGHT  [USAGOV 991201-010114] [---] ;ems\n#ALBRIGHZ  [991201-010114] [---]\nAXNOR  [AR1 <911226] [AR2]\n+AXNORIAN\nPARLIAMENT_ [~LEG]\nBROKEN [X 9912-01]\n";
+        let (a, ag, p) = parse_actors(text);
+        assert_eq!(a.len(), 3);
+        assert_eq!(a[0].code_on(Date::new(2000, 1, 1)), Some("USAGOV"));
+        assert_eq!(a[0].code_on(Date::new(2005, 1, 1)), Some("---"));
+        assert_eq!(a[1].code_on(Date::new(1990, 1, 1)), Some("AR1"));
+        assert_eq!(a[1].phrases.len(), 2);
+        assert_eq!(ag.len(), 1);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].line, 6);
+    }
+
+    #[test]
+    fn options_and_project() {
+        let (o, p) = parse_options("// comment\nCOMPLEX: VERBS[5] CONJ[4]\nSET: LABEL = TRUE\nnonsense\n");
+        assert_eq!(o.len(), 2);
+        assert_eq!(o[1].command, "SET");
+        assert_eq!(p[0].line, 4);
+        let (pr, p) =
+            parse_project("Title\n<actorsfile> \tA.actors\n<verbsfile> V.verbs\n<session 1> <coder x>\n<textfile>\nbad\n");
+        assert_eq!(pr.get("actorsfile"), ["A.actors".to_string()]);
+        assert_eq!(p.len(), 2);
+    }
+}
