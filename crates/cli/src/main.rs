@@ -21,7 +21,7 @@ enum Command {
     Code(commands::code::CodeArgs),
     /// Code articles into the embedded database (resumable; unchanged articles are skipped).
     Ingest(commands::ingest::IngestArgs),
-    /// Read events from the database, filtered, as PLOVER JSONL or CSV.
+    /// Read events from the database, filtered, as PLOVER JSONL, CSV or Parquet.
     Query(Box<commands::query::QueryArgs>),
     /// Serve the database over HTTP: a JSON API and a web page.
     Serve(commands::serve::ServeArgs),
