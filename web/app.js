@@ -220,7 +220,7 @@ async function loadNetwork() {
   const pairs = new Map();
   const weight = new Map();
   for (const d of data.dyads) {
-    if (!d.recipient) continue;
+    if (!d.recipient || d.recipient === d.actor) continue; // no self-loops on the circle
     const key = [d.actor, d.recipient].sort().join('|');
     pairs.set(key, (pairs.get(key) || 0) + d.count);
     for (const a of [d.actor, d.recipient]) weight.set(a, (weight.get(a) || 0) + d.count);

@@ -82,10 +82,10 @@ try {
     const stats = await api('/api/stats');
     await page.waitForFunction((n) => document.querySelector('#count').textContent === `${n} events`, stats.events);
     expect((await page.locator('#events tbody tr').count()) === Math.min(50, stats.events), 'first page of rows');
-    await page.waitForSelector('#timeline svg rect');
-    await page.waitForSelector('#map svg path.country');
-    await page.waitForSelector('#map svg circle.dot');
-    await page.waitForSelector('#network svg line.edge');
+    await page.waitForSelector('#timeline svg rect', { state: 'attached' });
+    await page.waitForSelector('#map svg path.country', { state: 'attached' });
+    await page.waitForSelector('#map svg circle.dot', { state: 'attached' });
+    await page.waitForSelector('#network svg line.edge', { state: 'attached' });
     expect((await page.textContent('#stats')).includes(`${stats.documents} articles`), 'stats shown');
   });
 
@@ -161,7 +161,7 @@ try {
     await page.locator(`#events tbody tr[data-id="${pick.id}"]`).click();
     await page.waitForSelector('#detail mark.hl-event');
     await page.click('#clear');
-    await page.waitForSelector('#map svg circle.dot');
+    await page.waitForSelector('#map svg circle.dot', { state: 'attached' });
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshot, fullPage: true });
     console.log(`screenshot: ${screenshot}`);
