@@ -716,12 +716,18 @@ impl<'d> DictCoder<'d> {
             .collect();
         let clause_of = |k: usize| boundaries.iter().filter(|&&b| b < k).count();
         let mut coded_clause: Option<usize> = None;
+        let mut weak: Option<(usize, usize)> = None;
         let mut last_source: Option<usize> = None;
         let mut out: Vec<Coded> = Vec::new();
         for &(vs, ve, vi) in &hits {
             let clause = clause_of(vs);
             if self.one_per_clause && coded_clause == Some(clause) {
                 continue;
+            }
+            // A weak code (`023?`, TABARI's reporting verbs) gives way to a later verb of the
+            // clause that codes; `weak_from` marks where its events start.
+            if weak.is_some_and(|(c, _)| c != clause) {
+                weak = None;
             }
             let clause_start = boundaries.iter().rev().find(|&&b| b < vs).map_or(0, |b| b + 1);
             let verb = &self.d.verbs.verbs[vi];
@@ -821,7 +827,10 @@ impl<'d> DictCoder<'d> {
                     }
                 }
             }
+            let is_weak = code.ends_with('?');
+            let code = code.trim_end_matches('?').to_string();
             let codes: Vec<&str> = code.split(':').collect();
+            let before_len = out.len();
             for (a, b) in pairs {
                 if a == "---" || b == "---" || a.is_empty() || b.is_empty() {
                     continue;
@@ -840,10 +849,19 @@ impl<'d> DictCoder<'d> {
                         });
                     }
                 };
-                coded_clause = Some(clause);
+                if !is_weak {
+                    coded_clause = Some(clause);
+                }
                 push(&a, &b, codes[0]);
                 if let Some(second) = codes.get(1) {
                     push(&b, &a, second);
+                }
+            }
+            if out.len() > before_len {
+                if is_weak {
+                    weak = weak.or(Some((clause, before_len)));
+                } else if let Some((_, from)) = weak.take() {
+                    out.drain(from..before_len);
                 }
             }
         }
