@@ -832,7 +832,8 @@ impl<'d> DictCoder<'d> {
             let codes: Vec<&str> = code.split(':').collect();
             let before_len = out.len();
             for (a, b) in pairs {
-                if a == "---" || b == "---" || a.is_empty() || b.is_empty() {
+                // Null codes and an actor acting on itself give no event.
+                if a == "---" || b == "---" || a.is_empty() || b.is_empty() || a == b {
                     continue;
                 }
                 let mut push = |s: &str, t: &str, c: &str| {

@@ -471,6 +471,14 @@ pub fn parse_agents(text: &str, flavor: Flavor) -> (Vec<Agent>, Vec<Problem>) {
                 continue;
             }
             phrases.push((p.clone(), n));
+            if flavor == Flavor::Tabari && !substituted && p.last().is_some_and(|w| !w.stem) {
+                // TABARI: an exact last word also matches its regular plural.
+                let mut q = p.clone();
+                if let Some(last) = q.last_mut() {
+                    last.text = plural(&last.text);
+                }
+                phrases.push((q, n));
+            }
             if flavor == Flavor::Petrarch && !substituted {
                 match plural_form {
                     Some("") => {}
