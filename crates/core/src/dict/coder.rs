@@ -232,8 +232,13 @@ impl<'d> DictCoder<'d> {
     fn word_matches(&self, w: &Word, tok: &str) -> bool {
         if w.stem {
             tok.starts_with(w.text.as_str())
+        } else if tok == w.text {
+            true
+        } else if tok.len() <= w.text.len() || !tok.starts_with(w.text.as_str()) {
+            false
         } else {
-            tok == w.text || (self.flavor == Flavor::Petrarch && tok.len() == w.text.len() + 1 && tok == plural(&w.text))
+            // PETRARCH nouns match their regular plural; TABARI's whole words an -S too.
+            tok == plural(&w.text) || (self.flavor == Flavor::Tabari && tok.len() == w.text.len() + 1 && tok.ends_with('S'))
         }
     }
 
@@ -698,6 +703,21 @@ impl<'d> DictCoder<'d> {
 
     /// Code one sentence.
     pub fn code(&self, toks: &[Token], day: Option<Date>) -> Vec<Coded> {
+        if self.flavor == Flavor::Tabari && toks.iter().any(|t| t.text == "N'T") {
+            // TABARI reads "didn't" as one word (its synsets list DIDN'T, WON'T).
+            let mut merged: Vec<Token> = Vec::with_capacity(toks.len());
+            for t in toks {
+                match merged.last_mut() {
+                    Some(last) if t.text == "N'T" => last.text.push_str("N'T"),
+                    _ => merged.push(t.clone()),
+                }
+            }
+            return self.code_tokens(&merged, day);
+        }
+        self.code_tokens(toks, day)
+    }
+
+    fn code_tokens(&self, toks: &[Token], day: Option<Date>) -> Vec<Coded> {
         if self.discarded(toks) {
             return Vec::new();
         }
