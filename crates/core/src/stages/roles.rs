@@ -136,7 +136,8 @@ impl Stage for RoleFinder<'_> {
                 // Possessive or adjective right before the noun.
                 let mut i = first;
                 let mut steps = 0;
-                while i > 0 && steps < 4 {
+                let sentence_start = doc.sentences[ev.sentence as usize].tokens.start;
+                while i > sentence_start && steps < 4 {
                     i -= 1;
                     steps += 1;
                     if let Some(m) = doc.mention_at[i] {
@@ -480,10 +481,8 @@ fn is_agent_phrase(doc: &Doc, last: usize, m: usize) -> bool {
     let verbs: Vec<usize> = (last + 1..p)
         .filter(|&t| matches!(doc.tokens[t].upos, "VERB" | "AUX"))
         .collect();
-    let participle = |v: usize| {
-        // (a participle the tagger may read as a past tense)
-        matches!(doc.tokens[v].xpos, "VBN" | "VBD") && doc.tokens[last + 1..v].iter().all(|t| matches!(t.upos, "NOUN" | "PROPN"))
-    };
+    let participle =
+        |v: usize| doc.tokens[v].xpos == "VBN" && doc.tokens[last + 1..v].iter().all(|t| matches!(t.upos, "NOUN" | "PROPN"));
     prep && (verbs.is_empty() || verbs.len() == 1 && participle(verbs[0]))
 }
 
