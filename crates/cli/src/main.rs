@@ -41,6 +41,12 @@ enum Command {
 enum EvalCommand {
     /// UPOS, XPOS, UAS and LAS of the tagger and parser on a gold CoNLL-U file (CoNLL 2018 scoring).
     Ud(commands::eval_ud::EvalUdArgs),
+    /// PETRARCH validation records (XML) coded with their own dictionaries: exact matches and extra events.
+    Petrarch(commands::eval_dict::EvalDictArgs),
+    /// A TABARI project's validation text coded with the dictionaries it names.
+    Tabari(commands::eval_dict::EvalDictArgs),
+    /// Gold events in PLOVER JSONL coded with the given dictionaries (--dict).
+    Plover(commands::eval_dict::EvalDictArgs),
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
@@ -61,6 +67,15 @@ fn main() -> ExitCode {
         Command::Eval {
             what: EvalCommand::Ud(args),
         } => commands::eval_ud::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Eval {
+            what: EvalCommand::Petrarch(args),
+        } => commands::eval_dict::run(commands::eval_dict::SuiteKind::Petrarch, &args),
+        Command::Eval {
+            what: EvalCommand::Tabari(args),
+        } => commands::eval_dict::run(commands::eval_dict::SuiteKind::Tabari, &args),
+        Command::Eval {
+            what: EvalCommand::Plover(args),
+        } => commands::eval_dict::run(commands::eval_dict::SuiteKind::Plover, &args),
     };
     match result {
         Ok(code) => code,

@@ -63,3 +63,46 @@ fn clean_file_passes_and_tabari_files_are_recognised() {
     let o = dyad(&["dict", "check", "--kind", "actors", &unknown]);
     assert_eq!(o.status.code(), Some(0));
 }
+
+#[test]
+fn eval_petrarch_scores_and_diffs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "t.verbs.txt",
+        "--- RESTORE [060] ---\nRESTORE\n- * TIES [064]\n--- ATTACK [190] ---\nATTACK\n",
+    );
+    write(dir.path(), "t.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n");
+    write(dir.path(), "t.agents.txt", "TROOP [~MIL]\n");
+    let xml = write(
+        dir.path(),
+        "records.xml",
+        "<Environment><Verbfile>t.verbs.txt</Verbfile><Actorfile>t.actors.txt</Actorfile><Agentfile>t.agents.txt</Agentfile></Environment>\n\
+         <Sentence date=\"19950101\" id=\"A-1\" category=\"A\"><EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"064\"/>\
+         <Text>Arnor restored ties with Gondor.</Text></Sentence>\n\
+         <Sentence date=\"19950101\" id=\"A-2\" category=\"A\"><EventCoding sourcecode=\"GONMIL\" targetcode=\"ARN\" eventcode=\"190\"/>\
+         <Text>Gondor troops attacked Arnor.</Text></Sentence>\n\
+         <Sentence date=\"19950101\" id=\"A-3\" category=\"A\"><EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"042\"/>\
+         <Text>Arnor attacked Gondor.</Text></Sentence>\n",
+    );
+    let o = dyad(&["eval", "petrarch", &xml, "--diff", "--min-recall", "60"]);
+    let out = String::from_utf8(o.stdout).expect("utf-8");
+    assert!(
+        out.contains("A-3: Arnor attacked Gondor.\n  MISS expected ARN GON 042\n  EXTRA produced ARN GON 190"),
+        "{out}"
+    );
+    assert!(!out.contains("A-1:"), "{out}");
+    assert!(
+        out.contains("exact matches 2/3 = 66.7%; produced 3, extra 1 = 33.3% of expected"),
+        "{out}"
+    );
+    assert!(
+        out.contains("by CAMEO root (matched/expected): 04:0/1 06:1/1 19:1/1"),
+        "{out}"
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let o = dyad(&["eval", "petrarch", &xml, "--min-recall", "70"]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = dyad(&["eval", "petrarch", &xml, "--max-extra", "10"]);
+    assert_eq!(o.status.code(), Some(1));
+}

@@ -1,7 +1,8 @@
 //! Property tests for the peer-dictionary readers: any text, however broken, gives entries and
 //! problems whose line numbers lie inside the text, never a panic.
 
-use dyad_core::dict::{lint, tabari, Flavor, Kind};
+use dyad_core::dict::coder::{tokenize, DictCoder};
+use dyad_core::dict::{lint, read, suite, tabari, Flavor, Kind};
 use proptest::prelude::*;
 
 /// Lines assembled from the pieces both formats use, mixed with arbitrary characters.
@@ -72,5 +73,22 @@ proptest! {
         prop_assert!(problems.iter().all(|p| p.line >= 1 && p.line <= lines));
         let (_, problems) = tabari::parse_project(&text);
         prop_assert!(problems.iter().all(|p| p.line >= 1 && p.line <= lines));
+    }
+
+    #[test]
+    fn suites_and_coder_never_panic(text in dictish(), sentence in any::<String>()) {
+        // The text read as dictionaries of every kind, then used to code arbitrary text.
+        for flavor in [Flavor::Petrarch, Flavor::Tabari] {
+            let mut d = read(Kind::Verbs, flavor, &text).0;
+            d.merge(read(Kind::Actors, flavor, &text).0);
+            d.merge(read(Kind::Agents, flavor, &text).0);
+            d.merge(read(Kind::Discards, flavor, &text).0);
+            let coder = DictCoder::new(&d, flavor);
+            let _ = coder.code(&tokenize(&sentence), None);
+            let _ = coder.code(&tokenize(&text), None);
+            for (s, _) in [suite::parse_petrarch_xml(&text), suite::parse_tabari_text(&text)] {
+                let _ = suite::score(&s, &coder);
+            }
+        }
     }
 }

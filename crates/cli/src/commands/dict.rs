@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use clap::{Args, Subcommand, ValueEnum};
-use dyad_core::dict::{self, Flavor, Kind};
+use dyad_core::dict::{self, Dictionaries, Flavor, Kind};
 
 /// `dyad dict` subcommands.
 #[derive(Subcommand, Debug)]
@@ -80,9 +80,31 @@ pub fn kind_of(path: &Path, kind: Option<KindArg>, format: Option<FormatArg>) ->
     Ok((kind, flavor))
 }
 
-fn read_text(path: &Path) -> anyhow::Result<String> {
+pub fn read_text(path: &Path) -> anyhow::Result<String> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Load dictionary files into one set; malformed lines are reported on stderr as
+/// `file:line: what is wrong` (at most `max_report` per file) and skipped.
+pub fn load(files: &[(PathBuf, Kind, Flavor)], max_report: usize) -> anyhow::Result<Dictionaries> {
+    let mut all = Dictionaries::default();
+    for (path, kind, flavor) in files {
+        let text = read_text(path)?;
+        let (d, problems) = dict::read(*kind, *flavor, &text);
+        for p in problems.iter().take(max_report) {
+            eprintln!("dyad: warning: {}:{}: {}", path.display(), p.line, p.message);
+        }
+        if problems.len() > max_report {
+            eprintln!(
+                "dyad: warning: {}: {} more malformed lines skipped",
+                path.display(),
+                problems.len() - max_report
+            );
+        }
+        all.merge(d);
+    }
+    Ok(all)
 }
 
 /// Run `dyad dict ...`.

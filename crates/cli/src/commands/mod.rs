@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod dict;
+pub mod eval_dict;
 pub mod eval_ud;
 pub mod ingest;
 pub mod query;

@@ -10,8 +10,10 @@
 //! both formats are compiled into one element language ([`Elem`]): words (exact or stems),
 //! synsets, alternatives, and the source/target/compound markers.
 
+pub mod coder;
 pub mod lint;
 pub mod petrarch;
+pub mod suite;
 pub mod tabari;
 
 use std::collections::BTreeMap;
