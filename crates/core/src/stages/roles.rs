@@ -488,8 +488,8 @@ fn is_agent_phrase(doc: &Doc, last: usize, m: usize) -> bool {
 
 /// "granted Guinea-Bissau concessions", "told Reuters a meeting": the parse shows the name
 /// before the noun is the verb's other object, not the noun's modifier. True only when the
-/// sentence is parsed and the mention's head hangs from neither the trigger nor the mention's
-/// own neighbours in the noun phrase.
+/// sentence is parsed, the mention's head hangs from neither the trigger nor the words between
+/// them, and the tree makes it an argument of a verb.
 fn tree_says_not_a_modifier(doc: &Doc, m: usize, first: usize, last: usize) -> bool {
     let tokens = doc.mentions[m].tokens.clone();
     let Some(head) = tree::range_head(doc, tokens.clone()) else {
@@ -505,8 +505,12 @@ fn tree_says_not_a_modifier(doc: &Doc, m: usize, first: usize, last: usize) -> b
     };
     // Up the noun phrase: "Israeli military airstrike" (Israeli → military → airstrike).
     let phrase = tokens.end..first;
-    !((first..=last).contains(&gov)
-        || phrase.contains(&gov) && tree::governors(doc, gov, 3).iter().any(|&(g, _)| (first..=last).contains(&g)))
+    let modifies_trigger = (first..=last).contains(&gov)
+        || phrase.contains(&gov) && tree::governors(doc, gov, 3).iter().any(|&(g, _)| (first..=last).contains(&g));
+    // Only a clear sign that it belongs elsewhere counts: an argument of a verb.
+    let argument = matches!(doc.tokens[gov].upos, "VERB" | "AUX")
+        || matches!(doc.tokens[head].deprel, "obj" | "iobj" | "nsubj" | "nsubj:pass" | "obl");
+    !modifies_trigger && argument
 }
 
 /// The mention at a dependent of the trigger with one of these relations.
