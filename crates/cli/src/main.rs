@@ -41,6 +41,8 @@ enum Command {
 enum EvalCommand {
     /// UPOS, XPOS, UAS and LAS of the tagger and parser on a gold CoNLL-U file (CoNLL 2018 scoring).
     Ud(commands::eval_ud::EvalUdArgs),
+    /// Recall per PLOVER type and mode on a document-labelled corpus (CSV, zipped CSV or JSONL).
+    Stories(commands::eval_stories::EvalStoriesArgs),
     /// PETRARCH validation records (XML) coded with their own dictionaries: exact matches and extra events.
     Petrarch(commands::eval_dict::EvalDictArgs),
     /// A TABARI project's validation text coded with the dictionaries it names.
@@ -67,6 +69,9 @@ fn main() -> ExitCode {
         Command::Eval {
             what: EvalCommand::Ud(args),
         } => commands::eval_ud::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Eval {
+            what: EvalCommand::Stories(args),
+        } => commands::eval_stories::run(&args),
         Command::Eval {
             what: EvalCommand::Petrarch(args),
         } => commands::eval_dict::run(commands::eval_dict::SuiteKind::Petrarch, &args),

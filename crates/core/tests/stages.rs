@@ -163,8 +163,8 @@ fn parse_carries_negation_through_a_support_verb() {
     check_parse(
         "Paraguay's president decided not to approve a new peace accord with the rebels.",
         &[
-            "2015-11-24  PRY GOV -> --- REB  SUPPORT 051  @-  negated",
-            "2015-11-24  PRY GOV -> --- REB  SUPPORT 057  @-  negated",
+            "2015-11-24  PRY GOV -> PRY REB  SUPPORT 051  @-  negated",
+            "2015-11-24  PRY GOV -> PRY REB  SUPPORT 057  @-  negated",
         ],
         "parse: negation `not` on `approve`",
     );
@@ -175,8 +175,8 @@ fn parse_finds_the_actor_of_a_noun() {
     check_parse(
         "Paraguay's president decided not to approve a new peace accord with the rebels.",
         &[
-            "2015-11-24  PRY GOV -> --- REB  SUPPORT 051  @-  negated",
-            "2015-11-24  PRY GOV -> --- REB  SUPPORT 057  @-  negated",
+            "2015-11-24  PRY GOV -> PRY REB  SUPPORT 051  @-  negated",
+            "2015-11-24  PRY GOV -> PRY REB  SUPPORT 057  @-  negated",
         ],
         "parse: subject of `approve`, whose object is the trigger",
     );

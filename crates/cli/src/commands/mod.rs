@@ -3,6 +3,7 @@
 pub mod code;
 pub mod dict;
 pub mod eval_dict;
+pub mod eval_stories;
 pub mod eval_ud;
 pub mod ingest;
 pub mod query;

@@ -30,6 +30,65 @@ pub const PLOVER_EVENTS: &[&str] = &[
     "ASSAULT",
 ];
 
+/// The modes PLOVER defines for each event type (PLOVER ontology; types without modes are absent).
+pub const PLOVER_MODES: &[(&str, &[&str])] = &[
+    ("CONSULT", &["visit", "third-party", "multilateral", "phone"]),
+    ("RETREAT", &["withdraw", "release", "disarm", "ceasefire", "access", "resign"]),
+    ("REQUEST", &["assist", "change", "yield", "meet"]),
+    ("ACCUSE", &["disapprove", "investigate", "allege"]),
+    ("REJECT", &["assist", "change", "yield", "meet"]),
+    (
+        "THREATEN",
+        &["restrict", "arrest", "relations", "expel", "territory", "violence"],
+    ),
+    (
+        "PROTEST",
+        &["demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"],
+    ),
+    ("SANCTION", &["convict", "expel", "withdraw", "discontinue"]),
+    ("MOBILIZE", &["troops", "weapons", "police", "militia"]),
+    (
+        "COERCE",
+        &[
+            "seize",
+            "restrict",
+            "censor",
+            "curfew",
+            "martial-law",
+            "arrest",
+            "deport",
+            "withhold",
+            "misinformation",
+            "cyber",
+        ],
+    ),
+    (
+        "ASSAULT",
+        &[
+            "abduct",
+            "beat",
+            "torture",
+            "sexual",
+            "targeted",
+            "destroy",
+            "primitive",
+            "firearms",
+            "explosives",
+            "suicide-attack",
+            "aerial",
+            "drone",
+            "heavy-weapons",
+            "crowd-control",
+            "unconventional",
+        ],
+    ),
+];
+
+/// Whether PLOVER defines `mode` (lower case) for the event type `event` (upper case).
+pub fn is_plover_mode(event: &str, mode: &str) -> bool {
+    PLOVER_MODES.iter().any(|(e, modes)| *e == event && modes.contains(&mode))
+}
+
 /// One element of a pattern.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Element {
@@ -168,10 +227,16 @@ impl Lexicon {
                 k => return Err(err(format!("kind must be `v` or `n`, found `{k}`"))),
             };
             let elements = compile_pattern(&f[4]).map_err(err)?;
+            let mode = (!f[2].is_empty() && f[2] != "-").then(|| f[2].clone());
+            if let (Some(e), Some(m)) = (&event, &mode) {
+                if !is_plover_mode(e, m) {
+                    return Err(err(format!("`{m}` is not a PLOVER mode of {e}")));
+                }
+            }
             lex.push(LexEntry {
                 cameo: f[0].clone(),
                 event,
-                mode: (!f[2].is_empty() && f[2] != "-").then(|| f[2].clone()),
+                mode,
                 nominal,
                 pattern: f[4].clone(),
                 elements,

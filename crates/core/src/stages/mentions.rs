@@ -538,6 +538,7 @@ impl Stage for ActorTagger<'_> {
             }
         }
         link_coordinated(doc, &mut mentions, k);
+        article_country(doc, &mut mentions, k);
         let mut mention_at = vec![None; doc.tokens.len()];
         for (m_idx, m) in mentions.iter().enumerate() {
             for t in m.tokens.clone() {
@@ -674,6 +675,50 @@ impl ActorTagger<'_> {
             entity: a.entity,
             rule: format!("{} → {}", rules.join("+"), doc.slice(a.span)),
         })
+    }
+}
+
+/// Groups and office holders named without a country ("the government", "police", "the
+/// mayor", "rebels") take the article's country: the one the article names most, when it leads
+/// clearly (more than twice the weight of the next) and is named as a party at least once or as a
+/// place twice; an actor mention weighs 2, a place ("to Kenya", "in Haiti") 1. Otherwise they
+/// stay uncoded.
+fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
+    // (code, weight, first mention): an actor mention weighs 2, a place ("in Kenya") 1.
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let c = &m.actor.code;
+        if c.len() != 3 || !k.countries.iter().any(|x| x.code == *c) {
+            continue;
+        }
+        let after_preposition = m.tokens.start > 0
+            && matches!(
+                doc.tokens[m.tokens.start - 1].norm.as_str(),
+                "to" | "in" | "into" | "from" | "at" | "near" | "across" | "toward" | "towards" | "inside" | "outside"
+            );
+        let w = if m.locative || after_preposition { 1 } else { 2 };
+        match counts.iter_mut().find(|(x, _, _)| x == c) {
+            Some(e) => e.1 += w,
+            None => counts.push((c.clone(), w, i)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    let Some((main, n, _)) = counts.first().cloned() else {
+        return;
+    };
+    // One country must lead clearly: at least twice as many mentions as the next.
+    if n < 2 || counts.get(1).is_some_and(|second| second.1 * 2 >= n) {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.actor.code.is_empty() && m.actor.sector.is_some() && !m.locative {
+            m.actor.code = main.clone();
+            m.rule = if m.rule.is_empty() {
+                "article-country".to_string()
+            } else {
+                format!("{}+article-country", m.rule)
+            };
+        }
     }
 }
 
