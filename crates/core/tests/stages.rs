@@ -276,8 +276,12 @@ fn agents_of_nouns() {
         &["2015-11-24  RUS JUD -> -  ACCUSE/investigate 090  @-  asserted"],
         "parse: agent of `run`, whose passive subject is the trigger",
     );
-    // "backed by" speaks of the militias, not of the attacks (there is no known attacker).
-    check("There were fresh attacks on militias backed by Iran.", &[]);
+    // "backed by" speaks of the militias, not of the attacks: no known attacker (the
+    // militias take the story's one country).
+    check(
+        "There were fresh attacks on militias backed by Iran.",
+        &["2015-11-24  - -> IRN REB  ASSAULT 190  @-  asserted"],
+    );
     check(
         "Syrian rebels fighting militias backed by Iran shelled the town.",
         &[
