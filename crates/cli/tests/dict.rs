@@ -106,3 +106,39 @@ fn eval_petrarch_scores_and_diffs() {
     let o = dyad(&["eval", "petrarch", &xml, "--max-extra", "10"]);
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn code_with_dictionaries() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let verbs = write(dir.path(), "t.verbs.txt", "--- RESTORE [060] ---\nRESTORE\n- * TIES [064]\n");
+    let actors = write(dir.path(), "t.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n");
+    let article = write(
+        dir.path(),
+        "a.txt",
+        "Date: 1995-01-01\n\nArnor is about to restore full diplomatic ties with Gondor. Turkish pilots shot down a Russian warplane.\n",
+    );
+    let o = dyad(&[
+        "code",
+        "--format",
+        "table",
+        "--dict-only",
+        "--dict",
+        &verbs,
+        "--dict",
+        &actors,
+        &article,
+    ]);
+    let out = String::from_utf8(o.stdout).expect("utf-8");
+    assert_eq!(
+        out,
+        "# a (1995-01-01): 1 events in 2 sentences\n1995-01-01  ARN -> GON  COOPERATE 064  @-  asserted  \"restore\"\n"
+    );
+    // With the built-in knowledge too: the dictionary's event and the built-in coder's.
+    let o = dyad(&["code", "--format", "table", "--dict", &verbs, "--dict", &actors, &article]);
+    let out = String::from_utf8(o.stdout).expect("utf-8");
+    assert!(out.contains("ARN -> GON  COOPERATE 064"), "{out}");
+    assert!(out.contains("TUR MIL -> RUS MIL"), "{out}");
+    // --dict-only needs dictionaries.
+    let o = dyad(&["code", "--dict-only", &article]);
+    assert_eq!(o.status.code(), Some(2));
+}

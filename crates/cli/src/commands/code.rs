@@ -6,10 +6,13 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use clap::{Args, ValueEnum};
+use dyad_core::dict::coder::DictCoder;
+use dyad_core::dict::records::{code_article, CameoToPlover};
+use dyad_core::dict::{tabari, Dictionaries, Flavor, Kind};
 use dyad_core::gazetteer::Gazetteer;
 use dyad_core::render::{explain, table_line};
 use dyad_core::wire::{to_csv_row, to_json_line, CSV_HEADER};
-use dyad_core::{Date, Knowledge, Pipeline};
+use dyad_core::{Coded, Date, Knowledge, Pipeline};
 
 use crate::inputs::{collect, read_source, Item};
 
@@ -26,6 +29,7 @@ pub enum OutputFormat {
 
 /// Arguments of `dyad code`.
 #[derive(Args, Debug)]
+#[command(group(clap::ArgGroup::new("dict_files").args(["dicts", "project"]).multiple(true)))]
 pub struct CodeArgs {
     /// Articles: files (.txt, .html, .jsonl), folders (recursively), or `-` for stdin (the default).
     pub paths: Vec<String>,
@@ -44,6 +48,16 @@ pub struct CodeArgs {
     /// A GeoNames dump (cities500.txt, allCountries.txt format) consulted before the built-in gazetteer.
     #[arg(long)]
     pub gazetteer: Option<std::path::PathBuf>,
+    /// Peer dictionaries (PETRARCH2 `.txt`, TABARI `.verbs`/`.actors`/`.agents`; the kind comes
+    /// from the name): their events are added to the built-in coder's.
+    #[arg(long = "dict", value_name = "FILE")]
+    pub dicts: Vec<std::path::PathBuf>,
+    /// A TABARI `.project` file whose actors, verbs and agents files are used as with `--dict`.
+    #[arg(long, value_name = "FILE.project")]
+    pub project: Option<std::path::PathBuf>,
+    /// Code with the dictionaries only, not the built-in knowledge.
+    #[arg(long, requires = "dict_files")]
+    pub dict_only: bool,
 }
 
 pub fn parse_date(s: &str) -> Result<Date, String> {
@@ -75,10 +89,48 @@ pub fn load_knowledge(gazetteer: Option<&std::path::Path>) -> anyhow::Result<Kno
     Ok(knowledge)
 }
 
+/// The dictionaries named by `--dict` and `--project`, if any.
+fn load_dicts(args: &CodeArgs) -> anyhow::Result<Option<Dictionaries>> {
+    let mut files = Vec::new();
+    for p in &args.dicts {
+        let (k, f) = super::dict::kind_of(p, None, None)?;
+        files.push((p.clone(), k, f));
+    }
+    if let Some(project) = &args.project {
+        let text = super::dict::read_text(project)?;
+        let (pr, problems) = tabari::parse_project(&text);
+        for p in &problems {
+            eprintln!("dyad: warning: {}:{}: {}", project.display(), p.line, p.message);
+        }
+        let dir = project.parent().unwrap_or(std::path::Path::new("."));
+        for (key, kind) in [
+            ("verbsfile", Kind::Verbs),
+            ("actorsfile", Kind::Actors),
+            ("agentsfile", Kind::Agents),
+        ] {
+            for name in pr.get(key) {
+                files.push((dir.join(name), kind, Flavor::Tabari));
+            }
+        }
+    }
+    if files.is_empty() {
+        return Ok(None);
+    }
+    super::dict::load(&files, 20).map(Some)
+}
+
 /// Run `dyad code`.
 pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     let knowledge = load_knowledge(args.gazetteer.as_deref())?;
     let pipeline = Pipeline::new(&knowledge);
+    let dicts = load_dicts(args)?;
+    let flavor = if args.project.is_some() || args.dicts.iter().any(|p| !p.to_string_lossy().ends_with(".txt")) {
+        Flavor::Tabari
+    } else {
+        Flavor::Petrarch
+    };
+    let dict_coder = dicts.as_ref().map(|d| DictCoder::new(d, flavor));
+    let plover = CameoToPlover::new(&knowledge);
     let out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(File::create(p).with_context(|| format!("creating {}", p.display()))?),
         None => Box::new(std::io::stdout().lock()),
@@ -112,7 +164,22 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
                     articles += 1;
                     let id = article.id.clone();
                     let report = article.report_date;
-                    let coded = pipeline.run(article);
+                    let coded = match (&dict_coder, args.dict_only) {
+                        (Some(dc), true) => Coded {
+                            records: code_article(dc, &plover, &article),
+                            diagnostics: Vec::new(),
+                            sentences: dyad_core::stages::segment::segment(&article.text).1.len(),
+                        },
+                        (Some(dc), false) => {
+                            let extra = code_article(dc, &plover, &article);
+                            let mut c = pipeline.run(article);
+                            c.records.extend(extra);
+                            c.records.sort_by_key(|r| r.sequence);
+                            c
+                        }
+                        (None, _) => pipeline.run(article),
+                    };
+
                     for d in &coded.diagnostics {
                         eprintln!("dyad: {}: {id}: {}: {}", d.severity.as_str(), d.stage, d.message);
                     }

@@ -146,7 +146,9 @@ pub fn run(kind: SuiteKind, args: &EvalDictArgs) -> anyhow::Result<ExitCode> {
             (suite, user_dicts(args)?, flavor)
         }
     };
-    let coder = DictCoder::new(&dicts, flavor);
+    // UniversalPETRARCH (its suites name a PICO file) keeps `A/B/C` actor codes whole.
+    let universal = suite.environment.contains_key("PICOfile");
+    let coder = DictCoder::new(&dicts, flavor).keep_slash_codes(universal);
     let score = suite::score(&suite, &coder);
     let name = match kind {
         SuiteKind::Petrarch => "petrarch",

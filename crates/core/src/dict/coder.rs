@@ -120,6 +120,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// How good a verb match is: form length, written form, stem length.
+type VerbRank = (usize, bool, usize);
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Entry {
     Actor(usize),
@@ -146,6 +149,11 @@ pub struct DictCoder<'d> {
     patterns: Vec<Vec<usize>>,
     /// Longest stem key, for stem lookups.
     max_key: usize,
+    /// Code only the first verb of each clause that gives an event.
+    one_per_clause: bool,
+    /// Read `A/B/C` actor codes as the compound A, B and C (PETRARCH2, TABARI) rather than as
+    /// one code (UniversalPETRARCH).
+    split_slash: bool,
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -202,7 +210,23 @@ impl<'d> DictCoder<'d> {
             verbs,
             patterns,
             max_key,
+            one_per_clause: true,
+            split_slash: true,
         }
+    }
+
+    /// Keep `A/B/C` actor codes whole (UniversalPETRARCH) instead of reading them as a
+    /// compound (the default).
+    pub fn keep_slash_codes(mut self, keep: bool) -> Self {
+        self.split_slash = !keep;
+        self
+    }
+
+    /// Code every verb of a clause (`false`) or only the first that codes (`true`, the
+    /// default, as TABARI and PETRARCH do).
+    pub fn one_per_clause(mut self, on: bool) -> Self {
+        self.one_per_clause = on;
+        self
     }
 
     fn word_matches(&self, w: &Word, tok: &str) -> bool {
@@ -260,6 +284,10 @@ impl<'d> DictCoder<'d> {
         self.d.actors[i].code_on(day).map(str::to_string)
     }
 
+    fn with_agents(&self, actor: &str, agents: &[usize]) -> String {
+        agents.iter().fold(actor.to_string(), |code, &a| self.with_agent(&code, a))
+    }
+
     fn with_agent(&self, actor: &str, agent: usize) -> String {
         let a = &self.d.agents[agent];
         if actor == "---" {
@@ -274,8 +302,34 @@ impl<'d> DictCoder<'d> {
         }
     }
 
+    /// A token that may sit inside a noun phrase between names ("'s", "first", "Deputy").
+    fn modifier(&self, toks: &[Token], k: usize, verb_at: &[bool]) -> bool {
+        let t = toks[k].text.as_str();
+        if t == "'S" || t == "'" || t == "-" {
+            return true;
+        }
+        if verb_at[k] || !t.chars().next().is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        if PREPOSITIONS.contains(&t)
+            || matches!(
+                t,
+                "AND" | "OR" | "BUT" | "THAT" | "WHO" | "WHICH" | "WHOSE" | "WHILE" | "AFTER" | "BEFORE"
+            )
+        {
+            return false;
+        }
+        !toks[k].tag.as_deref().is_some_and(|g| {
+            g.starts_with("VB")
+                || matches!(
+                    g,
+                    "IN" | "CC" | "WDT" | "WP" | "TO" | "MD" | "ADP" | "CCONJ" | "SCONJ" | "VERB" | "AUX"
+                )
+        })
+    }
+
     fn units(&self, toks: &[Token], day: Option<Date>, verb_at: &[bool]) -> Vec<Unit> {
-        // Raw matches.
+        // Raw matches, longest first, never across a verb.
         let mut found: Vec<(usize, usize, Entry)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -291,82 +345,178 @@ impl<'d> DictCoder<'d> {
                 None => i += 1,
             }
         }
-        // Combine actors with agents.
-        let mut units: Vec<Unit> = Vec::new();
-        let mut used = vec![false; found.len()];
-        let gap_ok = |a: usize, b: usize| -> bool {
-            // Tokens between: possessives, articles and modifiers, no verb, no punctuation.
-            b >= a
-                && b - a <= 4
-                && (a..b).all(|k| {
-                    let t = toks[k].text.as_str();
-                    !verb_at[k]
-                        && (t == "'S" || t == "'" || t.chars().next().is_some_and(char::is_alphanumeric))
-                        && !matches!(t, "AND" | "OR" | "BUT" | "THAT" | "WHO" | "WHICH")
-                })
-        };
-        for k in 0..found.len() {
-            if used[k] {
-                continue;
+        // Noun-phrase groups: matches separated only by modifiers ("Bree Prime Minister
+        // Romendacil", "Arnor's foreign minister", "MSF Arnor"). The first actor gives the
+        // code, the first agent its sector.
+        struct Group {
+            start: usize,
+            end: usize,
+            actor: Option<Vec<String>>,
+            agents: Vec<usize>,
+        }
+        let mut groups: Vec<Group> = Vec::new();
+        for &(s, e, entry) in &found {
+            // "awful and evil": adjectives joined by `and` stay inside the phrase.
+            let adj = |k: usize| {
+                toks.get(k)
+                    .and_then(|t| t.tag.as_deref())
+                    .is_some_and(|g| g == "JJ" || g == "ADJ")
+            };
+            let inner = |k: usize| {
+                self.modifier(toks, k, verb_at)
+                    || (matches!(toks[k].text.as_str(), "AND" | ",") && k > 0 && adj(k - 1) && adj(k + 1))
+            };
+            let joins = groups
+                .last()
+                .is_some_and(|g| s >= g.end && s - g.end <= 4 && (g.end..s).all(inner));
+            if !joins {
+                groups.push(Group {
+                    start: s,
+                    end: e,
+                    actor: None,
+                    agents: Vec::new(),
+                });
             }
-            let (s, e, entry) = found[k];
+            let Some(g) = groups.last_mut() else { continue };
+            g.end = e;
             match entry {
                 Entry::Actor(ai) => {
-                    let Some(code) = self.actor_code(ai, day) else { continue };
-                    let mut unit = Unit {
-                        start: s,
-                        end: e,
-                        codes: vec![code.clone()],
-                    };
-                    // Actor (+ 's / modifiers) + agent.
-                    if let Some(&(s2, e2, Entry::Agent(g))) = found.get(k + 1) {
-                        if gap_ok(e, s2) {
-                            unit.codes = vec![self.with_agent(&code, g)];
-                            unit.end = e2;
-                            used[k + 1] = true;
-                        }
+                    if g.actor.is_none() {
+                        let codes: Vec<String> = self
+                            .actor_code(ai, day)
+                            .map(|c| {
+                                if self.split_slash {
+                                    c.split('/').map(str::to_string).filter(|c| !c.is_empty()).collect()
+                                } else {
+                                    vec![c.to_string()]
+                                }
+                            })
+                            .unwrap_or_default();
+                        g.actor = Some(codes);
                     }
-                    units.push(unit);
                 }
-                Entry::Agent(g) => {
-                    // Agent + of/from/in (+ the) + actor.
-                    if let Some(&(s2, e2, Entry::Actor(ai))) = found.get(k + 1) {
-                        let between: Vec<&str> = toks[e..s2].iter().map(|t| t.text.as_str()).collect();
-                        let linked = matches!(
-                            between.as_slice(),
-                            ["OF"] | ["OF", "THE"] | ["FROM"] | ["FROM", "THE"] | ["IN"] | ["FOR"]
-                        );
-                        if linked {
-                            if let Some(code) = self.actor_code(ai, day) {
-                                units.push(Unit {
-                                    start: s,
-                                    end: e2,
-                                    codes: vec![self.with_agent(&code, g)],
-                                });
-                                used[k + 1] = true;
-                            }
-                        }
+                Entry::Agent(gi) => {
+                    if !g.agents.contains(&gi) {
+                        g.agents.push(gi);
                     }
                 }
             }
         }
-        // Compounds: units separated only by `,` / `AND` / `, AND`.
-        let mut merged: Vec<Unit> = Vec::new();
-        for u in units {
-            if let Some(last) = merged.last_mut() {
-                let between: Vec<&str> = toks[last.end..u.start].iter().map(|t| t.text.as_str()).collect();
-                if matches!(
-                    between.as_slice(),
-                    [","] | ["AND"] | [",", "AND"] | ["AND", "THE"] | [",", "AND", "THE"]
-                ) {
-                    last.end = u.end;
-                    last.codes.extend(u.codes);
+        // "Danish media and government": an agent joined to an actor's phrase by `and`
+        // belongs to the same actor.
+        for k in 1..groups.len() {
+            let (prev, cur) = groups.split_at_mut(k);
+            let (p, c) = (&prev[k - 1], &mut cur[0]);
+            let between: Vec<&str> = toks[p.end..c.start].iter().map(|t| t.text.as_str()).collect();
+            if c.actor.is_none()
+                && p.actor.is_some()
+                && !p.agents.is_empty()
+                && matches!(between.as_slice(), ["AND"] | [",", "AND"])
+            {
+                c.actor = p.actor.clone();
+            }
+        }
+        // Compounds of groups: `A, B and the evil C`, `lawmakers and officials`.
+        let compound_gap = |a: usize, b: usize| -> bool {
+            if b < a {
+                return false;
+            }
+            let mut k = a;
+            let mut sep = false;
+            if k < b && toks[k].text == "," {
+                k += 1;
+                sep = true;
+            }
+            if k < b && matches!(toks[k].text.as_str(), "AND" | "OR") {
+                k += 1;
+                sep = true;
+            }
+            sep && b - k <= 3 && (k..b).all(|x| self.modifier(toks, x, verb_at))
+        };
+        let mut lists: Vec<Vec<usize>> = Vec::new();
+        for (gi, g) in groups.iter().enumerate() {
+            let same_kind = |o: &Group| o.actor.is_some() == g.actor.is_some();
+            if let Some(list) = lists.last_mut() {
+                let last = &groups[*list.last().unwrap_or(&gi)];
+                if same_kind(last) && compound_gap(last.end, g.start) {
+                    list.push(gi);
                     continue;
                 }
             }
-            merged.push(u);
+            lists.push(vec![gi]);
         }
-        merged
+        // Units: actor lists with their agents; agent lists linked by of/in/from to an actor
+        // list ("lawmakers in Fornost and Gondor", "the ambassadors of Arnor").
+        let mut units: Vec<Unit> = Vec::new();
+        let mut li = 0;
+        while li < lists.len() {
+            let list = &lists[li];
+            let first = &groups[list[0]];
+            let last = &groups[*list.last().unwrap_or(&list[0])];
+            if first.actor.is_some() {
+                let mut codes = Vec::new();
+                for &gi in list {
+                    let g = &groups[gi];
+                    for c in g.actor.iter().flatten() {
+                        codes.push(self.with_agents(c, &g.agents));
+                    }
+                }
+                if !codes.is_empty() {
+                    units.push(Unit {
+                        start: first.start,
+                        end: last.end,
+                        codes,
+                    });
+                }
+                li += 1;
+                continue;
+            }
+            // Agents only: look for `of|in|from|for (the) ACTORS` right after.
+            if let Some(next) = lists.get(li + 1) {
+                let ng = &groups[next[0]];
+                let between: Vec<&str> = toks[last.end..ng.start].iter().map(|t| t.text.as_str()).collect();
+                let linked = matches!(
+                    between.as_slice(),
+                    ["OF"] | ["OF", "THE"] | ["FROM"] | ["FROM", "THE"] | ["IN"] | ["FOR"]
+                );
+                if linked && ng.actor.is_some() {
+                    let agents: Vec<&[usize]> = list
+                        .iter()
+                        .map(|&gi| groups[gi].agents.as_slice())
+                        .filter(|a| !a.is_empty())
+                        .collect();
+                    let mut codes = Vec::new();
+                    for (n, &gi) in next.iter().enumerate() {
+                        let g = &groups[gi];
+                        for c in g.actor.iter().flatten() {
+                            match g.agents.as_slice() {
+                                [_, ..] => codes.push(self.with_agents(c, &g.agents)),
+                                // TABARI gives the agent to the first actor of a list only
+                                // ("ambassadors of A, B and C": A's); PETRARCH to each.
+                                [] if self.flavor == Flavor::Tabari && n > 0 => codes.push(c.clone()),
+                                [] => {
+                                    for a in &agents {
+                                        codes.push(self.with_agents(c, a));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    let nl = &groups[*next.last().unwrap_or(&next[0])];
+                    if !codes.is_empty() {
+                        units.push(Unit {
+                            start: first.start,
+                            end: nl.end,
+                            codes,
+                        });
+                    }
+                    li += 2;
+                    continue;
+                }
+            }
+            li += 1;
+        }
+        units
     }
 
     fn is_verb_tag(tag: Option<&str>) -> bool {
@@ -383,7 +533,7 @@ impl<'d> DictCoder<'d> {
             if !Self::is_verb_tag(t.tag.as_deref()) {
                 continue;
             }
-            let mut best: Option<(usize, usize, usize, usize)> = None; // (start, end, verb, len)
+            let mut best: Option<(usize, usize, usize, VerbRank)> = None; // (start, end, verb, rank)
             for key in self.keys(&t.text) {
                 for &(vi, fi) in self.verbs.get(key).map(Vec::as_slice).unwrap_or(&[]) {
                     let v = &self.d.verbs.verbs[vi];
@@ -403,12 +553,11 @@ impl<'d> DictCoder<'d> {
                             &tk.text == w
                         }
                     });
-                    if ok
-                        && best.is_none_or(|b| {
-                            form.len() > b.3 || (form.len() == b.3 && key.len() > self.d.verbs.verbs[b.2].forms[0][0].len())
-                        })
-                    {
-                        best = Some((start, start + form.len(), vi, form.len()));
+                    // Longest form first; then a verb written as this very form ("LEFT")
+                    // over one that only generates it (LEAVE); then the longer stem.
+                    let rank = (form.len(), fi == 0, key.len());
+                    if ok && best.is_none_or(|b| rank > b.3) {
+                        best = Some((start, start + form.len(), vi, rank));
                     }
                 }
             }
@@ -560,8 +709,21 @@ impl<'d> DictCoder<'d> {
             }
         }
         let units = self.units(toks, day, &verb_at);
+        // Clause boundaries: `;`, `and`, `but` outside actor units.
+        let in_unit = |k: usize| units.iter().any(|u| u.start <= k && k < u.end);
+        let boundaries: Vec<usize> = (0..toks.len())
+            .filter(|&k| matches!(toks[k].text.as_str(), ";" | "AND" | "BUT") && !in_unit(k))
+            .collect();
+        let clause_of = |k: usize| boundaries.iter().filter(|&&b| b < k).count();
+        let mut coded_clause: Option<usize> = None;
+        let mut last_source: Option<usize> = None;
         let mut out: Vec<Coded> = Vec::new();
         for &(vs, ve, vi) in &hits {
+            let clause = clause_of(vs);
+            if self.one_per_clause && coded_clause == Some(clause) {
+                continue;
+            }
+            let clause_start = boundaries.iter().rev().find(|&&b| b < vs).map_or(0, |b| b + 1);
             let verb = &self.d.verbs.verbs[vi];
             let mut code: Option<String> = None;
             let mut line = verb.line;
@@ -594,7 +756,12 @@ impl<'d> DictCoder<'d> {
                 line = p.line;
                 break;
             }
+            if code.as_deref() == Some("###") {
+                // A discard pattern: the sentence is not coded.
+                return Vec::new();
+            }
             let code = code
+                .filter(|c| c != "+++")
                 .or_else(|| verb.code.clone())
                 .or_else(|| self.d.verbs.groups.get(verb.group).and_then(|g| g.code.clone()));
             let Some(code) = code else { continue };
@@ -603,7 +770,19 @@ impl<'d> DictCoder<'d> {
             }
             let verb_text = toks[vs..ve].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
             let mut pairs: Vec<(String, String)> = Vec::new();
-            if let Some(c) = compound {
+            let compound_after = compound.is_some_and(|c| units[c].start >= ve);
+            let subject = if compound_after {
+                self.source_for(clause_start, vs, &units, toks).or(last_source)
+            } else {
+                None
+            };
+            if let (Some(c), Some(sj)) = (compound, subject) {
+                for a in &units[sj].codes {
+                    for b in &units[c].codes {
+                        pairs.push((a.clone(), b.clone()));
+                    }
+                }
+            } else if let Some(c) = compound {
                 let m = &units[c].codes;
                 for a in m {
                     for b in m {
@@ -613,13 +792,29 @@ impl<'d> DictCoder<'d> {
                     }
                 }
             } else {
-                let src = src.or_else(|| self.source_for(vs, &units, toks));
-                let tgt = tgt.or_else(|| {
+                let marked = src.is_some() || tgt.is_some();
+                let mut src = src
+                    .or_else(|| self.source_for(clause_start, vs, &units, toks))
+                    .or(last_source)
+                    .or_else(|| self.source_for(0, vs, &units, toks));
+                let mut tgt = tgt.or_else(|| {
                     units
                         .iter()
                         .position(|u| u.start >= ve && Some(u.start) != src.map(|s| units[s].start))
                 });
+                if !marked && passive(toks, vs + verb.verb_at, vs) {
+                    // "X was shot by Y", "X was criticized over a dispute with Y": Y acts on X.
+                    let by_agent = units
+                        .iter()
+                        .position(|u| u.start >= ve && u.start >= 1 && toks[u.start - 1].text == "BY");
+                    let agent = by_agent.or(tgt);
+                    if agent.is_some() {
+                        tgt = src;
+                        src = agent;
+                    }
+                }
                 let (Some(s), Some(t)) = (src, tgt) else { continue };
+                last_source = Some(s);
                 for a in &units[s].codes {
                     for b in &units[t].codes {
                         pairs.push((a.clone(), b.clone()));
@@ -645,6 +840,7 @@ impl<'d> DictCoder<'d> {
                         });
                     }
                 };
+                coded_clause = Some(clause);
                 push(&a, &b, codes[0]);
                 if let Some(second) = codes.get(1) {
                     push(&b, &a, second);
@@ -654,8 +850,10 @@ impl<'d> DictCoder<'d> {
         out
     }
 
-    fn source_for(&self, verb_start: usize, units: &[Unit], toks: &[Token]) -> Option<usize> {
-        let before: Vec<usize> = (0..units.len()).filter(|&k| units[k].end <= verb_start).collect();
+    fn source_for(&self, from: usize, verb_start: usize, units: &[Unit], toks: &[Token]) -> Option<usize> {
+        let before: Vec<usize> = (0..units.len())
+            .filter(|&k| units[k].start >= from && units[k].end <= verb_start)
+            .collect();
         let after_prep = |s: usize| {
             s >= 1 && PREPOSITIONS.contains(&toks[s - 1].text.as_str())
                 || s >= 2 && toks[s - 1].text == "THE" && PREPOSITIONS.contains(&toks[s - 2].text.as_str())
@@ -682,6 +880,39 @@ impl<'d> DictCoder<'d> {
             })
         })
     }
+}
+
+/// Is the verb at `v` (its phrase starting at `start`) a passive participle: a form of
+/// "be" before it with at most two adverbs between, and a participle tag (or, untagged, an
+/// -ED/-EN/-WN form)?
+fn passive(toks: &[Token], v: usize, start: usize) -> bool {
+    let Some(t) = toks.get(v) else { return false };
+    let participle = match t.tag.as_deref() {
+        Some(tag) => tag == "VBN",
+        None => t.text.ends_with("ED") || t.text.ends_with("EN") || t.text.ends_with("WN") || t.text == "SHOT",
+    };
+    if !participle {
+        return false;
+    }
+    let mut k = start;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let w = toks[k].text.as_str();
+        if matches!(w, "WAS" | "WERE" | "BEEN" | "BEING" | "IS" | "ARE" | "BE" | "GET" | "GOT") {
+            return true;
+        }
+        let adverb = toks[k]
+            .tag
+            .as_deref()
+            .map_or(w.ends_with("LY"), |g| g.starts_with("RB") || g == "ADV");
+        if !adverb {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

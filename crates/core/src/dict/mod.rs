@@ -13,6 +13,7 @@
 pub mod coder;
 pub mod lint;
 pub mod petrarch;
+pub mod records;
 pub mod suite;
 pub mod tabari;
 
@@ -441,7 +442,15 @@ pub fn parse_dated_code(body: &str, line: usize) -> Result<DatedCode, String> {
     let mut joined: Vec<String> = Vec::new();
     for w in body.split_whitespace() {
         match joined.last_mut() {
-            Some(last) if last == "<" || last == ">" => last.push_str(w),
+            // `> 140608`, `19950601 - 19990815`.
+            Some(last)
+                if last == "<"
+                    || last == ">"
+                    || (last.ends_with('-') && last.len() > 1 && last[..last.len() - 1].bytes().all(|b| b.is_ascii_digit()))
+                    || (w.starts_with('-') && !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit())) =>
+            {
+                last.push_str(w)
+            }
             _ => joined.push(w.to_string()),
         }
     }
@@ -787,6 +796,11 @@ mod tests {
         assert_eq!(parse_date("070723"), Date::new(2007, 7, 23));
         assert_eq!(parse_date("19970101"), Date::new(1997, 1, 1));
         assert_eq!(parse_date("19971301"), None);
+        assert_eq!(
+            parse_dated_code("HOBGOV 19950601 - 19990815", 1).map(|c| c.range.contains(Date::new(1996, 1, 1).unwrap())),
+            Ok(true)
+        );
+        assert_eq!(parse_dated_code("--- <950630", 1).map(|c| c.code), Ok("---".to_string()));
         let c = parse_dated_code("USAGOV 450703-470121", 3).unwrap();
         assert!(c.range.contains(Date::new(1946, 1, 1).unwrap()));
         assert!(!c.range.contains(Date::new(1948, 1, 1).unwrap()));

@@ -152,7 +152,15 @@ pub fn parse_petrarch_xml(text: &str) -> (Suite, Vec<Problem>) {
     let mut suite = Suite::default();
     let mut problems = Vec::new();
     if let Some(env) = element(&clean, "Environment") {
-        for key in ["Verbfile", "Actorfile", "Agentfile", "Discardfile", "Issuefile", "Include"] {
+        for key in [
+            "Verbfile",
+            "Actorfile",
+            "Agentfile",
+            "Discardfile",
+            "Issuefile",
+            "PICOfile",
+            "Include",
+        ] {
             if let Some(v) = element(env, key) {
                 suite.environment.insert(key.to_string(), v.trim().to_string());
             }
