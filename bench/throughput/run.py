@@ -176,8 +176,10 @@ def main() -> None:
         add("baseline: `dyad code --jobs 1` (one core)", wall, rss, n_art, ev1)
         wall, rss, ev = cli(cores, src, n_art)
         add(f"`dyad code` (all {cores} cores)", wall, rss, n_art, ev)
+        rss1 = rss
         wall, rss, ev4 = cli(cores, big, 4 * n_art)
-        add(f"`dyad code` (all {cores} cores), corpus x4", wall, rss, 4 * n_art, ev4, "memory flat")
+        add(f"`dyad code` (all {cores} cores), corpus x4", wall, rss, 4 * n_art, ev4,
+            f"peak memory {rss / max(rss1, 1):.2f}x the 1x corpus")
         pq = tmp / "out.parquet"
         wall, rss, _ = run_measured(
             [args.cli, "code", "--jobs", str(cores), "--format", "parquet", "-o", str(pq), "--date", REPORT_DATE, str(src)]
