@@ -2,8 +2,10 @@
 //! and stdin; plain text, HTML and JSONL. Problems are reported with file and line, and the
 //! rest of the batch goes on.
 
-use std::io::Read;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use dyad_core::input::{decode, html_to_text, read_jsonl_line, read_text, InputIssue};
 use dyad_core::{Article, Date};
@@ -116,65 +118,174 @@ fn issue_text(origin: &str, line: Option<usize>, issue: &InputIssue) -> String {
     }
 }
 
-/// Read every article of a source, calling `sink` for each (streaming JSONL line by line).
+/// Read every article of a source, calling `sink` for each (JSONL line by line).
 pub fn read_source(source: &Source, default_date: Option<Date>, sink: &mut dyn FnMut(Item)) {
-    let (origin, bytes, fmt) = match source {
-        Source::Stdin => {
-            let mut buf = Vec::new();
-            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
-                sink(Item::Problem(format!("stdin: cannot read: {e}")));
-                return;
-            }
-            ("stdin".to_string(), buf, None)
+    read_source_streaming(source, default_date, None, &mut |item| {
+        sink(item);
+        true
+    });
+}
+
+/// Open a source for reading, with its name for messages and the stem used for article ids.
+fn open(source: &Source) -> Result<(String, String, Box<dyn BufRead>), String> {
+    match source {
+        Source::Stdin => Ok((
+            "stdin".into(),
+            "stdin".into(),
+            Box::new(BufReader::new(std::io::stdin().lock())),
+        )),
+        Source::File(p) => {
+            let file = File::open(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
+            let stem = p
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "article".into());
+            Ok((
+                p.display().to_string(),
+                stem,
+                Box::new(BufReader::with_capacity(1 << 16, file)),
+            ))
         }
-        Source::File(p) => match std::fs::read(p) {
-            Ok(b) => (p.display().to_string(), b, format_of(p)),
-            Err(e) => {
-                sink(Item::Problem(format!("{}: cannot read: {e}", p.display())));
-                return;
+    }
+}
+
+/// One line, without its line ending; `None` at the end of the input.
+fn next_line(r: &mut dyn BufRead, buf: &mut Vec<u8>) -> std::io::Result<Option<usize>> {
+    buf.clear();
+    let n = r.read_until(b'\n', buf)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+    }
+    Ok(Some(n))
+}
+
+/// Read every article of a source, calling `sink` for each until it returns false. JSONL is
+/// read one line at a time, so memory does not grow with the file; other formats are one
+/// article per file. `bytes_read`, when given, counts the bytes consumed (for progress).
+pub fn read_source_streaming(
+    source: &Source,
+    default_date: Option<Date>,
+    bytes_read: Option<&AtomicU64>,
+    sink: &mut dyn FnMut(Item) -> bool,
+) {
+    let count = |n: usize| {
+        if let Some(b) = bytes_read {
+            b.fetch_add(n as u64, Ordering::Relaxed);
+        }
+    };
+    let (origin, stem, mut reader) = match open(source) {
+        Ok(o) => o,
+        Err(msg) => {
+            sink(Item::Problem(msg));
+            return;
+        }
+    };
+    let cannot_read = |e: std::io::Error| Item::Problem(format!("{origin}: cannot read: {e}"));
+    // The format: from the extension, else sniffed from the first line that is not blank.
+    let known = match source {
+        Source::File(p) => format_of(p),
+        Source::Stdin => None,
+    };
+    let mut head: Vec<u8> = Vec::new();
+    let mut head_lines = 0usize;
+    let fmt = match known {
+        Some(f) => f,
+        None => loop {
+            let mut line = Vec::new();
+            match reader.read_until(b'\n', &mut line) {
+                Ok(0) => break sniff(&String::from_utf8_lossy(&head)),
+                Ok(n) => {
+                    count(n);
+                    head.extend_from_slice(&line);
+                    head_lines += 1;
+                    let text = String::from_utf8_lossy(&line);
+                    if !text.trim_start_matches('\u{feff}').trim().is_empty() {
+                        break sniff(&String::from_utf8_lossy(&head).replace('\u{feff}', ""));
+                    }
+                }
+                Err(e) => {
+                    sink(cannot_read(e));
+                    return;
+                }
             }
         },
     };
-    let stem = match source {
-        Source::Stdin => "stdin".to_string(),
-        Source::File(p) => p
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "article".into()),
-    };
+    if fmt == Format::Jsonl {
+        let mut head_reader = std::io::Cursor::new(std::mem::take(&mut head));
+        let mut line = Vec::new();
+        let mut line_no = 0usize;
+        let mut total = 0usize;
+        loop {
+            let got = if line_no < head_lines {
+                next_line(&mut head_reader, &mut line)
+            } else {
+                next_line(&mut *reader, &mut line).inspect(|n| count(n.unwrap_or(0)))
+            };
+            let n = match got {
+                Ok(Some(n)) => n,
+                Ok(None) => break,
+                Err(e) => {
+                    sink(cannot_read(e));
+                    return;
+                }
+            };
+            line_no += 1;
+            total += n;
+            let (text, decode_issue) = decode(&line);
+            if text.trim().is_empty() {
+                continue;
+            }
+            let mut notes: Vec<String> = decode_issue
+                .iter()
+                .map(|i| issue_text(&origin, Some(line_no), &InputIssue { line: None, ..i.clone() }))
+                .collect();
+            let keep_going = match read_jsonl_line(&format!("{stem}:{line_no}"), &text, default_date) {
+                Ok((article, issues)) => {
+                    let skipped = issues.iter().any(|i| i.skipped);
+                    notes.extend(issues.iter().map(|i| issue_text(&origin, Some(line_no), i)));
+                    if skipped {
+                        sink(Item::Problem(notes.join("; ")))
+                    } else {
+                        sink(Item::Article(article, notes))
+                    }
+                }
+                Err(msg) => sink(Item::Problem(format!("{origin}:{line_no}: {msg}"))),
+            };
+            if !keep_going {
+                return;
+            }
+        }
+        if total == 0 {
+            sink(Item::Problem(format!("{origin}: empty file: nothing to code")));
+        }
+        return;
+    }
+    let mut bytes = head;
+    match reader.read_to_end(&mut bytes) {
+        Ok(n) => count(n),
+        Err(e) => {
+            sink(cannot_read(e));
+            return;
+        }
+    }
     if bytes.is_empty() {
         sink(Item::Problem(format!("{origin}: empty file: nothing to code")));
         return;
     }
     let (text, decode_issue) = decode(&bytes);
     let mut notes: Vec<String> = decode_issue.iter().map(|i| issue_text(&origin, None, i)).collect();
-    let fmt = match fmt {
-        Some(Format::Text) if matches!(source, Source::Stdin) => sniff(&text),
-        Some(f) => f,
-        None => sniff(&text),
+    let fmt = if fmt == Format::Text && matches!(source, Source::Stdin) {
+        sniff(&text)
+    } else {
+        fmt
     };
     match fmt {
-        Format::Jsonl => {
-            for (n, line) in text.lines().enumerate() {
-                let line_no = n + 1;
-                if line.trim().is_empty() {
-                    continue;
-                }
-                match read_jsonl_line(&format!("{stem}:{line_no}"), line, default_date) {
-                    Ok((article, issues)) => {
-                        let mut line_notes: Vec<String> = std::mem::take(&mut notes).into_iter().collect();
-                        let skipped = issues.iter().any(|i| i.skipped);
-                        line_notes.extend(issues.iter().map(|i| issue_text(&origin, Some(line_no), i)));
-                        if skipped {
-                            sink(Item::Problem(line_notes.join("; ")));
-                        } else {
-                            sink(Item::Article(article, line_notes));
-                        }
-                    }
-                    Err(msg) => sink(Item::Problem(format!("{origin}:{line_no}: {msg}"))),
-                }
-            }
-        }
         Format::Html => {
             let (body, title, issues) = html_to_text(&text);
             notes.extend(issues.iter().map(|i| issue_text(&origin, None, i)));
@@ -187,7 +298,7 @@ pub fn read_source(source: &Source, default_date: Option<Date>, sink: &mut dyn F
                 sink(Item::Article(article, notes));
             }
         }
-        Format::Text => {
+        Format::Text | Format::Jsonl => {
             let (article, issues) = read_text(&stem, &text, default_date);
             notes.extend(issues.iter().map(|i| issue_text(&origin, None, i)));
             if issues.iter().any(|i| i.skipped) {

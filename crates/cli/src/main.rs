@@ -21,8 +21,10 @@ enum Command {
     Code(commands::code::CodeArgs),
     /// Code articles into the embedded database (resumable; unchanged articles are skipped).
     Ingest(commands::ingest::IngestArgs),
-    /// Read events from the database, filtered, as PLOVER JSONL or CSV.
+    /// Read events from the database, filtered, as PLOVER JSONL, CSV or Parquet.
     Query(Box<commands::query::QueryArgs>),
+    /// Serve the database over HTTP: a JSON API and a web page.
+    Serve(commands::serve::ServeArgs),
     /// Train a part-of-speech tagger or dependency parser from CoNLL-U.
     Train(commands::train::TrainArgs),
     /// Peer dictionaries (PETRARCH2, TABARI).
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         Command::Dict { what } => commands::dict::run(&what),
         Command::Ingest(args) => commands::ingest::run(&args),
         Command::Query(args) => commands::query::run(&args).map(|()| ExitCode::SUCCESS),
+        Command::Serve(args) => commands::serve::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Train(args) => commands::train::run(&args).map(|()| ExitCode::SUCCESS),
         Command::Eval {
             what: EvalCommand::Ud(args),

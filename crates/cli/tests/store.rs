@@ -63,6 +63,42 @@ fn query_reads_back_what_code_writes() {
     let page = ok(&dyad(&["query", "--db", db, "--limit", "5", "--offset", "3"]));
     let want: Vec<&str> = all.lines().skip(3).take(5).collect();
     assert_eq!(page.lines().collect::<Vec<_>>(), want);
+    // Parquet: the same events, with the contract's columns.
+    let pq = dir.path().join("assault.parquet");
+    ok(&dyad(&[
+        "query",
+        "--db",
+        db,
+        "--event",
+        "ASSAULT",
+        "--format",
+        "parquet",
+        "-o",
+        pq.to_str().unwrap(),
+    ]));
+    let reader = parquet::file::reader::SerializedFileReader::new(std::fs::File::open(&pq).unwrap()).unwrap();
+    use parquet::file::reader::FileReader;
+    let meta = reader.metadata().file_metadata();
+    assert_eq!(meta.num_rows() as usize, n_assault);
+    let top: Vec<&str> = meta.schema().get_fields().iter().map(|f| f.name()).collect();
+    for col in [
+        "id",
+        "doc_id",
+        "date",
+        "actor",
+        "recipient",
+        "event",
+        "cameo",
+        "event_loc",
+        "text",
+        "text_info",
+        "modality",
+    ] {
+        assert!(top.contains(&col), "{col} in {top:?}");
+    }
+    let o = dyad(&["query", "--db", db, "--format", "parquet"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("-o FILE"));
     // Bad filters: a usage error naming the filter, nothing written.
     let bad = dyad(&["query", "--db", db, "--from", "2031-13-01"]);
     assert_eq!(bad.status.code(), Some(2));

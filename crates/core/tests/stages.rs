@@ -265,6 +265,18 @@ fn a_mobilisation_takes_its_mode_from_who_mobilises() {
 }
 
 #[test]
+fn parse_prefers_the_verbs_own_subject_over_a_nearer_object() {
+    check_parse(
+        "Afghan forces fighting the Taliban retook the town.",
+        &[
+            "2015-11-24  AFG MIL -> IMG REB (Taliban)  ASSAULT 190  @-  asserted",
+            "2015-11-24  AFG MIL -> -  COERCE/seize 192  @-  asserted",
+        ],
+        "parse: the verb's nsubj (the nearer name is another verb's object)",
+    );
+}
+
+#[test]
 fn groups_named_without_a_country_take_the_article_country() {
     // Kenya leads the article: the police are Kenya's.
     check(
@@ -285,5 +297,36 @@ fn an_attack_takes_its_mode_from_the_means_named_near_it() {
     check(
         "Somali militants said they would kill the captives if the bombing resumed.",
         &["2015-11-24  SOM REB -> SOM CVL  ASSAULT 190  @-  conditional by Somali militants"],
+    );
+}
+
+#[test]
+fn agents_of_nouns() {
+    // "from" behind an adjective still names who threatens.
+    check(
+        "Lebanon deployed missiles amid threats from neighbouring Syria.",
+        &[
+            "2015-11-24  LBN -> -  MOBILIZE/weapons 154  @-  asserted",
+            "2015-11-24  SYR -> -  THREATEN 130  @-  asserted",
+        ],
+    );
+    // The agent of the support verb whose passive subject the noun is.
+    check_parse(
+        "The inquiry is being run by a Russian prosecutor.",
+        &["2015-11-24  RUS JUD -> -  ACCUSE/investigate 090  @-  asserted"],
+        "parse: agent of `run`, whose passive subject is the trigger",
+    );
+    // "backed by" speaks of the militias, not of the attacks: no known attacker (the
+    // militias take the story's one country).
+    check(
+        "There were fresh attacks on militias backed by Iran.",
+        &["2015-11-24  - -> IRN REB  ASSAULT 190  @-  asserted"],
+    );
+    check(
+        "Syrian rebels fighting militias backed by Iran shelled the town.",
+        &[
+            "2015-11-24  SYR REB -> --- REB  ASSAULT 190  @-  asserted",
+            "2015-11-24  SYR REB -> -  ASSAULT/heavy-weapons 194  @-  asserted",
+        ],
     );
 }

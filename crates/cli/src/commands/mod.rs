@@ -7,4 +7,5 @@ pub mod eval_stories;
 pub mod eval_ud;
 pub mod ingest;
 pub mod query;
+pub mod serve;
 pub mod train;

@@ -1,12 +1,13 @@
-//! `dyad query`: read events back from the store, filtered, as PLOVER JSONL or CSV.
+//! `dyad query`: read events back from the store, filtered, as PLOVER JSONL, CSV or Parquet.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
-use anyhow::Context;
+use anyhow::{bail, Context};
 use clap::{Args, ValueEnum};
-use dyad_core::wire::{to_csv_row, to_json_line, CSV_HEADER};
+use dyad_core::record::EventRecord;
+use dyad_core::wire::{to_csv_row, to_json_line, EventJson, CSV_HEADER};
 use dyad_store::{EventFilter, Store};
 
 /// Output formats of `dyad query`.
@@ -16,6 +17,8 @@ pub enum QueryFormat {
     Jsonl,
     /// The same fields flattened, as `dyad code --format csv`.
     Csv,
+    /// Apache Parquet with the contract's columns and nesting (dyad-columnar); needs `-o`.
+    Parquet,
 }
 
 /// Arguments of `dyad query`.
@@ -69,7 +72,7 @@ pub struct QueryArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "jsonl")]
     pub format: QueryFormat,
-    /// Add each record's evidence (JSONL).
+    /// Add each record's evidence (JSONL; Parquet has no evidence column).
     #[arg(long)]
     pub explain: bool,
     /// Write to this file instead of stdout.
@@ -108,6 +111,13 @@ impl QueryArgs {
 pub fn run(args: &QueryArgs) -> anyhow::Result<()> {
     let filter = args.filter()?;
     let store = Store::open_read_only(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
+    let limit = args.limit.unwrap_or(u64::MAX);
+    if args.format == QueryFormat::Parquet {
+        let Some(path) = &args.output else {
+            bail!("--format parquet writes a file: give it with -o FILE");
+        };
+        return write_parquet(&store, &filter, limit, args.offset, path);
+    }
     let out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(File::create(p).with_context(|| format!("creating {}", p.display()))?),
         None => Box::new(std::io::stdout().lock()),
@@ -116,14 +126,50 @@ pub fn run(args: &QueryArgs) -> anyhow::Result<()> {
     if args.format == QueryFormat::Csv {
         writeln!(out, "{}", CSV_HEADER.join(","))?;
     }
-    let limit = args.limit.unwrap_or(u64::MAX);
     store.for_each_event(&filter, limit, args.offset, &mut |r| -> anyhow::Result<()> {
         match args.format {
             QueryFormat::Jsonl => writeln!(out, "{}", to_json_line(&r, args.explain))?,
             QueryFormat::Csv => writeln!(out, "{}", to_csv_row(&r))?,
+            QueryFormat::Parquet => unreachable!("parquet is written above"),
         }
         Ok(())
     })?;
     out.flush().context("writing output")?;
+    Ok(())
+}
+
+/// Records per batch handed to the Parquet writer.
+const PARQUET_BATCH: usize = 8192;
+
+/// Stream the matching events into a Parquet file, a batch at a time. The file is written
+/// beside the target and renamed into place, so a failed query leaves no half file.
+fn write_parquet(store: &Store, filter: &EventFilter, limit: u64, offset: u64, path: &std::path::Path) -> anyhow::Result<()> {
+    let tmp = path.with_extension("parquet.partial");
+    let file = File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    let mut writer = dyad_columnar::ParquetEventWriter::new(BufWriter::new(file)).context("starting the Parquet file")?;
+    let mut batch: Vec<EventRecord> = Vec::with_capacity(PARQUET_BATCH);
+    let flush =
+        |writer: &mut dyad_columnar::ParquetEventWriter<BufWriter<File>>, batch: &mut Vec<EventRecord>| -> anyhow::Result<()> {
+            let wire: Vec<EventJson<'_>> = batch.iter().map(|r| EventJson::from_record(r, false)).collect();
+            writer.write(&wire).context("writing Parquet")?;
+            batch.clear();
+            Ok(())
+        };
+    let result = store.for_each_event(filter, limit, offset, &mut |r| -> anyhow::Result<()> {
+        batch.push(r);
+        if batch.len() >= PARQUET_BATCH {
+            flush(&mut writer, &mut batch)?;
+        }
+        Ok(())
+    });
+    let result = result.and_then(|()| flush(&mut writer, &mut batch)).and_then(|()| {
+        writer.finish().context("finishing the Parquet file")?;
+        Ok(())
+    });
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
     Ok(())
 }

@@ -232,8 +232,13 @@ impl<'d> DictCoder<'d> {
     fn word_matches(&self, w: &Word, tok: &str) -> bool {
         if w.stem {
             tok.starts_with(w.text.as_str())
+        } else if tok == w.text {
+            true
+        } else if tok.len() <= w.text.len() || !tok.starts_with(w.text.as_str()) {
+            false
         } else {
-            tok == w.text || (self.flavor == Flavor::Petrarch && tok.len() == w.text.len() + 1 && tok == plural(&w.text))
+            // PETRARCH nouns match their regular plural; TABARI's whole words an -S too.
+            tok == plural(&w.text) || (self.flavor == Flavor::Tabari && tok.len() == w.text.len() + 1 && tok.ends_with('S'))
         }
     }
 
@@ -698,6 +703,21 @@ impl<'d> DictCoder<'d> {
 
     /// Code one sentence.
     pub fn code(&self, toks: &[Token], day: Option<Date>) -> Vec<Coded> {
+        if self.flavor == Flavor::Tabari && toks.iter().any(|t| t.text == "N'T") {
+            // TABARI reads "didn't" as one word (its synsets list DIDN'T, WON'T).
+            let mut merged: Vec<Token> = Vec::with_capacity(toks.len());
+            for t in toks {
+                match merged.last_mut() {
+                    Some(last) if t.text == "N'T" => last.text.push_str("N'T"),
+                    _ => merged.push(t.clone()),
+                }
+            }
+            return self.code_tokens(&merged, day);
+        }
+        self.code_tokens(toks, day)
+    }
+
+    fn code_tokens(&self, toks: &[Token], day: Option<Date>) -> Vec<Coded> {
         if self.discarded(toks) {
             return Vec::new();
         }
@@ -716,12 +736,18 @@ impl<'d> DictCoder<'d> {
             .collect();
         let clause_of = |k: usize| boundaries.iter().filter(|&&b| b < k).count();
         let mut coded_clause: Option<usize> = None;
+        let mut weak: Option<(usize, usize)> = None;
         let mut last_source: Option<usize> = None;
         let mut out: Vec<Coded> = Vec::new();
         for &(vs, ve, vi) in &hits {
             let clause = clause_of(vs);
             if self.one_per_clause && coded_clause == Some(clause) {
                 continue;
+            }
+            // A weak code (`023?`, TABARI's reporting verbs) gives way to a later verb of the
+            // clause that codes; `weak_from` marks where its events start.
+            if weak.is_some_and(|(c, _)| c != clause) {
+                weak = None;
             }
             let clause_start = boundaries.iter().rev().find(|&&b| b < vs).map_or(0, |b| b + 1);
             let verb = &self.d.verbs.verbs[vi];
@@ -821,9 +847,13 @@ impl<'d> DictCoder<'d> {
                     }
                 }
             }
+            let is_weak = code.ends_with('?');
+            let code = code.trim_end_matches('?').to_string();
             let codes: Vec<&str> = code.split(':').collect();
+            let before_len = out.len();
             for (a, b) in pairs {
-                if a == "---" || b == "---" || a.is_empty() || b.is_empty() {
+                // Null codes and an actor acting on itself give no event.
+                if a == "---" || b == "---" || a.is_empty() || b.is_empty() || a == b {
                     continue;
                 }
                 let mut push = |s: &str, t: &str, c: &str| {
@@ -840,10 +870,19 @@ impl<'d> DictCoder<'d> {
                         });
                     }
                 };
-                coded_clause = Some(clause);
+                if !is_weak {
+                    coded_clause = Some(clause);
+                }
                 push(&a, &b, codes[0]);
                 if let Some(second) = codes.get(1) {
                     push(&b, &a, second);
+                }
+            }
+            if out.len() > before_len {
+                if is_weak {
+                    weak = weak.or(Some((clause, before_len)));
+                } else if let Some((_, from)) = weak.take() {
+                    out.drain(from..before_len);
                 }
             }
         }

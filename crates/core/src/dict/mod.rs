@@ -562,8 +562,7 @@ pub fn compile_pattern(body: &str, flavor: Flavor) -> Result<(Vec<Elem>, Vec<Ele
     let chars: Vec<char> = body.chars().collect();
     let mut i = 0;
     let mut depth_paren = 0i32;
-    let mut in_np = false; // PETRARCH {A B}: words consecutive
-    let mut np_len = 0usize;
+    let mut in_np = false; // PETRARCH {A B}: the words of one noun phrase, in order
     while i < chars.len() {
         let c = chars[i];
         let cur = if seen_star { &mut after } else { &mut before };
@@ -646,7 +645,6 @@ pub fn compile_pattern(body: &str, flavor: Flavor) -> Result<(Vec<Elem>, Vec<Ele
                 } else {
                     // PETRARCH noun phrase: the words are consecutive.
                     in_np = true;
-                    np_len = 0;
                     i += 1;
                 }
             }
@@ -665,8 +663,7 @@ pub fn compile_pattern(body: &str, flavor: Flavor) -> Result<(Vec<Elem>, Vec<Ele
                     return Err("`&` without a synset name".into());
                 }
                 let name: String = chars[start..j].iter().collect::<String>().to_uppercase();
-                cur.push(Elem::Synset(name, joined || (in_np && np_len > 0)));
-                np_len += 1;
+                cur.push(Elem::Synset(name, joined));
                 joined = false;
                 i = j;
             }
@@ -696,8 +693,7 @@ pub fn compile_pattern(body: &str, flavor: Flavor) -> Result<(Vec<Elem>, Vec<Ele
                 if word.is_empty() {
                     return Err("empty word in the pattern".into());
                 }
-                let j_flag = joined || (in_np && np_len > 0);
-                np_len += 1;
+                let j_flag = joined;
                 cur.push(Elem::Word(Word {
                     text: word,
                     stem,
@@ -774,7 +770,7 @@ mod tests {
 
     #[test]
     fn patterns() {
-        check_pattern(" * (FOR {FINANCIAL AID})", Flavor::Petrarch, " |*| FOR FINANCIAL _AID");
+        check_pattern(" * (FOR {FINANCIAL AID})", Flavor::Petrarch, " |*| FOR FINANCIAL AID");
         check_pattern(
             " SUGGESTED_+ * DEMAND_&GENINT_CONVENTIONS",
             Flavor::Petrarch,

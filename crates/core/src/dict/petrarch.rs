@@ -190,6 +190,8 @@ pub(crate) fn parse_verb_line(t: &str, group: usize, n: usize, flavor: Flavor) -
         },
     };
     let head = head.trim();
+    // TABARI `BAN=`: the final consonant doubles in the regular forms (BANNED).
+    let doubled = head.ends_with('=');
     let head = head.strip_suffix('=').unwrap_or(head).trim();
     if head.is_empty() {
         return Err("verb line without a verb".into());
@@ -216,7 +218,26 @@ pub(crate) fn parse_verb_line(t: &str, group: usize, n: usize, flavor: Flavor) -
                 }
             }
         }
-        None => {}
+        None => {
+            // TABARI: the regular endings (-S, -ES, -ED, -D, -EN, -ING; a final E dropped
+            // before -ED/-ING/-EN; a doubled consonant for `VERB=`).
+            let base = words[verb_at].trim_end_matches('_').to_string();
+            let stem = if doubled {
+                format!("{base}{}", base.chars().last().map(String::from).unwrap_or_default())
+            } else {
+                base.strip_suffix('E').unwrap_or(&base).to_string()
+            };
+            let mut endings: Vec<String> = ["S", "ES"].iter().map(|e| format!("{base}{e}")).collect();
+            endings.extend(["ED", "EN", "ING"].iter().map(|e| format!("{stem}{e}")));
+            endings.push(format!("{base}D"));
+            for f in endings {
+                let mut w = words.clone();
+                w[verb_at] = f;
+                if !forms.contains(&w) {
+                    forms.push(w);
+                }
+            }
+        }
     }
     Ok(Verb {
         group,
@@ -450,6 +471,14 @@ pub fn parse_agents(text: &str, flavor: Flavor) -> (Vec<Agent>, Vec<Problem>) {
                 continue;
             }
             phrases.push((p.clone(), n));
+            if flavor == Flavor::Tabari && !substituted && p.last().is_some_and(|w| !w.stem) {
+                // TABARI: an exact last word also matches its regular plural.
+                let mut q = p.clone();
+                if let Some(last) = q.last_mut() {
+                    last.text = plural(&last.text);
+                }
+                phrases.push((q, n));
+            }
             if flavor == Flavor::Petrarch && !substituted {
                 match plural_form {
                     Some("") => {}

@@ -136,11 +136,12 @@ impl Stage for RoleFinder<'_> {
                 // Possessive or adjective right before the noun.
                 let mut i = first;
                 let mut steps = 0;
-                while i > 0 && steps < 4 {
+                let sentence_start = doc.sentences[ev.sentence as usize].tokens.start;
+                while i > sentence_start && steps < 4 {
                     i -= 1;
                     steps += 1;
                     if let Some(m) = doc.mention_at[i] {
-                        if !doc.mentions[m].locative {
+                        if !doc.mentions[m].locative && !tree_says_not_a_modifier(doc, m, first, last) {
                             actor = Some((m, "nominal: modifier or possessive before the noun".into()));
                         }
                         break;
@@ -160,7 +161,7 @@ impl Stage for RoleFinder<'_> {
                 }
                 // The agent after the noun: "attacks by the militants", "the threat from Iran".
                 if actor.is_none() {
-                    if let Some(m) = object_of(doc, last, Some(&["by", "from"]), 6) {
+                    if let Some(m) = object_of(doc, last, Some(&["by", "from"]), 6).filter(|&m| is_agent_phrase(doc, last, m)) {
                         actor = Some((m, format!("nominal: agent after `{}`", prev_word(doc, m))));
                     }
                 }
@@ -227,7 +228,18 @@ impl Stage for RoleFinder<'_> {
                         format!("shares the subject of the verb before `{}`", doc.tokens[vg - 1].norm),
                     ));
                 } else if let Some(m) = subject_of(doc, first) {
-                    actor = Some((m, "subject left of the verb".into()));
+                    // "Afghan forces fighting the Taliban retook the town": the nearest name is
+                    // another verb's object; the tree's subject is the one.
+                    // Only the verb's own subject: in "urged Tbilisi to release" the object of
+                    // "urged" is the one who releases.
+                    let tree_subject = trigger_head(doc, first, last)
+                        .and_then(|h| tree::child_with(doc, h, &["nsubj"]))
+                        .and_then(|d| tree::mention_at_node(doc, d))
+                        .filter(|&t| t != m && is_object_in_tree(doc, m));
+                    actor = Some(match tree_subject {
+                        Some(t) => (t, "parse: the verb's nsubj (the nearer name is another verb's object)".into()),
+                        None => (m, "subject left of the verb".into()),
+                    });
                 } else if let Some(m) = dependent(doc, first, "nsubj") {
                     actor = Some((m, "parse: the verb's nsubj".into()));
                 }
@@ -443,6 +455,64 @@ fn trigger_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
     tree::range_head(doc, first..last + 1)
 }
 
+/// Does the tree make the mention the object of some verb?
+fn is_object_in_tree(doc: &Doc, m: usize) -> bool {
+    tree::range_head(doc, doc.mentions[m].tokens.clone()).is_some_and(|h| matches!(doc.tokens[h].deprel, "obj" | "iobj"))
+}
+
+/// "attacks by the militants", "threats from neighbouring Iran": the mention follows "by" or
+/// "from" (an adjective like "neighbouring" between), and no verb stands between the noun and
+/// it but a participle right after the noun ("fighting groups backed by the US" names who
+/// backs the groups).
+fn is_agent_phrase(doc: &Doc, last: usize, m: usize) -> bool {
+    let start = doc.mentions[m].tokens.start;
+    let mut p = start.saturating_sub(1);
+    if p > last
+        && matches!(
+            doc.tokens[p].norm.as_str(),
+            "neighboring" | "neighbouring" | "nearby" | "rival"
+        )
+    {
+        p -= 1;
+    }
+    let prep = p > last && matches!(doc.tokens[p].norm.as_str(), "by" | "from");
+    // A participle right after the noun phrase still speaks of it: "the bailout deal struck
+    // last month by".
+    let verbs: Vec<usize> = (last + 1..p)
+        .filter(|&t| matches!(doc.tokens[t].upos, "VERB" | "AUX"))
+        .collect();
+    let participle =
+        |v: usize| doc.tokens[v].xpos == "VBN" && doc.tokens[last + 1..v].iter().all(|t| matches!(t.upos, "NOUN" | "PROPN"));
+    prep && (verbs.is_empty() || verbs.len() == 1 && participle(verbs[0]))
+}
+
+/// "granted Guinea-Bissau concessions", "told Reuters a meeting": the parse shows the name
+/// before the noun is the verb's other object, not the noun's modifier. True only when the
+/// sentence is parsed, the mention's head hangs from neither the trigger nor the words between
+/// them, and the tree makes it an argument of a verb.
+fn tree_says_not_a_modifier(doc: &Doc, m: usize, first: usize, last: usize) -> bool {
+    let tokens = doc.mentions[m].tokens.clone();
+    let Some(head) = tree::range_head(doc, tokens.clone()) else {
+        return false;
+    };
+    // "the Afghan forces fighting the insurgents": a participle right after the mention
+    // modifies it, whatever the parse says.
+    if tokens.end == first && doc.tokens[first].xpos == "VBG" {
+        return false;
+    }
+    let Some((gov, _)) = tree::head_of(doc, head) else {
+        return true;
+    };
+    // Up the noun phrase: "Israeli military airstrike" (Israeli → military → airstrike).
+    let phrase = tokens.end..first;
+    let modifies_trigger = (first..=last).contains(&gov)
+        || phrase.contains(&gov) && tree::governors(doc, gov, 3).iter().any(|&(g, _)| (first..=last).contains(&g));
+    // Only a clear sign that it belongs elsewhere counts: an argument of a verb.
+    let argument = matches!(doc.tokens[gov].upos, "VERB" | "AUX")
+        || matches!(doc.tokens[head].deprel, "obj" | "iobj" | "nsubj" | "nsubj:pass" | "obl");
+    !modifies_trigger && argument
+}
+
 /// The mention at a dependent of the trigger with one of these relations.
 fn tree_dependent(doc: &Doc, first: usize, last: usize, rels: &[&str]) -> Option<usize> {
     let head = trigger_head(doc, first, last)?;
@@ -481,6 +551,17 @@ fn tree_nominal_actor(doc: &Doc, first: usize, last: usize) -> Option<(usize, St
                 return Some((
                     m,
                     format!("parse: subject of `{}`, whose object is the trigger", doc.tokens[gov].norm),
+                ));
+            }
+            // "the inquiries are being run by a Russian lawyer".
+            "nsubj:pass" if is_support_verb(&doc.tokens[gov].norm) => {
+                let m = tree::child_with(doc, gov, &["obl:agent"]).and_then(|d| tree::mention_at_node(doc, d))?;
+                return Some((
+                    m,
+                    format!(
+                        "parse: agent of `{}`, whose passive subject is the trigger",
+                        doc.tokens[gov].norm
+                    ),
                 ));
             }
             "nmod" if tree::case_word(doc, noun) == Some("of") => noun = gov,
@@ -553,6 +634,8 @@ fn is_support_verb(form: &str) -> bool {
         "organize",
         "organise",
         "host",
+        "run",
+        "sign",
     ];
     static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
         std::sync::LazyLock::new(|| SUPPORT.iter().flat_map(|v| crate::knowledge::inflect::forms(v)).collect());
