@@ -5,25 +5,8 @@ use rusqlite::types::Value;
 
 use crate::error::{Error, Result};
 
-/// PLOVER event types the contract names.
-pub const EVENT_TYPES: &[&str] = &[
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-];
+/// PLOVER event types the contract names (the lexicon's list).
+pub use dyad_core::knowledge::lexicon::PLOVER_EVENTS as EVENT_TYPES;
 
 /// Modalities the contract names.
 pub const MODALITIES: &[&str] = &[

@@ -489,6 +489,43 @@ pub fn parse_dated_code(body: &str, line: usize) -> Result<DatedCode, String> {
     Ok(DatedCode { code, range, line })
 }
 
+/// A `- pattern [code]` line of verb block `group`, in either format: compiled and added, or
+/// a problem (no code, a bad pattern, a synset that is `undefined`: not defined before it).
+pub(crate) fn add_pattern_line(
+    d: &mut VerbDict,
+    group: usize,
+    rest: &str,
+    line: usize,
+    flavor: Flavor,
+    problems: &mut Vec<Problem>,
+    undefined: &str,
+) {
+    let (body, code, _) = split_code(rest);
+    let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) else {
+        problems.push(Problem::new(line, "pattern without a `[code]`"));
+        return;
+    };
+    match compile_pattern(body, flavor) {
+        Ok((before, after, verb_joined, after_joined)) => {
+            if let Some(bad) = petrarch::undefined_synset(&before, &after, &d.synsets) {
+                problems.push(Problem::new(line, format!("synset `&{bad}` {undefined}; pattern ignored")));
+                return;
+            }
+            d.patterns.push(Pattern {
+                group,
+                before,
+                after,
+                after_joined,
+                verb_joined,
+                code: code.to_string(),
+                text: rest.trim().to_string(),
+                line,
+            });
+        }
+        Err(e) => problems.push(Problem::new(line, e)),
+    }
+}
+
 /// Split `text [code] rest` into (text, Some(code body), rest after `]`).
 pub fn split_code(s: &str) -> (&str, Option<&str>, &str) {
     match s.find('[') {

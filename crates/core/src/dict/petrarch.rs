@@ -7,8 +7,8 @@
 use std::collections::BTreeMap;
 
 use super::{
-    compile_pattern, parse_dated_code, phrase, plural, split_code, strip_comment, Actor, Agent, Discard, Flavor, Issue, Pattern,
-    Phrase, Problem, Verb, VerbDict, VerbGroup,
+    add_pattern_line, parse_dated_code, phrase, plural, split_code, strip_comment, Actor, Agent, Discard, Flavor, Issue, Phrase,
+    Problem, Verb, VerbDict, VerbGroup,
 };
 use crate::knowledge::inflect;
 
@@ -124,33 +124,15 @@ pub fn parse_verbs(text: &str) -> (VerbDict, Vec<Problem>) {
             continue;
         };
         if let Some(rest) = t.strip_prefix('-') {
-            let (body, code, _) = split_code(rest);
-            let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) else {
-                problems.push(Problem::new(n, "pattern without a `[code]`"));
-                continue;
-            };
-            match compile_pattern(body, Flavor::Petrarch) {
-                Ok((before, after, verb_joined, after_joined)) => {
-                    if let Some(bad) = undefined_synset(&before, &after, &d.synsets) {
-                        problems.push(Problem::new(
-                            n,
-                            format!("synset `&{bad}` used before it is defined; pattern ignored"),
-                        ));
-                        continue;
-                    }
-                    d.patterns.push(Pattern {
-                        group: g,
-                        before,
-                        after,
-                        after_joined,
-                        verb_joined,
-                        code: code.to_string(),
-                        text: rest.trim().to_string(),
-                        line: n,
-                    });
-                }
-                Err(e) => problems.push(Problem::new(n, e)),
-            }
+            add_pattern_line(
+                &mut d,
+                g,
+                rest,
+                n,
+                Flavor::Petrarch,
+                &mut problems,
+                "used before it is defined",
+            );
             continue;
         }
         match parse_verb_line(t, g, n, Flavor::Petrarch) {

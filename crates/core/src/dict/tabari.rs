@@ -5,10 +5,10 @@
 
 use std::collections::BTreeMap;
 
-use super::petrarch::{parse_verb_line, undefined_synset};
+use super::petrarch::parse_verb_line;
 use super::{
-    compile_pattern, parse_dated_code, phrase, split_code, strip_comment, Actor, Agent, Flavor, Pattern, Phrase, Problem,
-    VerbDict, VerbGroup,
+    add_pattern_line, parse_dated_code, phrase, split_code, strip_comment, Actor, Agent, Flavor, Phrase, Problem, VerbDict,
+    VerbGroup,
 };
 
 /// Read a TABARI `.verbs` file.
@@ -98,30 +98,7 @@ pub fn parse_verbs(text: &str) -> (VerbDict, Vec<Problem>) {
                         problems.push(Problem::new(n, "pattern before any verb"));
                         continue;
                     };
-                    let (body, code, _) = split_code(rest);
-                    let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) else {
-                        problems.push(Problem::new(n, "pattern without a `[code]`"));
-                        continue;
-                    };
-                    match compile_pattern(body, Flavor::Tabari) {
-                        Ok((before, after, verb_joined, after_joined)) => {
-                            if let Some(bad) = undefined_synset(&before, &after, &d.synsets) {
-                                problems.push(Problem::new(n, format!("synset `&{bad}` is not defined; pattern ignored")));
-                                continue;
-                            }
-                            d.patterns.push(Pattern {
-                                group: g,
-                                before,
-                                after,
-                                after_joined,
-                                verb_joined,
-                                code: code.to_string(),
-                                text: rest.trim().to_string(),
-                                line: n,
-                            });
-                        }
-                        Err(e) => problems.push(Problem::new(n, e)),
-                    }
+                    add_pattern_line(&mut d, g, rest, n, Flavor::Tabari, &mut problems, "is not defined");
                     continue;
                 }
                 // A verb line starts a group of its own.
