@@ -242,16 +242,18 @@ fn assault_mode_from_words(
     doc: &Doc,
     entry: &crate::knowledge::lexicon::LexEntry,
     ev: &crate::doc::Event,
+    is_trigger: &[bool],
 ) -> Option<(&'static str, usize)> {
     if entry.event.as_deref() != Some("ASSAULT") || entry.mode.is_some() {
         return None;
     }
     let trigger = *ev.trigger_tokens.first()?;
-    let range = doc.sentences.get(ev.sentence as usize)?.tokens.clone();
+    let sent = doc.sentences.get(ev.sentence as usize)?.tokens.clone();
+    let range = trigger.saturating_sub(8).max(sent.start)..(trigger + 9).min(sent.end);
     let mut best: Option<(usize, &'static str, usize)> = None;
     for t in range {
         let in_target = ev.recipients.iter().any(|&r| doc.mentions[r].tokens.contains(&t));
-        if t.abs_diff(trigger) > 8 || in_target || doc.events.iter().any(|o| o.trigger_tokens.contains(&t)) {
+        if in_target || is_trigger[t] {
             continue;
         }
         let norm = doc.tokens[t].norm.as_str();
@@ -276,6 +278,13 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     let chars = CharIndex::new(doc.text());
     let mut out: Vec<EventRecord> = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    // Which tokens are some event's trigger (the means of an assault is not another event).
+    let mut is_trigger = vec![false; doc.tokens.len()];
+    for ev in &doc.events {
+        for &t in &ev.trigger_tokens {
+            is_trigger[t] = true;
+        }
+    }
     for ev in &doc.events {
         let entry = &k.lexicon.entries[ev.entry];
         let actors: Vec<&Mention> = ev.actors.iter().map(|&a| &doc.mentions[a]).collect();
@@ -376,7 +385,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     ),
                 });
                 let mut mode: Vec<String> = entry.mode.iter().cloned().collect();
-                if let Some((m, t)) = assault_mode_from_words(doc, entry, ev) {
+                if let Some((m, t)) = assault_mode_from_words(doc, entry, ev, &is_trigger) {
                     let span = doc.tokens[t].span;
                     evidence.push(EvidenceItem {
                         field: "mode".into(),

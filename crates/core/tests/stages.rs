@@ -330,3 +330,37 @@ fn agents_of_nouns() {
         ],
     );
 }
+
+#[test]
+fn it_stands_for_the_party_named_before_it_unless_it_stands_for_nothing() {
+    check(
+        "The Kenyan government said it would deploy troops to the border.",
+        &["2015-11-24  KEN GOV -> KEN MIL  MOBILIZE/troops 154  @-  intended by The Kenyan government"],
+    );
+    // "It is time to": no party, so no attacker.
+    check(
+        "Kenya met Uganda. It is time to attack the rebels.",
+        &["2015-11-24  KEN -> UGA  CONSULT 040  @-  asserted"],
+    );
+    check(
+        "Kenya met Uganda. That would make it easier to attack the rebels.",
+        &["2015-11-24  KEN -> UGA  CONSULT 040  @-  asserted"],
+    );
+    // "IT consulting": the acronym.
+    check(
+        "Kenya met Uganda. IT consultants attacked the rebels.",
+        &["2015-11-24  KEN -> UGA  CONSULT 040  @-  asserted"],
+    );
+}
+
+#[test]
+fn a_container_noun_stands_for_the_party_after_its_of() {
+    check(
+        "The tiny island nation of Palau has condemned the violence by Russian soldiers.",
+        &["2015-11-24  PLW -> RUS MIL  ACCUSE/disapprove 111  @-  asserted"],
+    );
+    check(
+        "Representatives of Georgia discussed the process with Russia.",
+        &["2015-11-24  GEO -> RUS  CONSULT 040  @-  asserted"],
+    );
+}

@@ -233,9 +233,8 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
                 prev,
                 "after" | "before" | "since" | "until" | "while" | "because" | "when" | "as"
             );
-            if PREPOSITIONS.contains(&prev) && !subordinator
+            if (is_prepositional_object(doc, m) || PREPOSITIONS.contains(&prev)) && !subordinator && !of_container(doc, m)
                 || !usable(doc, m)
-                || is_prepositional_object(doc, m) && !subordinator
             {
                 continue;
             }
@@ -243,6 +242,43 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Nouns that stand for the party named after their "of": "the tiny country of Suriname",
+/// "representatives of Georgia", "members of the Georgian parliament".
+const OF_CONTAINERS: &[&str] = &[
+    "country",
+    "nation",
+    "state",
+    "kingdom",
+    "republic",
+    "island",
+    "islands",
+    "emirate",
+    "people",
+    "representatives",
+    "members",
+    "delegates",
+    "leaders",
+    "leadership",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "head",
+    "heads",
+    "chief",
+];
+
+/// Is the mention the party a container noun stands for ("the country of Suriname ... has
+/// requested"): right after "of" with the container noun before it, not itself a mention.
+pub fn of_container(doc: &Doc, m: usize) -> bool {
+    let start = doc.mentions[m].tokens.start;
+    start >= 2
+        && doc.tokens[start - 1].norm == "of"
+        && doc.tokens[start - 2].sentence == doc.mentions[m].sentence
+        && doc.mention_at[start - 2].is_none()
+        && OF_CONTAINERS.contains(&doc.tokens[start - 2].norm.as_str())
 }
 
 /// Is the mention (or the first of its list) the object of a preposition ("with Rao and Humayun")?
@@ -418,10 +454,10 @@ pub fn verb_group_start(doc: &Doc, t: usize) -> usize {
 }
 
 /// Reporting verbs in a sentence with their subjects: (verb token, subject mention).
-pub fn reporting_clauses(doc: &Doc, sentence: usize) -> Vec<(usize, Option<usize>)> {
+pub fn reporting_clauses(doc: &Doc, sentence: usize, near: usize) -> Vec<(usize, Option<usize>)> {
     let sent = &doc.sentences[sentence];
     let mut out = Vec::new();
-    for t in sent.tokens.clone() {
+    for t in crate::stages::tree::near(doc, sentence, near) {
         let norm = doc.tokens[t].norm.as_str();
         if !REPORTING_VERBS.contains(&norm) {
             continue;

@@ -151,6 +151,38 @@ const PRONOUNS_SINGULAR_PERSON: &[&str] = &["he", "she", "him", "her", "his", "h
 const PRONOUNS_PLURAL: &[&str] = &["they", "them", "their", "theirs"];
 const PRONOUNS_THING: &[&str] = &["its"];
 
+/// "it is time to", "it was clear that", "it seems": an "it" that stands for nothing. Only an
+/// "it" that is the subject of a verb other than a bare "be"/"seem" ("it has deployed", "it
+/// will restrict", "it said") or an object ("criticised it") refers to a party.
+fn dummy_it(doc: &Doc, i: usize) -> bool {
+    // "IT consulting": the acronym, not the pronoun.
+    if doc.slice(doc.tokens[i].span) == "IT" {
+        return true;
+    }
+    let next = doc.tokens.get(i + 1).map_or("", |t| t.norm.as_str());
+    matches!(
+        next,
+        "is" | "was"
+            | "'s"
+            | "’s"
+            | "seems"
+            | "seemed"
+            | "appears"
+            | "appeared"
+            | "remains"
+            | "remained"
+            | "takes"
+            | "took"
+            | ","
+            | "."
+            | "\""
+            | "”"
+    ) || doc.tokens.get(i + 1).is_some_and(|t| t.upos == "ADJ" || t.xpos == "JJR")
+        // "make it easier to", "found it hard to"
+        || doc.tokens.get(i + 1).is_some_and(|t| t.norm == "would" || t.norm == "will")
+        && doc.tokens.get(i + 2).is_some_and(|t| t.norm == "be")
+}
+
 #[derive(Default)]
 struct Np {
     actor: ActorRef,
@@ -577,7 +609,10 @@ impl ActorTagger<'_> {
         let (antecedent, rule) = if PRONOUNS_SINGULAR_PERSON.contains(&norm) {
             let person = |m: &&Mention| {
                 m.kind == MentionKind::Person && !m.plural && !m.modifier_only
-                    || m.kind == MentionKind::Pronoun && m.actor.name.is_some() && !m.plural
+                    || m.kind == MentionKind::Pronoun
+                        && m.rule.starts_with("pronoun-person")
+                        && m.actor.name.is_some()
+                        && !m.plural
             };
             let window = || {
                 mentions
@@ -598,7 +633,7 @@ impl ActorTagger<'_> {
                     .find(|m| m.plural && !m.modifier_only),
                 "pronoun-plural",
             )
-        } else if PRONOUNS_THING.contains(&norm) || norm == "whose" {
+        } else if PRONOUNS_THING.contains(&norm) || norm == "whose" || norm == "it" && !dummy_it(doc, i) {
             (
                 mentions
                     .iter()
@@ -606,12 +641,19 @@ impl ActorTagger<'_> {
                     .take_while(|m| m.sentence + 1 >= sentence)
                     .filter(usable)
                     .find(|m| {
-                        matches!(
+                        (matches!(
                             m.kind,
                             MentionKind::Country | MentionKind::Organization | MentionKind::Capital
-                        ) && !m.plural
+                        ) || norm == "it" && m.kind == MentionKind::Group && !m.modifier_only)
+                            && (!m.plural
+                                // "the military said it": a collective noun is one party.
+                                || norm == "it" && doc.tokens[m.tokens.end - 1].norm == "military")
                     }),
-                if norm == "whose" { "whose" } else { "pronoun-its" },
+                match norm {
+                    "whose" => "whose",
+                    "it" => "pronoun-it",
+                    _ => "pronoun-its",
+                },
             )
         } else {
             return None;

@@ -125,8 +125,7 @@ impl Stage for ModalityTagger {
             // A condition covers events after "if", and events before it in the same clause
             // ("would consider lifting sanctions if ..."), not a report or warning that frames it
             // ("warned that it would respond if ...").
-            let if_token = sent
-                .clone()
+            let if_token = crate::stages::tree::near(doc, s, first)
                 .find(|&t| matches!(doc.tokens[t].norm.as_str(), "if" | "unless"))
                 .filter(|&c| {
                     c < first
@@ -172,7 +171,7 @@ impl Stage for ModalityTagger {
             }
             // Attribution: the event sits in what a party says.
             let mut attribution = None;
-            for (verb, subj) in reporting_clauses(doc, s) {
+            for (verb, subj) in reporting_clauses(doc, s, first) {
                 let Some(m) = subj else { continue };
                 if doc.events[e].trigger_tokens.contains(&verb) {
                     continue;

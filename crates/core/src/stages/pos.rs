@@ -27,8 +27,9 @@ impl DependencyParser {
     pub const NAME: &'static str = "dependency-parser";
 }
 
-/// Sentences longer than this are analysed in windows of this many tokens.
-const WINDOW: usize = 200;
+/// Sentences longer than this are analysed in windows of this many tokens (so no head lies
+/// further than this from its dependent).
+pub const WINDOW: usize = 200;
 
 /// Run the models over the chosen sentences, window by window.
 fn analyse(doc: &mut Doc, diag: &mut Diagnostics, stage: &'static str, parse: bool, sentences: &[usize]) {

@@ -14,6 +14,7 @@ use crate::doc::{Doc, Evidence, MentionKind};
 use crate::knowledge::Knowledge;
 use crate::pipeline::Stage;
 use crate::stages::clause::{conjuncts, is_passive, object_of, reporting_clauses, subject_of, usable, PREPOSITIONS};
+use crate::stages::pos::WINDOW;
 use crate::stages::tree;
 
 /// Assigns actors and recipients.
@@ -172,9 +173,7 @@ impl Stage for RoleFinder<'_> {
                     let before = np_start.checked_sub(1).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
                     let before2 = np_start.checked_sub(2).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
                     // "for talks" is a purpose, unless "for" belongs to another trigger ("pressed for the sanctions").
-                    let for_is_trigger = np_start
-                        .checked_sub(1)
-                        .is_some_and(|b| doc.events.iter().any(|o| o.trigger_tokens.contains(&b)));
+                    let for_is_trigger = np_start.checked_sub(1).is_some_and(|b| is_trigger_token(doc, b));
                     let supported = matches!(before, "for" | "to") && !for_is_trigger
                         || is_support_verb(before)
                         || matches!(before, "out" | "up" | "off") && is_support_verb(before2)
@@ -217,7 +216,7 @@ impl Stage for RoleFinder<'_> {
                         doc.events[..e]
                             .iter()
                             .rev()
-                            .take_while(|p| p.sentence == ev.sentence)
+                            .take_while(|p| p.sentence == ev.sentence && p.trigger_tokens[0] + WINDOW >= first)
                             .find(|p| !p.nominal && !p.actors.is_empty())
                     })
                     .flatten()
@@ -291,6 +290,7 @@ impl Stage for RoleFinder<'_> {
                     .iter()
                     .enumerate()
                     .rev()
+                    .take(RECENT_EVENTS)
                     .find(|(_, p)| &self.knowledge.lexicon.entries[p.entry].event == etype && !p.actors.is_empty())
                 {
                     let (pa, pr) = (prev.actors.clone(), prev.recipients.clone());
@@ -327,7 +327,12 @@ impl Stage for RoleFinder<'_> {
                         "accusation" | "allegation" | "charge" => &["ACCUSE"],
                         _ => &[],
                     };
-                    for p in doc.events[..e].iter().rev().take_while(|p| p.sentence + 3 >= ev.sentence) {
+                    for p in doc.events[..e]
+                        .iter()
+                        .rev()
+                        .take(RECENT_EVENTS)
+                        .take_while(|p| p.sentence + 3 >= ev.sentence)
+                    {
                         let t = self.knowledge.lexicon.entries[p.entry].event.as_deref().unwrap_or("");
                         if !kinds.contains(&t) {
                             continue;
@@ -344,7 +349,7 @@ impl Stage for RoleFinder<'_> {
                         if recipient.is_some() {
                             break;
                         }
-                        for (verb, subj) in reporting_clauses(doc, prev).into_iter().rev() {
+                        for (verb, subj) in reporting_clauses(doc, prev, first).into_iter().rev() {
                             if prev == s && verb >= first {
                                 continue;
                             }
@@ -416,7 +421,9 @@ impl Stage for RoleFinder<'_> {
                     }
                     let before = (0..r)
                         .rev()
-                        .take_while(|&p| doc.mentions[p].sentence == m.sentence)
+                        .take_while(|&p| {
+                            doc.mentions[p].sentence == m.sentence && doc.mentions[p].tokens.start + WINDOW >= m.tokens.start
+                        })
                         .find_map(|p| coded(doc, p).filter(|_| !doc.mentions[p].locative));
                     // The other party's country only for domestic institutions ("asked Parliament"),
                     // never for a government or an army, which may be foreign.
@@ -571,15 +578,29 @@ fn tree_nominal_actor(doc: &Doc, first: usize, last: usize) -> Option<(usize, St
     None
 }
 
+/// How many earlier events a reading looks back over ("similar attacks", "rejected the
+/// protest"): enough for any article, bounded for a runaway sentence.
+const RECENT_EVENTS: usize = 64;
+
+/// Is token `t` part of some event's trigger? Events are in (sentence, first trigger token)
+/// order, so only the few starting just before `t` are looked at.
+fn is_trigger_token(doc: &Doc, t: usize) -> bool {
+    let s = doc.tokens[t].sentence;
+    let lo = doc
+        .events
+        .partition_point(|e| (e.sentence, e.trigger_tokens[0]) < (s, t.saturating_sub(32)));
+    doc.events[lo..]
+        .iter()
+        .take_while(|e| e.sentence == s && e.trigger_tokens[0] <= t)
+        .any(|e| e.trigger_tokens.contains(&t))
+}
+
 /// The mention at the dependent of token `t` with this relation, looking through an `xcomp` or
 /// `conj` to the verb that governs it ("plans to send": the subject of "plans").
 fn dependent(doc: &Doc, t: usize, rel: &str) -> Option<usize> {
-    let sent = &doc.sentences[doc.tokens[t].sentence as usize].tokens;
     let mut verb = t;
     for _ in 0..3 {
-        let found = sent
-            .clone()
-            .find(|&d| doc.tokens[d].head == Some(verb as u32) && doc.tokens[d].deprel == rel);
+        let found = tree::child_with(doc, verb, &[rel]);
         if let Some(m) = found.and_then(|d| doc.mention_at[d]).filter(|&m| !doc.mentions[m].locative) {
             return Some(m);
         }

@@ -373,9 +373,14 @@ impl Attachment {
 /// across a `;` or, after the trigger, across a reporting verb ("denied ..., saying ... in
 /// Syria"). The event takes the nearest expression that belongs to it.
 pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], event: usize) -> Option<(usize, Attachment)> {
-    // Events are in sentence order: find this sentence's events by binary search.
-    let lo = doc.events.partition_point(|e| e.sentence < sentence);
-    let hi = doc.events.partition_point(|e| e.sentence <= sentence);
+    // Events are in (sentence, trigger) order: find this sentence's events near the event's
+    // trigger by binary search. Only the parser's window around the trigger counts (a sentence
+    // shorter than it is taken whole), so a sentence of a million tokens stays linear.
+    let w = crate::stages::pos::WINDOW;
+    let at = doc.events[event].trigger_tokens[0];
+    let key = |e: &crate::doc::Event| (e.sentence, e.trigger_tokens[0]);
+    let lo = doc.events.partition_point(|e| key(e) < (sentence, at.saturating_sub(2 * w)));
+    let hi = doc.events.partition_point(|e| key(e) <= (sentence, at + 2 * w));
     let triggers: Vec<(usize, usize, usize)> = doc.events[lo..hi]
         .iter()
         .enumerate()
@@ -401,8 +406,8 @@ pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], e
     };
     // Candidates are in text order: only this sentence's.
     let sent = &doc.sentences[sentence as usize].tokens;
-    let from = candidates.partition_point(|r| r.start < sent.start);
-    let to = candidates.partition_point(|r| r.start < sent.end);
+    let from = candidates.partition_point(|r| r.start < sent.start.max(at.saturating_sub(w)));
+    let to = candidates.partition_point(|r| r.start < sent.end.min(at + w + 1));
     let mut best: Option<(usize, usize, Attachment)> = None;
     for (idx, r) in candidates.iter().enumerate().take(to).skip(from) {
         let owner = match tree_owner(doc, &triggers, r) {

@@ -5,16 +5,30 @@
 
 use crate::doc::Doc;
 
+/// The tokens that can share a tree with token `t`: its sentence, cut to the parser's window
+/// around it (a head never lies further away), so that a reading stays cheap in a sentence
+/// of a million tokens.
+fn reach(doc: &Doc, t: usize) -> std::ops::Range<usize> {
+    near(doc, doc.tokens[t].sentence as usize, t)
+}
+
+/// The tokens of sentence `s` within the parser's window of token `t` (which may lie in a
+/// later sentence): what a per-event reading scans, so its cost never grows with the sentence.
+pub fn near(doc: &Doc, s: usize, t: usize) -> std::ops::Range<usize> {
+    let sent = &doc.sentences[s].tokens;
+    let w = crate::stages::pos::WINDOW;
+    let start = t.saturating_sub(w).max(sent.start).min(sent.end);
+    start..(t + w + 1).min(sent.end).max(start)
+}
+
 /// Does the sentence of token `t` carry a parse?
 pub fn parsed(doc: &Doc, t: usize) -> bool {
-    let sent = &doc.sentences[doc.tokens[t].sentence as usize].tokens;
-    doc.tokens[sent.clone()].iter().any(|x| !x.deprel.is_empty())
+    doc.tokens[reach(doc, t)].iter().any(|x| !x.deprel.is_empty())
 }
 
 /// The dependents of token `t`, in text order.
 pub fn children(doc: &Doc, t: usize) -> impl Iterator<Item = usize> + '_ {
-    let sent = doc.sentences[doc.tokens[t].sentence as usize].tokens.clone();
-    sent.filter(move |&d| doc.tokens[d].head == Some(t as u32))
+    reach(doc, t).filter(move |&d| doc.tokens[d].head == Some(t as u32))
 }
 
 /// The first dependent of `t` whose relation is one of `rels`.
