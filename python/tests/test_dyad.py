@@ -26,9 +26,26 @@ def examples():
     return [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in paths]
 
 
+def examples_jsonl(tmp_path):
+    """The example articles, and a JSONL file of them for the CLI."""
+    arts = examples()
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(a) + "\n" for a in arts), encoding="utf-8")
+    return arts, src
+
+
 @pytest.fixture(scope="module")
 def coder():
     return dyad.Coder()
+
+
+@pytest.fixture(scope="module")
+def cli():
+    """The CLI that `cargo test` built, to compare against."""
+    path = ROOT / "target" / "debug" / "dyad"
+    if not path.exists():
+        pytest.skip("target/debug/dyad not built")
+    return path
 
 
 def test_code_returns_plover_dicts(coder):
@@ -52,14 +69,9 @@ def test_a_date_object_works_and_a_bad_date_raises(coder):
         coder.code(ARTICLE, date="24/11/2015")
 
 
-def test_same_records_as_the_cli(coder, tmp_path):
+def test_same_records_as_the_cli(coder, cli, tmp_path):
     """The package and `dyad code` give identical JSON for the same JSONL input."""
-    cli = ROOT / "target" / "debug" / "dyad"
-    if not cli.exists():
-        pytest.skip("target/debug/dyad not built")
-    arts = examples()
-    src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps(a) + "\n" for a in arts), encoding="utf-8")
+    arts, src = examples_jsonl(tmp_path)
     out = subprocess.run(
         [str(cli), "code", "--date", "2031-03-04", str(src)], check=True, capture_output=True, text=True
     ).stdout
@@ -125,17 +137,12 @@ def test_pandas_round_trip(coder):
     assert events["actor"][0][0]["code"] == "TUR"
 
 
-def test_a_parquet_file_from_the_cli_reads_like_code_arrow(coder, tmp_path):
+def test_a_parquet_file_from_the_cli_reads_like_code_arrow(coder, cli, tmp_path):
     """`dyad code --format parquet` and `code_arrow` share one schema."""
     pq = pytest.importorskip("pyarrow.parquet")
-    cli = ROOT / "target" / "debug" / "dyad"
-    if not cli.exists():
-        pytest.skip("target/debug/dyad not built")
     import pyarrow as pa
 
-    arts = examples()
-    src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps(a) + "\n" for a in arts), encoding="utf-8")
+    arts, src = examples_jsonl(tmp_path)
     out = tmp_path / "events.parquet"
     subprocess.run([str(cli), "code", "--format", "parquet", "-o", str(out), str(src)], check=True, capture_output=True)
     from_cli = pq.read_table(out)

@@ -1,25 +1,12 @@
 //! `dyad code` end to end: formats, inputs, bad input, exit codes, stable ids.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 const ARTICLE: &str = "Turkish pilots shot down a Russian warplane on Tuesday. Russia denied the charge.";
 
-fn dyad(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dyad"));
-    cmd.args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("dyad runs");
-    if let Some(input) = stdin {
-        // dyad may exit before reading (a usage error): a broken pipe here is fine.
-        let _ = child.stdin.take().expect("stdin").write_all(input);
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().expect("dyad finishes")
-}
+mod common;
+use common::dyad_with_input as dyad;
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("utf-8 output")

@@ -2,17 +2,12 @@
 //! `--jobs`, Parquet holds the same records as JSONL, and JSONL is read line by line.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use arrow_array::{Array, StringArray};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .output()
-        .expect("dyad runs")
-}
+mod common;
+use common::dyad;
 
 /// A folder with the example articles as text files, a JSONL file of many articles with bad
 /// lines among them (one with bytes that are not UTF-8), and an empty file.

@@ -2,14 +2,9 @@
 //! there are findings and 0 when there are none.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .output()
-        .expect("dyad runs")
-}
+mod common;
+use common::dyad;
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
     let p = dir.join(name);

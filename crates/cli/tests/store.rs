@@ -8,13 +8,8 @@ use std::time::{Duration, Instant};
 
 use dyad_store::Store;
 
-fn dyad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("dyad runs")
-}
+mod common;
+use common::dyad;
 
 fn ok(o: &Output) -> String {
     assert!(o.status.success(), "dyad failed: {}", String::from_utf8_lossy(&o.stderr));

@@ -51,10 +51,11 @@ pub struct Coded {
 }
 
 /// Split plain text into tokens: words (with inner hyphens, periods and apostrophes),
-/// possessive `'S` and `N'T` apart, punctuation apart. Upper case.
+/// possessive `'S` and `N'T` apart, punctuation apart. Upper case. An underscore joins words
+/// as in the dictionaries' patterns ("Dol_Amroth" is the two words of `DOL_AMROTH`).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    for raw in text.split_whitespace() {
+    for raw in text.split(|c: char| c.is_whitespace() || c == '_').filter(|w| !w.is_empty()) {
         let mut w = raw;
         let mut tail: Vec<String> = Vec::new();
         // Leading punctuation.
@@ -1011,6 +1012,14 @@ mod tests {
             &["GON ARN 030", "ARN GON 030"],
         );
         check(&d, p, "Troops of Gondor restored order.", "20050101", &[]);
+        // An underscore in the text joins words as in a pattern.
+        check(
+            &d,
+            p,
+            "The Foreign_Minister of Arnor arrived in Gondor.",
+            "19950101",
+            &["ARNGOVFRM GON 032", "GON ARNGOVFRM 033"],
+        );
         check(
             &d,
             p,
