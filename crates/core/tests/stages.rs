@@ -364,3 +364,16 @@ fn a_container_noun_stands_for_the_party_after_its_of() {
         &["2015-11-24  GEO -> RUS  CONSULT 040  @-  asserted"],
     );
 }
+
+#[test]
+fn a_quoted_we_is_the_party_of_the_speaker() {
+    check(
+        "\"We will attack Russian positions,\" the Ukrainian army said.",
+        &["2015-11-24  UKR MIL -> RUS  ASSAULT 190  @-  intended by the Ukrainian army"],
+    );
+    // Who is told is not who speaks; an unquoted "we" is nobody known.
+    check(
+        "\"We will attack Russian positions,\" a man told the Ukrainian army.",
+        &["2015-11-24  - -> RUS  ASSAULT 190  @-  intended by a man"],
+    );
+}

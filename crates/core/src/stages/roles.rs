@@ -367,6 +367,10 @@ impl Stage for RoleFinder<'_> {
                     }
                 }
             }
+            // "“We have not agreed to ...,” the minister said": the speaker's party.
+            if actor.is_none() && !passive {
+                actor = first_person_speaker(doc, ev.sentence as usize, first);
+            }
             let actors = actor.as_ref().map(|(m, _)| conjuncts(doc, *m)).unwrap_or_default();
             let recipients: Vec<usize> = recipient
                 .as_ref()
@@ -576,6 +580,51 @@ fn tree_nominal_actor(doc: &Doc, first: usize, last: usize) -> Option<(usize, St
         }
     }
     None
+}
+
+/// A quoted "we" as the subject of the trigger (a few verb-group words apart: "we have
+/// also", "we will not") stands for the party whose words they are: the coded subject of
+/// a reporting verb in the same sentence.
+fn first_person_speaker(doc: &Doc, s: usize, first: usize) -> Option<(usize, String)> {
+    let sent = doc.sentences[s].tokens.clone();
+    let mut i = first;
+    let mut we = None;
+    while i > sent.start && first - i < 6 {
+        i -= 1;
+        let n = doc.tokens[i].norm.as_str();
+        if n == "we" {
+            we = Some(i);
+            break;
+        }
+        if doc.mention_at[i].is_some() || doc.tokens[i].kind != crate::doc::TokenKind::Word {
+            return None;
+        }
+    }
+    let we = we?;
+    let quoted = doc.tokens[sent.start..we]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "\"" | "“" | "'" | "‘"));
+    if !quoted {
+        return None;
+    }
+    let (verb, m) = reporting_clauses(doc, s, first)
+        .into_iter()
+        .filter(|&(v, _)| v > first || v < we)
+        .find_map(|(v, m)| {
+            // "..., a man told AFP": who is told is not who speaks.
+            let listener = m.is_some_and(|m| doc.mentions[m].tokens.start > v)
+                && matches!(doc.tokens[v].norm.as_str(), "told" | "tell" | "tells" | "telling");
+            m.filter(|&m| !doc.mentions[m].actor.code.is_empty() && !listener)
+                .map(|m| (v, m))
+        })?;
+    Some((
+        m,
+        format!(
+            "quoted `we`: the party of the speaker (`{} {}`)",
+            doc.slice(doc.mentions[m].span),
+            doc.tokens[verb].norm
+        ),
+    ))
 }
 
 /// How many earlier events a reading looks back over ("similar attacks", "rejected the
