@@ -377,3 +377,23 @@ fn a_quoted_we_is_the_party_of_the_speaker() {
         &["2015-11-24  - -> RUS  ASSAULT 190  @-  intended by a man"],
     );
 }
+
+#[test]
+fn country_led_forces_act_for_that_country() {
+    check(
+        "Saudi-led forces bombed Houthi positions.",
+        &["2015-11-24  SAU MIL -> IMG REB (Houthis)  ASSAULT/aerial 195  @-  asserted"],
+    );
+    // Backed is not led: the backer is not the actor.
+    check(
+        "On Monday, Iranian-backed fighters attacked Saudi and Emirati soldiers.",
+        &[
+            "2015-11-23  --- REB -> SAU MIL  ASSAULT 190  @-  asserted",
+            "2015-11-23  --- REB -> ARE MIL  ASSAULT 190  @-  asserted",
+        ],
+    );
+    check(
+        "Germany's ruling coalition criticized Russia.",
+        &["2015-11-24  DEU GOV -> RUS  ACCUSE/disapprove 111  @-  asserted"],
+    );
+}

@@ -194,6 +194,8 @@ struct Np {
     person_from_table: bool,
     sector_head: Option<String>,
     sector_words: Vec<String>,
+    /// "the Saudi-led coalition": the country that leads the group.
+    led_by: Option<String>,
 }
 
 impl Stage for ActorTagger<'_> {
@@ -259,8 +261,12 @@ impl Stage for ActorTagger<'_> {
                                     {
                                         break 'phrase;
                                     }
-                                    // "U.S.-backed": a modifier, skip it.
+                                    // "U.S.-backed": a modifier, skip it. "Saudi-led": the
+                                    // country leads the group that follows.
                                     if is_agent_modifier(doc, end, range.end) {
+                                        if doc.tokens[end + 1].norm == "led" && np.actor.code.is_empty() {
+                                            np.led_by = Some(k.countries[*c].code.clone());
+                                        }
                                         j = end + 2;
                                         advanced = true;
                                         parts += 0;
@@ -453,6 +459,12 @@ impl Stage for ActorTagger<'_> {
                 let end = last_part_end;
                 if end < range.end && doc.tokens[end].norm == "'s" {
                     np.possessive = true;
+                }
+                if let Some(code) = np.led_by.take() {
+                    if np.actor.code.is_empty() && np.kind == Some(MentionKind::Group) {
+                        np.actor.code = code;
+                        np.rules.push("led-by-country");
+                    }
                 }
                 // A bare adjective before another noun is a modifier ("Russian claims").
                 let mut modifier_only = np.possessive;
