@@ -384,6 +384,11 @@ fn country_led_forces_act_for_that_country() {
         "Saudi-led forces bombed Houthi positions.",
         &["2015-11-24  SAU MIL -> IMG REB (Houthis)  ASSAULT/aerial 195  @-  asserted"],
     );
+    // At the start of a sentence too: "U.S.-" is no dateline.
+    check(
+        "U.S.-led forces attacked Islamic State in Mosul.",
+        &["2015-11-24  USA MIL -> IMG REB (Islamic State)  ASSAULT 190  @Mosul  asserted"],
+    );
     // Backed is not led: the backer is not the actor.
     check(
         "On Monday, Iranian-backed fighters attacked Saudi and Emirati soldiers.",

@@ -414,7 +414,18 @@ fn find_dateline(text: &str, tokens: &[Token], first: usize, last: usize) -> Opt
     while i < limit {
         let n = tokens[i].norm.as_str();
         if matches!(n, "-" | "--") {
-            return Some(first..i + 1);
+            // "U.S.-led forces": a dash joined to the words on both sides is a hyphen.
+            let joined = tokens[i].span.start() == tokens[i - 1].span.end()
+                && tokens.get(i + 1).is_some_and(|t| t.span.start() == tokens[i].span.end());
+            if joined {
+                return None;
+            }
+            // "WASHINGTON --": the whole dash.
+            let mut end = i + 1;
+            while end < last && tokens[end].norm == "-" && tokens[end].span.start() == tokens[end - 1].span.end() {
+                end += 1;
+            }
+            return Some(first..end);
         }
         if n == "(" {
             in_paren = true;
@@ -516,5 +527,7 @@ mod tests {
         check_dateline("GENEVA (Reuters) - Talks began.", Some("GENEVA (Reuters) -"));
         check_dateline("NATO said on Monday - in a statement - that it agreed.", None);
         check_dateline("Indian troops fired.", None);
+        check_dateline("U.S.-led forces attacked the town.", None);
+        check_dateline("WASHINGTON -- The talks began.", Some("WASHINGTON --"));
     }
 }
