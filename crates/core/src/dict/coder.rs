@@ -136,6 +136,8 @@ struct Unit {
     start: usize,
     end: usize,
     codes: Vec<String>,
+    /// Agents of no actor (`~MIL`): a target only inside the verb's clause.
+    bare_agents: bool,
 }
 
 /// The coder over one set of dictionaries.
@@ -472,6 +474,7 @@ impl<'d> DictCoder<'d> {
                         start: first.start,
                         end: last.end,
                         codes,
+                        bare_agents: false,
                     });
                 }
                 li += 1;
@@ -514,11 +517,29 @@ impl<'d> DictCoder<'d> {
                             start: first.start,
                             end: nl.end,
                             codes,
+                            bare_agents: false,
                         });
                     }
                     li += 2;
                     continue;
                 }
+            }
+            // Agents of no actor ("security forces", "the Muslims"): the peers' null actor
+            // with the agents' codes, `~MIL` in TABARI and `---MIL` in PETRARCH.
+            let null = if self.flavor == Flavor::Tabari { "~" } else { "---" };
+            let codes: Vec<String> = list
+                .iter()
+                .map(|&gi| &groups[gi].agents)
+                .filter(|a| !a.is_empty())
+                .map(|a| a.iter().fold(null.to_string(), |code, &g| code + &self.d.agents[g].code))
+                .collect();
+            if !codes.is_empty() {
+                units.push(Unit {
+                    start: first.start,
+                    end: last.end,
+                    codes,
+                    bare_agents: true,
+                });
             }
             li += 1;
         }
@@ -825,9 +846,11 @@ impl<'d> DictCoder<'d> {
                     .or(last_source)
                     .or_else(|| self.source_for(0, vs, &units, toks));
                 let mut tgt = tgt.or_else(|| {
-                    units
-                        .iter()
-                        .position(|u| u.start >= ve && Some(u.start) != src.map(|s| units[s].start))
+                    units.iter().position(|u| {
+                        u.start >= ve
+                            && Some(u.start) != src.map(|s| units[s].start)
+                            && !(u.bare_agents && toks[ve..u.start].iter().any(|t| t.text == ","))
+                    })
                 });
                 if !marked && passive(toks, vs + verb.verb_at, vs) {
                     // "X was shot by Y", "X was criticized over a dispute with Y": Y acts on X.
@@ -1027,6 +1050,10 @@ mod tests {
             "20050101",
             &["GONMIL ARN 060"],
         );
+        // Agents of no actor: the null actor with the agent's code.
+        check(&d, p, "Troops restored trade with Arnor.", "20050101", &["---MIL ARN 060"]);
+        // ... but not as a target beyond the verb's clause.
+        check(&d, p, "Arnor restored trade, troops said.", "20050101", &[]);
     }
 
     #[test]
@@ -1045,6 +1072,7 @@ mod tests {
             "950114",
             &["MOR ITHMIL 066"],
         );
+        check(&d, t, "The militia abandoned Arnor.", "950114", &["~MIL ARN 345"]);
         check(
             &d,
             t,
