@@ -402,3 +402,16 @@ fn country_led_forces_act_for_that_country() {
         &["2015-11-24  DEU GOV -> RUS  ACCUSE/disapprove 111  @-  asserted"],
     );
 }
+
+#[test]
+fn talks_are_with_a_party_not_about_a_topic() {
+    // "the Syrian crisis" is what they discuss, not whom they meet.
+    check(
+        "French officials discussed the Syrian crisis.",
+        &["2015-11-24  FRA GOV -> -  CONSULT 040  @-  asserted"],
+    );
+    check(
+        "French officials discussed the crisis with Syrian officials.",
+        &["2015-11-24  FRA GOV -> SYR GOV  CONSULT 040  @-  asserted"],
+    );
+}

@@ -264,6 +264,15 @@ impl Stage for RoleFinder<'_> {
                     }
                 }
             }
+            // "discussed the Syrian crisis": talks are with a party; a name that only
+            // modifies what they talk about is the topic, not the other side.
+            if let Some((m, _)) = &recipient {
+                let talks = self.knowledge.lexicon.entries[ev.entry].event.as_deref() == Some("CONSULT");
+                let mention = &doc.mentions[*m];
+                if talks && mention.modifier_only && !mention.possessive && prev_word(doc, *m) != "with" {
+                    recipient = None;
+                }
+            }
             // A visit's host: "visit to Moscow", "trip to China".
             if recipient.is_none() && self.knowledge.lexicon.entries[ev.entry].mode.as_deref() == Some("visit") {
                 let end = doc.sentences[ev.sentence as usize].tokens.end.min(last + 5);
