@@ -62,17 +62,27 @@ def event_schema():
 
 def read_articles(spark, path: str):
     """A DataFrame of articles from a Parquet table, or a folder of JSONL or text files."""
-    from pyspark.sql import functions as F
+    from pyspark.sql.types import StringType, StructField, StructType
 
     if path.endswith(".parquet") or (os.path.isdir(path) and any(n.endswith(".parquet") for n in os.listdir(path))):
         return spark.read.parquet(path)
     names = os.listdir(path) if os.path.isdir(path) else [path]
     if any(n.endswith((".jsonl", ".json", ".ndjson")) for n in names):
         return spark.read.json(os.path.join(path, "*.jsonl") if os.path.isdir(path) else path)
-    # One article per text file; the file name (without .txt) is its id.
+    # One article per text file; the file name (without .txt) is its id, and a header block
+    # (Date:, Title:, ...) sets those fields as it does for `dyad code`.
+    import dyad
+
     files = spark.sparkContext.wholeTextFiles(os.path.join(path, "*.txt") if os.path.isdir(path) else path)
-    frame = files.toDF(["path", "text"])
-    return frame.select(F.regexp_extract("path", r"([^/]+?)(\.[^./]*)?$", 1).alias("id"), "text")
+
+    def article(item):
+        path, text = item
+        name = os.path.basename(path)
+        a = dyad.read_text(text, id=name[: -len(".txt")] if name.endswith(".txt") else name)
+        return (a["id"], a["text"], a["date"], a["title"], a["url"], a["source"])
+
+    schema = StructType([StructField(c, StringType()) for c in ("id", "text", "date", "title", "url", "source")])
+    return spark.createDataFrame(files.map(article), schema)
 
 
 def run(spark, input_path: str, output_path: str, date: Optional[str] = None, partitions: Optional[int] = None):

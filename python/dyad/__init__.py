@@ -25,12 +25,13 @@ import os
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from ._dyad import CODER, NativeCoder
+from ._dyad import read_text as _read_text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
     import pyarrow
 
-__all__ = ["ARTICLE_COLUMNS", "CODER", "Article", "Coder", "Event"]
+__all__ = ["ARTICLE_COLUMNS", "CODER", "Article", "Coder", "Event", "read_text"]
 
 _log = logging.getLogger("dyad")
 _LEVELS = {"info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
@@ -44,6 +45,21 @@ Article = Union[str, Mapping[str, Any]]
 
 #: One event record (a PLOVER dict).
 Event = Dict[str, Any]
+
+
+def read_text(text: str, id: str = "article") -> Dict[str, Any]:
+    """Read a plain-text article as ``dyad code`` reads a ``.txt`` file.
+
+    A leading block of ``Key: value`` lines (``Date``, ``Title``, ``Outlet``/``Source``,
+    ``URL``, ``Id``) followed by a blank line sets those fields and is not coded, so the
+    report date of a file reaches the coder. Returns a mapping with ``id``, ``text``,
+    ``date`` (``YYYY-MM-DD`` or None), ``title``, ``url`` and ``source``: an article for
+    :meth:`Coder.code_batch` or :meth:`Coder.code_arrow`; a bad header line is logged and
+    ignored.
+    """
+    obj, notes = _read_text(id, text)
+    _log_notes(notes)
+    return json.loads(obj)
 
 
 def _jsonable(value: Any) -> Any:

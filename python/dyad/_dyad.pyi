@@ -19,3 +19,6 @@ class NativeCoder:
         self, articles: List[str], date: Optional[str] = None, jobs: int = 1
     ) -> Tuple[bytes, List[Note]]:
         """Code articles given as JSON objects; all records as one Arrow IPC stream, and notes."""
+
+def read_text(id: str, text: str) -> Tuple[str, List[Note]]:
+    """Read a plain-text article with its header block; the article as JSON, and notes."""

@@ -156,3 +156,30 @@ def test_type_hints_ship_with_the_package():
     assert (pkg / "py.typed").exists()
     assert (pkg / "_dyad.pyi").exists()
     assert dyad.Coder.code_batch.__doc__ and "GIL" in dyad.Coder.code_batch.__doc__
+
+
+def test_read_text_takes_the_header_block_as_the_cli_does(coder, cli):
+    """A `.txt` article read with `read_text` codes exactly as `dyad code FILE.txt`."""
+    path = sorted((ROOT / "examples").glob("*.txt"))[0]
+    article = dyad.read_text(path.read_text(encoding="utf-8"), id=path.stem)
+    assert article["date"] is not None and not article["text"].startswith("Date:")
+    out = subprocess.run([str(cli), "code", str(path)], check=True, capture_output=True, text=True).stdout
+    from_cli = [json.loads(line) for line in out.splitlines()]
+    assert len(from_cli) > 3
+    assert coder.code_batch([article])[0] == from_cli
+
+
+def test_read_text_without_a_header_keeps_the_text(caplog):
+    article = dyad.read_text("Turkish pilots shot down a Russian warplane.")
+    assert article == {
+        "id": "article",
+        "text": "Turkish pilots shot down a Russian warplane.",
+        "date": None,
+        "title": None,
+        "url": None,
+        "source": None,
+    }
+    with caplog.at_level(logging.WARNING, logger="dyad"):
+        bad = dyad.read_text("Date: yesterday\n\nTurkish pilots shot down a Russian warplane.", id="x")
+    assert bad["date"] is None and bad["text"].startswith("Turkish")
+    assert "not YYYY-MM-DD" in caplog.text

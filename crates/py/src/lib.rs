@@ -173,10 +173,33 @@ impl NativeCoder {
     }
 }
 
+/// Read a plain-text article as `dyad code` reads a `.txt` file: a leading header block of
+/// `Key: value` lines (Date, Title, Outlet/Source, URL, Id) and a blank line set those
+/// fields and are not part of the text. Returns the article as a JSON object and the notes.
+#[pyfunction]
+#[pyo3(signature = (id, text))]
+fn read_text(id: &str, text: &str) -> (String, Vec<Note>) {
+    let (a, issues) = dyad_core::input::read_text(id, text, None);
+    let obj = serde_json::json!({
+        "id": a.id,
+        "text": a.text,
+        "date": a.report_date.map(|d| d.to_string()),
+        "title": a.title,
+        "url": a.url,
+        "source": a.source,
+    });
+    let notes = issues
+        .into_iter()
+        .map(|i| ("warning", format!("{id}: {}", i.message)))
+        .collect();
+    (obj.to_string(), notes)
+}
+
 /// The native module.
 #[pymodule]
 fn _dyad(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NativeCoder>()?;
+    m.add_function(wrap_pyfunction!(read_text, m)?)?;
     m.add("CODER", dyad_core::CODER)?;
     Ok(())
 }
