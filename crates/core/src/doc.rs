@@ -291,6 +291,16 @@ impl Doc {
             ..Doc::default()
         }
     }
+    /// Which tokens belong to some event's trigger, indexed by token.
+    pub fn trigger_mask(&self) -> Vec<bool> {
+        let mut mask = vec![false; self.tokens.len()];
+        for ev in &self.events {
+            for &t in &ev.trigger_tokens {
+                mask[t] = true;
+            }
+        }
+        mask
+    }
     /// The article text.
     pub fn text(&self) -> &str {
         &self.article.text

@@ -279,12 +279,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     let mut out: Vec<EventRecord> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     // Which tokens are some event's trigger (the means of an assault is not another event).
-    let mut is_trigger = vec![false; doc.tokens.len()];
-    for ev in &doc.events {
-        for &t in &ev.trigger_tokens {
-            is_trigger[t] = true;
-        }
-    }
+    let is_trigger = doc.trigger_mask();
     for ev in &doc.events {
         let entry = &k.lexicon.entries[ev.entry];
         let actors: Vec<&Mention> = ev.actors.iter().map(|&a| &doc.mentions[a]).collect();

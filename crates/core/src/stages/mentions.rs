@@ -159,7 +159,8 @@ fn dummy_it(doc: &Doc, i: usize) -> bool {
     if doc.slice(doc.tokens[i].span) == "IT" {
         return true;
     }
-    let next = doc.tokens.get(i + 1).map_or("", |t| t.norm.as_str());
+    let after = |k: usize| doc.tokens.get(i + k);
+    let next = after(1).map_or("", |t| t.norm.as_str());
     matches!(
         next,
         "is" | "was"
@@ -177,10 +178,9 @@ fn dummy_it(doc: &Doc, i: usize) -> bool {
             | "."
             | "\""
             | "”"
-    ) || doc.tokens.get(i + 1).is_some_and(|t| t.upos == "ADJ" || t.xpos == "JJR")
+    ) || after(1).is_some_and(|t| t.upos == "ADJ" || t.xpos == "JJR")
         // "make it easier to", "found it hard to"
-        || doc.tokens.get(i + 1).is_some_and(|t| t.norm == "would" || t.norm == "will")
-        && doc.tokens.get(i + 2).is_some_and(|t| t.norm == "be")
+        || matches!(next, "would" | "will") && after(2).is_some_and(|t| t.norm == "be")
 }
 
 #[derive(Default)]

@@ -126,6 +126,8 @@ impl Stage for RoleFinder<'_> {
 
     fn run(&self, doc: &mut Doc, _diag: &mut Diagnostics) {
         let _ = self.knowledge;
+        // Trigger words do not change while roles are found.
+        let is_trigger = doc.trigger_mask();
         for e in 0..doc.events.len() {
             let ev = doc.events[e].clone();
             let first = ev.trigger_tokens[0];
@@ -173,7 +175,7 @@ impl Stage for RoleFinder<'_> {
                     let before = np_start.checked_sub(1).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
                     let before2 = np_start.checked_sub(2).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
                     // "for talks" is a purpose, unless "for" belongs to another trigger ("pressed for the sanctions").
-                    let for_is_trigger = np_start.checked_sub(1).is_some_and(|b| is_trigger_token(doc, b));
+                    let for_is_trigger = np_start.checked_sub(1).is_some_and(|b| is_trigger[b]);
                     let supported = matches!(before, "for" | "to") && !for_is_trigger
                         || is_support_verb(before)
                         || matches!(before, "out" | "up" | "off") && is_support_verb(before2)
@@ -610,7 +612,7 @@ fn first_person_speaker(doc: &Doc, s: usize, first: usize) -> Option<(usize, Str
         }
     }
     let we = we?;
-    let quoted = doc.tokens[sent.start..we]
+    let quoted = doc.tokens[tree::near(doc, s, we).start..we]
         .iter()
         .any(|t| matches!(t.norm.as_str(), "\"" | "“" | "'" | "‘"));
     if !quoted {
@@ -639,19 +641,6 @@ fn first_person_speaker(doc: &Doc, s: usize, first: usize) -> Option<(usize, Str
 /// How many earlier events a reading looks back over ("similar attacks", "rejected the
 /// protest"): enough for any article, bounded for a runaway sentence.
 const RECENT_EVENTS: usize = 64;
-
-/// Is token `t` part of some event's trigger? Events are in (sentence, first trigger token)
-/// order, so only the few starting just before `t` are looked at.
-fn is_trigger_token(doc: &Doc, t: usize) -> bool {
-    let s = doc.tokens[t].sentence;
-    let lo = doc
-        .events
-        .partition_point(|e| (e.sentence, e.trigger_tokens[0]) < (s, t.saturating_sub(32)));
-    doc.events[lo..]
-        .iter()
-        .take_while(|e| e.sentence == s && e.trigger_tokens[0] <= t)
-        .any(|e| e.trigger_tokens.contains(&t))
-}
 
 /// The mention at the dependent of token `t` with this relation, looking through an `xcomp` or
 /// `conj` to the verb that governs it ("plans to send": the subject of "plans").

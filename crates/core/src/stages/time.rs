@@ -384,9 +384,13 @@ pub fn attach(doc: &Doc, sentence: u32, candidates: &[std::ops::Range<usize>], e
     let triggers: Vec<(usize, usize, usize)> = doc.events[lo..hi]
         .iter()
         .enumerate()
-        .map(|(i, e)| (i + lo, e))
-        .filter(|(_, e)| e.sentence == sentence)
-        .map(|(i, e)| (i, e.trigger_tokens[0], *e.trigger_tokens.last().expect("trigger has tokens")))
+        .map(|(i, e)| {
+            (
+                i + lo,
+                e.trigger_tokens[0],
+                *e.trigger_tokens.last().expect("trigger has tokens"),
+            )
+        })
         .collect();
     let gap = |first: usize, last: usize, r: &std::ops::Range<usize>| -> (usize, usize, usize, bool) {
         if r.start > last {
