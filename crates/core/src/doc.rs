@@ -179,6 +179,9 @@ pub struct EventPlace {
     pub place: Option<Place>,
 }
 
+/// The actor rule for the parties of "talks between A and B": each acts towards the others.
+pub const BETWEEN_PARTIES: &str = "nominal: the parties after `between`";
+
 /// One coded event, filled in stage by stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {

@@ -273,6 +273,49 @@ fn assault_mode_from_words(
     best.map(|(_, m, t)| (m, t))
 }
 
+/// Modals that put the trigger's own verb group in the future or the possible.
+const MODAL_AUX: &[&str] = &["will", "'ll", "would", "shall", "could", "might", "may"];
+
+/// The event recast to PLOVER's single category, if its modality makes it another type
+/// (`knowledge::recast`).
+fn recast(
+    doc: &Doc,
+    entry: &crate::knowledge::lexicon::LexEntry,
+    ev: &crate::doc::Event,
+) -> Option<crate::knowledge::recast::Recast> {
+    let then_have = |t: usize| doc.tokens.get(t + 1).is_some_and(|n| n.norm == "have");
+    // The cue word, with a following "have" ("may have": a past possibility).
+    let cue = ev
+        .evidence
+        .iter()
+        .find(|e| e.field == "modality")
+        .and_then(|e| e.span)
+        .map(|s| {
+            let word = doc.slice(s).to_lowercase();
+            // Tokens are in text order: find the cue's by binary search.
+            let t = doc.tokens.partition_point(|t| t.span.start() < s.start());
+            if doc.tokens.get(t).is_some_and(|tok| tok.span == s) && then_have(t) {
+                format!("{word} have")
+            } else {
+                word
+            }
+        });
+    let first = *ev.trigger_tokens.first()?;
+    let vg = crate::stages::clause::verb_group_start(doc, first);
+    let modal_aux = (vg..first).any(|t| MODAL_AUX.contains(&doc.tokens[t].norm.as_str()) && !then_have(t));
+    let sent_start = doc.sentences[ev.sentence as usize].tokens.start;
+    let temporal = (vg.saturating_sub(5).max(sent_start)..vg).any(|t| matches!(doc.tokens[t].norm.as_str(), "before" | "until"));
+    let how = crate::knowledge::recast::Reading {
+        modality: ev.modality,
+        cue: cue.as_deref(),
+        nominal: ev.nominal,
+        modal_aux,
+        acted: !ev.actors.is_empty() || ev.passive,
+        temporal,
+    };
+    crate::knowledge::recast::single_category(entry.event.as_deref()?, &entry.cameo, how)
+}
+
 /// Turn the annotated doc into records.
 pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     let chars = CharIndex::new(doc.text());
@@ -297,9 +340,14 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
             && actors.len() > 1
             && !directed
             && (matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "COOPERATE"))
-                || ["trad", "exchang", "clash", "fought", "battl"]
+                || ev
+                    .evidence
                     .iter()
-                    .any(|p| doc.tokens[ev.trigger_tokens[0]].norm.starts_with(p)));
+                    .any(|e| e.field == "actor" && e.rule == crate::doc::BETWEEN_PARTIES)
+                || ["trad", "exchang", "clash", "fought", "fight", "battl"]
+                    .iter()
+                    .any(|p| doc.tokens[ev.trigger_tokens[0]].norm.starts_with(p))
+                || matches!(doc.tokens[ev.trigger_tokens[0]].norm.as_str(), "war" | "wars"));
         if reciprocal {
             for a in &actors {
                 for b in &actors {
@@ -404,6 +452,29 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     });
                     mode = vec![m.to_string()];
                 }
+                let mut event: Vec<String> = entry.event.iter().cloned().collect();
+                let mut cameo = entry.cameo.clone();
+                if let Some(r) = recast(doc, entry, ev) {
+                    evidence.push(EvidenceItem {
+                        field: "event".into(),
+                        text: doc.slice(ev.trigger_span).to_string(),
+                        start: Some(chars.char_offset(ev.trigger_span.start())),
+                        end: Some(chars.char_offset(ev.trigger_span.end())),
+                        span: Some(ev.trigger_span),
+                        rule: format!(
+                            "{} ({} {} → {} {}, modality {})",
+                            r.rule,
+                            entry.event.as_deref().unwrap_or("-"),
+                            entry.cameo,
+                            r.event,
+                            r.cameo,
+                            ev.modality.as_str()
+                        ),
+                    });
+                    event = vec![r.event.to_string()];
+                    mode = r.mode.iter().map(|m| m.to_string()).collect();
+                    cameo = r.cameo;
+                }
                 for e in &ev.evidence {
                     evidence.push(EvidenceItem {
                         field: e.field.to_string(),
@@ -452,10 +523,10 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     report_date: doc.article.report_date,
                     actor: a.map(|m| vec![entity(doc, &chars, m)]).unwrap_or_default(),
                     recipient: r.map(|m| vec![entity(doc, &chars, m)]).unwrap_or_default(),
-                    event: entry.event.iter().cloned().collect(),
-                    mode: mode.clone(),
+                    event,
+                    mode,
                     context: ev.contexts.clone(),
-                    cameo: entry.cameo.clone(),
+                    cameo,
                     event_text: event_text.clone(),
                     event_loc,
                     text: doc.slice(sent.span).to_string(),

@@ -8,6 +8,7 @@ pub mod contexts;
 pub mod inflect;
 pub mod lexicon;
 pub mod phrases;
+pub mod recast;
 
 use std::collections::HashMap;
 

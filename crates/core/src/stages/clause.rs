@@ -194,6 +194,15 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
         if a > sent.tokens.start && doc.tokens[a - 1].norm == "," {
             a -= 1;
         }
+        // "the Irish Republican Army (IRA), who": the name before the parenthesis.
+        if a > sent.tokens.start && doc.tokens[a - 1].norm == ")" {
+            if let Some(open) = (a.saturating_sub(8).max(sent.tokens.start)..a - 1)
+                .rev()
+                .find(|&t| doc.tokens[t].norm == "(")
+            {
+                a = open;
+            }
+        }
         if a > sent.tokens.start {
             if let Some(m) = doc.mention_at[a - 1] {
                 if usable(doc, m) || doc.mentions[m].locative {
@@ -201,6 +210,9 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
                 }
             }
         }
+        // "a war that has killed thousands": the pronoun stands for a thing, not for a party
+        // further left.
+        return None;
     }
     let mut i = t;
     let mut steps = 0;

@@ -155,7 +155,7 @@ impl Stage for ModalityTagger {
                 modality = Modality::Intended;
                 rule = format!("`{}` before the trigger", doc.tokens[t].norm);
                 span = Some(doc.tokens[t].span);
-            } else if let Some(t) = cue(HYPOTHETICAL_CUES) {
+            } else if let Some(t) = cue(HYPOTHETICAL_CUES).filter(|&t| !is_month_may(doc, t, sent.start)) {
                 modality = Modality::Hypothetical;
                 rule = format!("`{}` before the trigger", doc.tokens[t].norm);
                 span = Some(doc.tokens[t].span);
@@ -230,6 +230,14 @@ impl Stage for ModalityTagger {
     }
 }
 
+/// "May" written with a capital inside a sentence, or before a number, is the month ("the May
+/// 29 bombing"), not the modal.
+fn is_month_may(doc: &Doc, t: usize, sentence_start: usize) -> bool {
+    let capital = doc.slice(doc.tokens[t].span).starts_with('M');
+    let number_next = doc.tokens.get(t + 1).is_some_and(|n| n.kind == crate::doc::TokenKind::Number);
+    doc.tokens[t].norm == "may" && (capital && t > sentence_start || number_next)
+}
+
 /// "urged Turkey to [trigger]": the request verb's token and form, if the verb group opens with "to" after one.
 fn requested_by(doc: &Doc, vg: usize, sentence_start: usize) -> Option<(usize, String)> {
     if doc.tokens.get(vg).map(|t| t.norm.as_str()) != Some("to") {
@@ -254,6 +262,11 @@ fn requested_by(doc: &Doc, vg: usize, sentence_start: usize) -> Option<(usize, S
 
 /// Verbs whose `xcomp` is a plan or a promise: "decided to send", "vowed to retaliate".
 const INTENT_VERBS: &[&str] = &[
+    "ready",
+    "willing",
+    "determined",
+    "poised",
+    "eager",
     "plan",
     "plans",
     "planned",
@@ -371,7 +384,7 @@ fn tree_modality(doc: &Doc, trigger: &[usize]) -> Option<(Modality, usize, Strin
             }
         }
         // A governing verb reached through its open complement: "urged X to", "plans to".
-        if i > 0 && found.is_none() && chain[i].1 == "xcomp" {
+        if i > 0 && found.is_none() && matches!(chain[i].1, "xcomp" | "advcl") {
             let norm = doc.tokens[node].norm.as_str();
             let has_object = tree::child_with(doc, node, &["obj", "iobj"]).is_some();
             if REQUEST_VERBS.contains(&norm) && has_object {

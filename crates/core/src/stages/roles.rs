@@ -194,6 +194,13 @@ impl Stage for RoleFinder<'_> {
                 } else {
                     recipient = tree_oblique(doc, first, last, &["nmod"], TARGET_PREPS);
                 }
+                // "talks between Russia and the Baltic states": the parties after "between" act
+                // together, each towards the others.
+                if actor.is_none() {
+                    if let Some((m, _)) = recipient.take_if(|(m, _)| prev_word(doc, *m) == "between") {
+                        actor = Some((m, crate::doc::BETWEEN_PARTIES.into()));
+                    }
+                }
             } else if is_passive(doc, first) {
                 passive = true;
                 if let Some(m) = object_of(doc, last, Some(&["by"]), 8) {

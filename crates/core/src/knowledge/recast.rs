@@ -1,0 +1,391 @@
+//! PLOVER's "single category" rule: where an event type plus an auxiliary mode is itself an
+//! event type, the coder returns that type (PLOVER manual, "Auxiliary modes" and the
+//! categories' notes). Three cases are recast:
+//!
+//! * future cooperation (CONSULT, SUPPORT, COOPERATE, AID that will, or would if, happen) is
+//!   AGREE ("Cooperative actions ... reported in future tense ... should be coded as AGREE";
+//!   "references to future meetings ... should be coded as AGREE");
+//! * a future retreat is CONCEDE ("Announcements of future retreats should be coded as
+//!   CONCEDE": "announced ... would withdraw troops");
+//! * a promised, planned, possible or conditional attack, coercion or sanction is THREATEN
+//!   ("THREATEN could be ASSAULT + hypothetical"), its mode the content of the threat.
+//!
+//! CAMEO codes follow: the intention codes of root 03 (036 meet, 032 diplomatic, 031x
+//! material cooperation, 033x aid, 035x yield) and the threat codes of root 13. The event's
+//! modality stays as found (`intended`, `conditional`, `hypothetical`), so the record still
+//! says that it has not happened.
+
+use crate::doc::Modality;
+
+/// A recast event: PLOVER type, mode, CAMEO code, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recast {
+    /// PLOVER event type.
+    pub event: &'static str,
+    /// PLOVER mode, if the new type's content gives one.
+    pub mode: Option<&'static str>,
+    /// CAMEO code.
+    pub cameo: String,
+    /// The rule, for the evidence trail.
+    pub rule: &'static str,
+}
+
+/// Intention cues that announce an act of the speaker's own will: a threat when the act is
+/// hostile. Schedules and expectations ("expected to", "set to"), hopes, offers, and
+/// decisions or agreements already taken are not threats.
+const THREAT_CUES: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "would",
+    "wo",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "aim",
+    "aims",
+    "aimed",
+    "going",
+    "vow",
+    "vowed",
+    "vows",
+    "pledge",
+    "pledged",
+    "pledges",
+    "promise",
+    "promised",
+    "promises",
+    "want",
+    "wants",
+    "wanted",
+    "seek",
+    "seeks",
+    "seeking",
+    "ready",
+    "prepared",
+    "preparing",
+    "threaten",
+    "threatened",
+    "threatens",
+    "determined",
+    "poised",
+];
+
+/// Modal auxiliaries among the cues.
+const MODALS: &[&str] = &["will", "'ll", "shall", "would", "wo", "could", "might", "may"];
+
+/// Possibility cues that make a hostile act a threat ("could strike"); not "should" (advice)
+/// nor "would have" (what did not happen).
+const POSSIBLE_CUES: &[&str] = &["could", "might", "may"];
+
+/// How an event is put: its modality and the words that gave it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading<'a> {
+    /// The event's modality.
+    pub modality: Modality,
+    /// The modality's cue word in lower case ("will", "vowed", "could", "if"); a cue followed
+    /// by "have" comes with it ("may have"), since that is a past possibility, not a plan.
+    pub cue: Option<&'a str>,
+    /// A nominal trigger ("attacks") rather than a verb.
+    pub nominal: bool,
+    /// The trigger's own verb group holds a modal ("would expel ... if").
+    pub modal_aux: bool,
+    /// Someone acts: the trigger has an actor, or is a passive whose actor is left unsaid
+    /// ("could be banned").
+    pub acted: bool,
+    /// The trigger sits in a "before" or "until" clause ("fled before they could be arrested").
+    pub temporal: bool,
+}
+
+/// The single PLOVER category for an event of type `event` with CAMEO code `cameo`, read as
+/// `how`. `None` when the event stays as it is.
+pub fn single_category(event: &str, cameo: &str, how: Reading<'_>) -> Option<Recast> {
+    // A noun ("talks", "attacks") takes its modality from words further away, often another
+    // verb's ("a statement agreed at the talks", "would accept a resolution to condemn
+    // attacks"); only a verb is recast. A condition makes a future of the main clause ("would
+    // send aid if"), not of the clause it opens ("if Peru meets the conditions").
+    if how.nominal {
+        return None;
+    }
+    let future = how.modality == Modality::Intended || how.modality == Modality::Conditional && how.modal_aux;
+    match event {
+        "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" if future => Some(Recast {
+            event: "AGREE",
+            mode: None,
+            cameo: intent_to_cooperate(cameo),
+            rule: "PLOVER: future cooperation is AGREE",
+        }),
+        "RETREAT" if future => Some(Recast {
+            event: "CONCEDE",
+            mode: None,
+            cameo: intent_to_yield(cameo),
+            rule: "PLOVER: an announced future retreat is CONCEDE",
+        }),
+        // A threat has a party behind it, and a modal cue belongs to the trigger's own verb
+        // ("would allow us to arrest" enables, it does not threaten); an intention verb may
+        // govern it ("vowed to crack down").
+        "ASSAULT" | "COERCE" | "SANCTION" if how.acted && !how.temporal => {
+            let modal = |c: &str| MODALS.contains(&c);
+            let threat = match how.modality {
+                Modality::Conditional => how.modal_aux,
+                Modality::Intended => how
+                    .cue
+                    .is_some_and(|c| THREAT_CUES.contains(&c) && (how.modal_aux || !modal(c))),
+                Modality::Hypothetical => how.cue.is_some_and(|c| POSSIBLE_CUES.contains(&c) && how.modal_aux),
+                _ => false,
+            };
+            let (cameo, mode) = threat_code(cameo)?;
+            threat.then(|| Recast {
+                event: "THREATEN",
+                mode,
+                cameo: cameo.to_string(),
+                rule: "PLOVER: a promised, possible or conditional hostile act is THREATEN",
+            })
+        }
+        _ => None,
+    }
+}
+
+/// CAMEO 03x for an intention to cooperate in the way `cameo` (04-07) does.
+fn intent_to_cooperate(cameo: &str) -> String {
+    let code = match cameo.get(..2) {
+        Some("04") => "036",
+        Some("05") => "032",
+        Some("06") => match cameo.get(..3) {
+            Some("061") => "0311",
+            Some("062") => "0312",
+            Some("063") => "0313",
+            Some("064") => "0314",
+            _ => "031",
+        },
+        Some("07") => match cameo.get(..3) {
+            Some("071") => "0331",
+            Some("072") => "0332",
+            Some("073") => "0333",
+            Some("074") => "0334",
+            _ => "033",
+        },
+        _ => "030",
+    };
+    code.to_string()
+}
+
+/// CAMEO 035x for an intention to yield in the way `cameo` (08x) does.
+fn intent_to_yield(cameo: &str) -> String {
+    let code = match cameo.get(..3) {
+        Some("081") => "0351",
+        Some("082") => "0352",
+        Some("084") => "0353",
+        Some("085") => "0354",
+        Some("086") => "0355",
+        Some("087") => "0356",
+        _ => "035",
+    };
+    code.to_string()
+}
+
+/// CAMEO 13x and PLOVER THREATEN mode (the threat's content) for a threat of the act `cameo`
+/// (16x-20x); `None` for codes outside those roots.
+fn threat_code(cameo: &str) -> Option<(&'static str, Option<&'static str>)> {
+    let relations = Some("relations");
+    let restrict = Some("restrict");
+    let violence = Some("violence");
+    Some(match cameo.get(..3)? {
+        "161" => ("1313", relations),
+        "162" => ("1311", relations),
+        "163" => ("1312", restrict),
+        "164" => ("134", relations),
+        "165" => ("135", relations),
+        "166" => ("136", Some("expel")),
+        "172" => match cameo {
+            "1721" => ("1321", restrict),
+            "1722" => ("1322", restrict),
+            "1723" => ("1323", restrict),
+            "1724" => ("1324", restrict),
+            _ => ("132", restrict),
+        },
+        "173" => ("132", Some("arrest")),
+        "175" => ("137", violence),
+        "191" => ("1381", restrict),
+        "192" => ("1382", Some("territory")),
+        "193" | "194" | "195" => ("1384", violence),
+        "204" => ("1385", violence),
+        c if c.starts_with("16") => ("131", relations),
+        c if c.starts_with("17") => ("130", None),
+        c if c.starts_with("18") => ("1383", violence),
+        c if c.starts_with("19") || c.starts_with("20") => ("138", violence),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One line per case: type cameo modality cue → type/mode cameo (or "stays"); verbal
+    /// triggers without a modal in their verb group unless `how` says otherwise.
+    fn show(event: &str, cameo: &str, modality: Modality, cue: Option<&str>) -> String {
+        let modal_aux = cue.is_some_and(|c| MODALS.contains(&c));
+        let how = Reading {
+            modality,
+            cue,
+            nominal: false,
+            modal_aux,
+            acted: true,
+            temporal: false,
+        };
+        show_read(event, cameo, how)
+    }
+
+    fn show_read(event: &str, cameo: &str, how: Reading<'_>) -> String {
+        match single_category(event, cameo, how) {
+            Some(r) => format!("{}/{} {}", r.event, r.mode.unwrap_or("-"), r.cameo),
+            None => "stays".into(),
+        }
+    }
+
+    #[test]
+    fn future_cooperation_is_agree() {
+        assert_eq!(show("CONSULT", "040", Modality::Intended, Some("will")), "AGREE/- 036");
+        assert_eq!(show("CONSULT", "042", Modality::Intended, Some("scheduled")), "AGREE/- 036");
+        // "would send aid if ...": the main clause's future; "if Peru meets ...": a condition.
+        let would_if = Reading {
+            modality: Modality::Conditional,
+            cue: Some("if"),
+            nominal: false,
+            modal_aux: true,
+            acted: true,
+            temporal: false,
+        };
+        assert_eq!(show_read("AID", "0731", would_if), "AGREE/- 0333");
+        assert_eq!(show("CONSULT", "040", Modality::Conditional, Some("if")), "stays");
+        assert_eq!(
+            show_read(
+                "CONSULT",
+                "040",
+                Reading {
+                    nominal: true,
+                    ..would_if
+                }
+            ),
+            "stays"
+        );
+        assert_eq!(show("COOPERATE", "062", Modality::Intended, Some("agreed")), "AGREE/- 0312");
+        assert_eq!(show("CONSULT", "040", Modality::Asserted, None), "stays");
+        assert_eq!(show("CONSULT", "040", Modality::Requested, Some("urged")), "stays");
+        assert_eq!(show("SUPPORT", "051", Modality::Hypothetical, Some("could")), "stays");
+    }
+
+    #[test]
+    fn future_retreat_is_concede() {
+        assert_eq!(show("RETREAT", "0874", Modality::Intended, Some("would")), "CONCEDE/- 0356");
+        assert_eq!(show("RETREAT", "0841", Modality::Intended, Some("agreed")), "CONCEDE/- 0353");
+        assert_eq!(show("RETREAT", "0831", Modality::Intended, Some("will")), "CONCEDE/- 035");
+        assert_eq!(show("RETREAT", "0874", Modality::Negated, Some("not")), "stays");
+        assert_eq!(show("CONCEDE", "081", Modality::Intended, Some("will")), "stays");
+    }
+
+    #[test]
+    fn promised_possible_or_conditional_hostility_is_threaten() {
+        assert_eq!(
+            show("ASSAULT", "195", Modality::Intended, Some("will")),
+            "THREATEN/violence 1384"
+        );
+        assert_eq!(
+            show("ASSAULT", "192", Modality::Hypothetical, Some("could")),
+            "THREATEN/territory 1382"
+        );
+        assert_eq!(
+            show("COERCE", "1722", Modality::Intended, Some("wants")),
+            "THREATEN/restrict 1322"
+        );
+        let would_if = Reading {
+            modality: Modality::Conditional,
+            cue: Some("if"),
+            nominal: false,
+            modal_aux: true,
+            acted: true,
+            temporal: false,
+        };
+        assert_eq!(show_read("COERCE", "173", would_if), "THREATEN/arrest 132");
+        // A condition alone, or a noun, is no threat.
+        assert_eq!(show("COERCE", "173", Modality::Conditional, Some("if")), "stays");
+        assert_eq!(
+            show_read(
+                "ASSAULT",
+                "190",
+                Reading {
+                    nominal: true,
+                    ..would_if
+                }
+            ),
+            "stays"
+        );
+        assert_eq!(show("ASSAULT", "202", Modality::Hypothetical, Some("may have")), "stays");
+        // A modal on a governing verb, no party behind it, or a "before" clause: no threat.
+        let would_allow = Reading {
+            modality: Modality::Intended,
+            cue: Some("would"),
+            modal_aux: false,
+            ..would_if
+        };
+        assert_eq!(show_read("COERCE", "173", would_allow), "stays");
+        assert_eq!(
+            show_read(
+                "COERCE",
+                "173",
+                Reading {
+                    cue: Some("vowed"),
+                    ..would_allow
+                }
+            ),
+            "THREATEN/arrest 132"
+        );
+        assert_eq!(
+            show_read(
+                "COERCE",
+                "173",
+                Reading {
+                    acted: false,
+                    ..would_if
+                }
+            ),
+            "stays"
+        );
+        assert_eq!(
+            show_read(
+                "COERCE",
+                "173",
+                Reading {
+                    temporal: true,
+                    ..would_if
+                }
+            ),
+            "stays"
+        );
+        assert_eq!(
+            show("SANCTION", "163", Modality::Intended, Some("vowed")),
+            "THREATEN/restrict 1312"
+        );
+        assert_eq!(
+            show("SANCTION", "164", Modality::Intended, Some("plans")),
+            "THREATEN/relations 134"
+        );
+        assert_eq!(
+            show("ASSAULT", "183", Modality::Hypothetical, Some("might")),
+            "THREATEN/violence 1383"
+        );
+        // Schedules, decisions, advice and counterfactuals are no threats.
+        assert_eq!(show("ASSAULT", "190", Modality::Intended, Some("expected")), "stays");
+        assert_eq!(show("COERCE", "1723", Modality::Intended, Some("decided")), "stays");
+        assert_eq!(show("SANCTION", "163", Modality::Hypothetical, Some("should")), "stays");
+        assert_eq!(show("ASSAULT", "190", Modality::Hypothetical, Some("would")), "stays");
+        assert_eq!(show("ASSAULT", "190", Modality::Intended, None), "stays");
+        assert_eq!(show("ASSAULT", "190", Modality::Negated, Some("not")), "stays");
+        assert_eq!(show("PROTEST", "141", Modality::Intended, Some("will")), "stays");
+    }
+}
