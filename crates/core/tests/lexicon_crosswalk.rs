@@ -25,6 +25,7 @@ const DEPARTURES: &[(&str, &str, &str)] = &[
     ("0355", "CONCEDE", ""),
     ("0356", "CONCEDE", ""),
     ("0813", "CONCEDE", ""),
+    ("0841", "CONCEDE", ""),
     ("0814", "CONCEDE", ""),
     ("0871", "CONCEDE", ""),
     ("0874", "CONCEDE", ""),

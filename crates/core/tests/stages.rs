@@ -346,6 +346,17 @@ fn stopping_a_hostile_act_is_a_retreat_or_a_concession() {
         "Chilean students ended the protests in Santiago.",
         &["2015-11-24  CHL EDU -> -  CONCEDE 082  @Santiago  asserted"],
     );
+    // The stopped act inside the pattern ("anti-government protests") is its object, not an
+    // event of its own; "rebels in Uruguay" are Uruguayan.
+    check(
+        "Rebels in Uruguay suspended their anti-government protests.",
+        &["2015-11-24  URY REB -> -  CONCEDE 082  @Uruguay  asserted"],
+    );
+    // Pardons and amnesties are concessions; the release itself is a retreat.
+    check(
+        "Egypt pardoned the jailed activists.",
+        &["2015-11-24  EGY -> EGY CVL  CONCEDE 0841  @-  asserted"],
+    );
     // The war ended is no attack, and "that" is the war, not the parties.
     check(
         "Kyrgyz parties agreed to end a war that has killed thousands.",

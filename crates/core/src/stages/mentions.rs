@@ -582,6 +582,7 @@ impl Stage for ActorTagger<'_> {
             }
         }
         link_coordinated(doc, &mut mentions, k);
+        group_in_country(doc, &mut mentions);
         article_country(doc, &mut mentions, k);
         let mut mention_at = vec![None; doc.tokens.len()];
         for (m_idx, m) in mentions.iter().enumerate() {
@@ -773,6 +774,32 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
                 format!("{}+article-country", m.rule)
             };
         }
+    }
+}
+
+/// Sectors of people who belong where they are: "rebels in Uruguay" are Uruguayan rebels.
+/// Troops, officials and refugees in a country are often another country's.
+const LOCAL_SECTORS: &[&str] = &["REB", "OPP", "CVL", "LAB", "EDU", "PTY", "MED", "BUS", "REL"];
+
+/// A group named without a country right before "in" and a country ("rebels in Uruguay",
+/// "the opposition in Venezuela") takes that country, when its sector is a local one.
+fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (m, next) = (&mentions[i], &mentions[i + 1]);
+        let local = m.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s));
+        if m.kind != MentionKind::Group
+            || !m.actor.code.is_empty()
+            || !local
+            || next.kind != MentionKind::Country
+            || next.actor.code.len() != 3
+            || next.tokens.start != m.tokens.end + 1
+            || doc.tokens[m.tokens.end].norm != "in"
+        {
+            continue;
+        }
+        let code = next.actor.code.clone();
+        mentions[i].actor.code = code;
+        mentions[i].rule.push_str("+in-country");
     }
 }
 

@@ -23,6 +23,10 @@ impl<'k> TriggerFinder<'k> {
     }
 }
 
+/// The most tokens a pattern match can span: words, gaps of three words (a hyphenated one
+/// counting once) and a six-token slot, with room to spare.
+const MAX_SPAN: usize = 64;
+
 /// A pattern match: matched word tokens and the slot range.
 #[derive(Clone, Debug)]
 pub struct PatternMatch {
@@ -70,6 +74,17 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
                         return true;
                     }
                     acc.words.pop();
+                }
+                // A closed compound written with a hyphen: "cease-fire" is "ceasefire".
+                if pos + 2 < limit && doc.tokens[pos + 1].norm == "-" && !is_barrier_at(doc, pos + 1) {
+                    let joined = format!("{}{}", doc.tokens[pos].norm, doc.tokens[pos + 2].norm);
+                    if forms.binary_search(&joined).is_ok() {
+                        acc.words.extend([pos, pos + 2]);
+                        if go(doc, rest, pos + 3, limit, acc) {
+                            return true;
+                        }
+                        acc.words.truncate(acc.words.len() - 2);
+                    }
                 }
                 false
             }
@@ -185,17 +200,41 @@ impl Stage for TriggerFinder<'_> {
             let range = doc.sentences[s].tokens.clone();
             let mut found: Vec<(usize, PatternMatch)> = Vec::new();
             for i in range.clone() {
-                for &e in lex.candidates(&doc.tokens[i].norm) {
+                // "cease-fire" also starts the patterns of "ceasefire".
+                let joined = (i + 2 < range.end && doc.tokens[i + 1].norm == "-" && !is_barrier_at(doc, i + 1))
+                    .then(|| format!("{}{}", doc.tokens[i].norm, doc.tokens[i + 2].norm));
+                let compound = joined.as_deref().map(|j| lex.candidates(j)).unwrap_or(&[]);
+                for &e in lex.candidates(&doc.tokens[i].norm).iter().chain(compound) {
                     if let Some(m) = match_pattern(doc, &lex.entries[e].elements, i, range.end) {
                         found.push((e, m));
                     }
                 }
             }
+            // A match that starts inside a longer one and ends with it is its object
+            // ("suspend its anti-government protests", "declared a cease-fire"): the longer
+            // one is tried first, and the object codes alone only where the longer one does
+            // not ("urged Tbilisi to release": "urge _ to" beats "urge * release", and then
+            // "release" codes). `found` is in order of first word and a pattern spans at
+            // most `MAX_SPAN` tokens, so the search looks back that far. (Two matches from
+            // the same word go by specificity.)
+            let span = |m: &PatternMatch| (m.words[0], *m.words.last().expect("pattern has a word"));
+            let enclosed: Vec<bool> = (0..found.len())
+                .map(|j| {
+                    let (bs, be) = span(&found[j].1);
+                    let from = found.partition_point(|(_, m)| m.words[0] + MAX_SPAN < bs);
+                    found[from..]
+                        .iter()
+                        .take_while(|(_, m)| m.words[0] < bs)
+                        .any(|(_, m)| span(m).1 >= be)
+                })
+                .collect();
+            let mut found: Vec<(bool, usize, PatternMatch)> =
+                found.into_iter().zip(enclosed).map(|((e, m), inner)| (inner, e, m)).collect();
             // Most specific first; verbs or nouns by context when the same words match both.
-            found.sort_by(|(a, ma), (b, mb)| {
+            found.sort_by(|(ia, a, ma), (ib, b, mb)| {
                 let (ea, eb) = (&lex.entries[*a], &lex.entries[*b]);
-                eb.words()
-                    .cmp(&ea.words())
+                ia.cmp(ib)
+                    .then(eb.words().cmp(&ea.words()))
                     .then(ma.words[0].cmp(&mb.words[0]))
                     .then_with(|| {
                         let noun = self.prefers_noun(doc, ma.words[0], range.start);
@@ -205,7 +244,7 @@ impl Stage for TriggerFinder<'_> {
                     .then(a.cmp(b))
             });
             let mut taken = vec![false; range.end - range.start];
-            for (e, m) in found {
+            for (_, e, m) in found {
                 if m.words.iter().any(|&t| taken[t - range.start]) {
                     continue;
                 }
