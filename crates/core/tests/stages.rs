@@ -343,7 +343,7 @@ fn stopping_a_hostile_act_is_a_retreat_or_a_concession() {
         &["2015-11-24  KEN -> -  CONCEDE 0813  @Mombasa  asserted"],
     );
     check(
-        "Chilean students ended the protests in Santiago.",
+        "Chilean students ended their protests in Santiago.",
         &["2015-11-24  CHL EDU -> -  CONCEDE 082  @Santiago  asserted"],
     );
     // The stopped act inside the pattern ("anti-government protests") is its object, not an

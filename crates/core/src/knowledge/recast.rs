@@ -125,21 +125,9 @@ pub fn single_category(event: &str, cameo: &str, how: Reading<'_>) -> Option<Rec
             cameo: intent_to_yield(cameo),
             rule: "PLOVER: an announced future retreat is CONCEDE",
         }),
-        // A threat has a party behind it, and a modal cue belongs to the trigger's own verb
-        // ("would allow us to arrest" enables, it does not threaten); an intention verb may
-        // govern it ("vowed to crack down").
-        "ASSAULT" | "COERCE" | "SANCTION" if how.acted && !how.temporal => {
-            let modal = |c: &str| MODALS.contains(&c);
-            let threat = match how.modality {
-                Modality::Conditional => how.modal_aux,
-                Modality::Intended => how
-                    .cue
-                    .is_some_and(|c| THREAT_CUES.contains(&c) && (how.modal_aux || !modal(c))),
-                Modality::Hypothetical => how.cue.is_some_and(|c| POSSIBLE_CUES.contains(&c) && how.modal_aux),
-                _ => false,
-            };
+        "ASSAULT" | "COERCE" | "SANCTION" if is_threat(how) => {
             let (cameo, mode) = threat_code(cameo)?;
-            threat.then(|| Recast {
+            Some(Recast {
                 event: "THREATEN",
                 mode,
                 cameo: cameo.to_string(),
@@ -147,6 +135,24 @@ pub fn single_category(event: &str, cameo: &str, how: Reading<'_>) -> Option<Rec
             })
         }
         _ => None,
+    }
+}
+
+/// Whether a hostile act so put is a threat: a party behind it, and a modal cue on the
+/// trigger's own verb ("would allow us to arrest" enables, it does not threaten) or an
+/// intention verb governing it ("vowed to crack down").
+fn is_threat(how: Reading<'_>) -> bool {
+    if !how.acted || how.temporal {
+        return false;
+    }
+    let modal = |c: &str| MODALS.contains(&c);
+    match how.modality {
+        Modality::Conditional => how.modal_aux,
+        Modality::Intended => how
+            .cue
+            .is_some_and(|c| THREAT_CUES.contains(&c) && (how.modal_aux || !modal(c))),
+        Modality::Hypothetical => how.cue.is_some_and(|c| POSSIBLE_CUES.contains(&c) && how.modal_aux),
+        _ => false,
     }
 }
 
@@ -386,6 +392,7 @@ mod tests {
         assert_eq!(show("ASSAULT", "190", Modality::Hypothetical, Some("would")), "stays");
         assert_eq!(show("ASSAULT", "190", Modality::Intended, None), "stays");
         assert_eq!(show("ASSAULT", "190", Modality::Negated, Some("not")), "stays");
-        assert_eq!(show("PROTEST", "141", Modality::Intended, Some("will")), "stays");
+        // An announced protest is a plan, not a threat (PLOVER names no single category).
+        assert_eq!(show("PROTEST", "143", Modality::Intended, Some("will")), "stays");
     }
 }

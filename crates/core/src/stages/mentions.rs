@@ -161,6 +161,14 @@ fn dummy_it(doc: &Doc, i: usize) -> bool {
     }
     let after = |k: usize| doc.tokens.get(i + k);
     let next = after(1).map_or("", |t| t.norm.as_str());
+    // "it was (formally) threatening to expel": a progressive, so a real subject.
+    if matches!(next, "is" | "was" | "'s") {
+        let adverb = after(2).is_some_and(|t| t.norm.ends_with("ly") || matches!(t.norm.as_str(), "now" | "also" | "still"));
+        let verb = after(if adverb { 3 } else { 2 });
+        if verb.is_some_and(|t| t.xpos == "VBG" && t.norm != "going") {
+            return false;
+        }
+    }
     matches!(
         next,
         "is" | "was"
@@ -274,6 +282,16 @@ impl Stage for ActorTagger<'_> {
                                     }
                                     if !np.actor.code.is_empty() {
                                         break 'phrase; // "France and Britain" are two mentions; "U.S.-French" a modifier pair.
+                                    }
+                                    // "South American", "Latin American": a region, not the country.
+                                    if matches!(phrase.kind, PhraseKind::CountryAdj(_))
+                                        && j > sentence_start
+                                        && matches!(
+                                            doc.slice(doc.tokens[j - 1].span),
+                                            "South" | "North" | "Central" | "Latin" | "East" | "West" | "Southeast" | "Northeast"
+                                        )
+                                    {
+                                        break 'phrase;
                                     }
                                     np.actor.code = k.countries[*c].code.clone();
                                     np.kind = Some(match phrase.kind {
@@ -777,9 +795,10 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     }
 }
 
-/// Sectors of people who belong where they are: "rebels in Uruguay" are Uruguayan rebels.
-/// Troops, officials and refugees in a country are often another country's.
-const LOCAL_SECTORS: &[&str] = &["REB", "OPP", "CVL", "LAB", "EDU", "PTY", "MED", "BUS", "REL"];
+/// Sectors of people who belong where they are: "rebels in Uruguay" are Uruguayan rebels,
+/// "police in Bosnia" Bosnian police. Troops, officials and refugees in a country are often
+/// another country's.
+const LOCAL_SECTORS: &[&str] = &["REB", "OPP", "CVL", "LAB", "EDU", "PTY", "MED", "BUS", "REL", "COP"];
 
 /// A group named without a country right before "in" and a country ("rebels in Uruguay",
 /// "the opposition in Venezuela") takes that country, when its sector is a local one.
