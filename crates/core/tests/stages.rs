@@ -500,3 +500,18 @@ fn talks_are_with_a_party_not_about_a_topic() {
         &["2015-11-24  FRA GOV -> SYR GOV  CONSULT 040  @-  asserted"],
     );
 }
+
+#[test]
+fn actors_of_threats_named_in_passing() {
+    // A progressive after "it was" is a real subject; "South American" is a region, so the
+    // foreign NGO's host is no recipient.
+    check(
+        "Argentina said it was formally threatening to expel a foreign NGO from the South American country.",
+        &["2015-11-24  ARG -> -  THREATEN/expel 136  @-  reported_claim by Argentina"],
+    );
+    // Police and opposition named with "in" a country belong to it.
+    check(
+        "Security forces in Oman are threatening to arrest opposition leaders.",
+        &["2015-11-24  OMN COP -> OMN OPP  THREATEN/arrest 132  @Oman  asserted"],
+    );
+}
