@@ -132,6 +132,29 @@ fn load_dicts(args: &CodeArgs) -> anyhow::Result<Option<Dictionaries>> {
     super::dict::load(&files, 20).map(Some)
 }
 
+/// The default source and target of the `.options` file a `--project` names (TABARI
+/// `DEFAULT:`), if any.
+fn project_defaults(args: &CodeArgs) -> anyhow::Result<tabari::Defaults> {
+    let Some(project) = &args.project else {
+        return Ok(tabari::Defaults::default());
+    };
+    let (pr, _) = tabari::parse_project(&super::dict::read_text(project)?);
+    let dir = project.parent().unwrap_or(std::path::Path::new("."));
+    let mut defaults = tabari::Defaults::default();
+    for name in pr.get("optionsfile") {
+        let path = dir.join(name);
+        let (lines, _) = tabari::parse_options(&super::dict::read_text(&path)?);
+        let (d, problems) = tabari::defaults_from_options(&lines);
+        for p in &problems {
+            eprintln!("dyad: warning: {}:{}: {}", path.display(), p.line, p.message);
+        }
+        if d.is_active() {
+            defaults = d;
+        }
+    }
+    Ok(defaults)
+}
+
 /// Records held before they go to the Parquet writer as one record batch.
 const PARQUET_BATCH: usize = 4096;
 
@@ -368,9 +391,10 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     } else {
         Flavor::Petrarch
     };
+    let defaults = project_defaults(args)?;
     let coders = Coders {
         pipeline: Pipeline::new(&knowledge),
-        dict_coder: dicts.as_ref().map(|d| DictCoder::new(d, flavor)),
+        dict_coder: dicts.as_ref().map(|d| DictCoder::new(d, flavor).with_defaults(defaults)),
         plover: CameoToPlover::new(&knowledge),
         dict_only: args.dict_only,
     };

@@ -16,6 +16,7 @@
 
 use std::collections::HashMap;
 
+use super::tabari::Defaults;
 use super::{plural, Dictionaries, Elem, Flavor, Phrase, Word};
 use crate::date::Date;
 
@@ -136,6 +137,8 @@ struct Unit {
     start: usize,
     end: usize,
     codes: Vec<String>,
+    /// The actors' own codes, without their agents (what TABARI forwards to a pronoun).
+    actors: Vec<String>,
     /// Agents of no actor (`~MIL`): a target only inside the verb's clause.
     bare_agents: bool,
 }
@@ -157,6 +160,8 @@ pub struct DictCoder<'d> {
     /// Read `A/B/C` actor codes as the compound A, B and C (PETRARCH2, TABARI) rather than as
     /// one code (UniversalPETRARCH).
     split_slash: bool,
+    /// TABARI default source and target (`DEFAULT:` in a `.options` file).
+    defaults: Defaults,
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -215,6 +220,7 @@ impl<'d> DictCoder<'d> {
             max_key,
             one_per_clause: true,
             split_slash: true,
+            defaults: Defaults::default(),
         }
     }
 
@@ -222,6 +228,12 @@ impl<'d> DictCoder<'d> {
     /// compound (the default).
     pub fn keep_slash_codes(mut self, keep: bool) -> Self {
         self.split_slash = !keep;
+        self
+    }
+
+    /// Code with TABARI default source and target codes (`DEFAULT:` of a `.options` file).
+    pub fn with_defaults(mut self, defaults: Defaults) -> Self {
+        self.defaults = defaults;
         self
     }
 
@@ -463,10 +475,12 @@ impl<'d> DictCoder<'d> {
             let last = &groups[*list.last().unwrap_or(&list[0])];
             if first.actor.is_some() {
                 let mut codes = Vec::new();
+                let mut actors = Vec::new();
                 for &gi in list {
                     let g = &groups[gi];
                     for c in g.actor.iter().flatten() {
                         codes.push(self.with_agents(c, &g.agents));
+                        actors.push(c.clone());
                     }
                 }
                 if !codes.is_empty() {
@@ -474,6 +488,7 @@ impl<'d> DictCoder<'d> {
                         start: first.start,
                         end: last.end,
                         codes,
+                        actors,
                         bare_agents: false,
                     });
                 }
@@ -495,9 +510,11 @@ impl<'d> DictCoder<'d> {
                         .filter(|a| !a.is_empty())
                         .collect();
                     let mut codes = Vec::new();
+                    let mut actors = Vec::new();
                     for (n, &gi) in next.iter().enumerate() {
                         let g = &groups[gi];
                         for c in g.actor.iter().flatten() {
+                            actors.push(c.clone());
                             match g.agents.as_slice() {
                                 [_, ..] => codes.push(self.with_agents(c, &g.agents)),
                                 // TABARI gives the agent to the first actor of a list only
@@ -517,6 +534,7 @@ impl<'d> DictCoder<'d> {
                             start: first.start,
                             end: nl.end,
                             codes,
+                            actors,
                             bare_agents: false,
                         });
                     }
@@ -538,6 +556,7 @@ impl<'d> DictCoder<'d> {
                     start: first.start,
                     end: last.end,
                     codes,
+                    actors: Vec::new(),
                     bare_agents: true,
                 });
             }
@@ -725,6 +744,13 @@ impl<'d> DictCoder<'d> {
 
     /// Code one sentence.
     pub fn code(&self, toks: &[Token], day: Option<Date>) -> Vec<Coded> {
+        self.code_with(toks, day, &self.defaults, None)
+    }
+
+    /// Like [`DictCoder::code`], with TABARI's default source and target codes, and the
+    /// actor codes a leading pronoun stands for (TABARI's `FORWARD`: the first actor of the
+    /// story's previous sentence).
+    pub fn code_with(&self, toks: &[Token], day: Option<Date>, defaults: &Defaults, forward: Option<&[String]>) -> Vec<Coded> {
         if self.flavor == Flavor::Tabari && toks.iter().any(|t| t.text == "N'T") {
             // TABARI reads "didn't" as one word (its synsets list DIDN'T, WON'T).
             let mut merged: Vec<Token> = Vec::with_capacity(toks.len());
@@ -734,12 +760,12 @@ impl<'d> DictCoder<'d> {
                     _ => merged.push(t.clone()),
                 }
             }
-            return self.code_tokens(&merged, day);
+            return self.code_tokens(&merged, day, defaults, forward);
         }
-        self.code_tokens(toks, day)
+        self.code_tokens(toks, day, defaults, forward)
     }
 
-    fn code_tokens(&self, toks: &[Token], day: Option<Date>) -> Vec<Coded> {
+    fn code_tokens(&self, toks: &[Token], day: Option<Date>, defaults: &Defaults, forward: Option<&[String]>) -> Vec<Coded> {
         if self.discarded(toks) {
             return Vec::new();
         }
@@ -750,7 +776,27 @@ impl<'d> DictCoder<'d> {
                 *v = true;
             }
         }
-        let units = self.units(toks, day, &verb_at);
+        let mut units = self.units(toks, day, &verb_at);
+        // TABARI's FORWARD: a pronoun before any actor and any verb stands for the first actor
+        // of the story's previous sentence.
+        if let Some(codes) = forward.and_then(|f| f.first()) {
+            let first_verb = hits.first().map_or(toks.len(), |h| h.0);
+            let first_unit = units.first().map_or(toks.len(), |u| u.start);
+            let pronoun =
+                (0..first_verb.min(first_unit)).find(|&k| matches!(toks[k].text.as_str(), "HE" | "SHE" | "IT" | "THEY"));
+            if let Some(k) = pronoun {
+                units.insert(
+                    0,
+                    Unit {
+                        start: k,
+                        end: k + 1,
+                        codes: vec![codes.clone()],
+                        actors: vec![codes.clone()],
+                        bare_agents: false,
+                    },
+                );
+            }
+        }
         // Clause boundaries: `;`, `and`, `but` outside actor units.
         let in_unit = |k: usize| units.iter().any(|u| u.start <= k && k < u.end);
         let boundaries: Vec<usize> = (0..toks.len())
@@ -845,6 +891,14 @@ impl<'d> DictCoder<'d> {
                     .or_else(|| self.source_for(clause_start, vs, &units, toks))
                     .or(last_source)
                     .or_else(|| self.source_for(0, vs, &units, toks));
+                // TABARI: with no actor before the verb, the source is the first one after it
+                // (unless a default source takes that place: `DEFAULT: SOURCE [..] PRIOR`).
+                let none_before = !units.iter().any(|u| u.end <= vs && !u.bare_agents);
+                let none_after = !units.iter().any(|u| u.start >= ve && !u.bare_agents);
+                let default_source = defaults.source.is_some() && defaults.prior && none_before;
+                if self.flavor == Flavor::Tabari && src.is_none() && !default_source && defaults.is_active() {
+                    src = units.iter().position(|u| u.start >= ve && !u.bare_agents);
+                }
                 let mut tgt = tgt.or_else(|| {
                     units.iter().position(|u| {
                         u.start >= ve
@@ -863,12 +917,44 @@ impl<'d> DictCoder<'d> {
                         src = agent;
                     }
                 }
-                let (Some(s), Some(t)) = (src, tgt) else { continue };
-                last_source = Some(s);
-                for a in &units[s].codes {
-                    for b in &units[t].codes {
-                        pairs.push((a.clone(), b.clone()));
+                // Default codes where the search found no one (TABARI `DEFAULT:`).
+                let default_target = defaults.target.is_some() && defaults.after && none_after;
+                let src_codes: Option<Vec<String>> = match (&defaults.source, src) {
+                    (Some(d), _) if default_source => Some(vec![d.clone()]),
+                    (_, Some(s)) => Some(units[s].codes.clone()),
+                    (Some(d), None) => Some(vec![d.clone()]),
+                    (None, None) => None,
+                };
+                let tgt_codes: Option<Vec<String>> = match (&defaults.target, tgt) {
+                    (Some(d), _) if default_target => Some(vec![d.clone()]),
+                    (_, Some(t)) => Some(units[t].codes.clone()),
+                    // "Bree and Arnor are to restore ties" with no target: the first of a
+                    // compound source acts on the others (TABARI, when a default is in force).
+                    (d, None) => match src.map(|s| &units[s].codes) {
+                        Some(codes) if codes.len() > 1 && defaults.is_active() && !default_source => {
+                            let (first, rest) = codes.split_first().expect("more than one code");
+                            for b in rest {
+                                pairs.push((first.clone(), b.clone()));
+                            }
+                            None
+                        }
+                        _ => d.as_ref().map(|d| vec![d.clone()]),
+                    },
+                };
+                if let Some(s) = src {
+                    if src_codes.is_some() && (tgt_codes.is_some() || !pairs.is_empty()) {
+                        last_source = Some(s);
                     }
+                }
+                if let (Some(sc), Some(tc)) = (src_codes, tgt_codes) {
+                    for a in &sc {
+                        for b in &tc {
+                            pairs.push((a.clone(), b.clone()));
+                        }
+                    }
+                }
+                if pairs.is_empty() {
+                    continue;
                 }
             }
             let is_weak = code.ends_with('?');
@@ -911,6 +997,22 @@ impl<'d> DictCoder<'d> {
             }
         }
         out
+    }
+
+    /// The actor codes of the first actor in a sentence (agents left out): what TABARI's
+    /// FORWARD hands to a pronoun opening the next sentence of the story.
+    pub fn first_actor(&self, toks: &[Token], day: Option<Date>) -> Option<Vec<String>> {
+        let hits = self.verb_hits(toks);
+        let mut verb_at = vec![false; toks.len()];
+        for &(s, e, _) in &hits {
+            for v in verb_at.iter_mut().take(e).skip(s) {
+                *v = true;
+            }
+        }
+        self.units(toks, day, &verb_at)
+            .into_iter()
+            .find(|u| !u.actors.is_empty())
+            .map(|u| u.actors)
     }
 
     fn source_for(&self, from: usize, verb_start: usize, units: &[Unit], toks: &[Token]) -> Option<usize> {
@@ -1079,6 +1181,60 @@ mod tests {
             "Arnorian troops abandoned efforts against Ithilen.",
             "950114",
             &["ARN ITH 987"],
+        );
+    }
+
+    #[test]
+    fn tabari_defaults_and_forwarding() {
+        let d = dicts(
+            "RESTORE [064]\nASK [090]\n",
+            "ARNOR [ARN]\nBREE [BRE]\nGONDOR [GON]\nFORNOST [FOR]\n",
+            "PRESIDENT_ [~GOVPRS]\n",
+            Flavor::Tabari,
+        );
+        let run = |defaults: &str, text: &str, forward: Option<&[String]>| -> Vec<String> {
+            let mut def = Defaults::default();
+            def.apply(defaults).expect("a DEFAULT command");
+            DictCoder::new(&d, Flavor::Tabari)
+                .code_with(&tokenize(text), None, &def, forward)
+                .iter()
+                .map(|c| format!("{} {} {}", c.coding.source, c.coding.target, c.coding.code))
+                .collect()
+        };
+        let all = "SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER";
+        // No actor before the verb: the default source (PRIOR); none after it: the default target (AFTER).
+        assert_eq!(run(all, "Fxrnost restored ties with Gondor.", None), ["DEFSRC GON 064"]);
+        assert_eq!(
+            run(all, "Bree and Arnor restored ties with Gxndor.", None),
+            ["BRE DEFTAR 064", "ARN DEFTAR 064"]
+        );
+        // Without PRIOR the first actor after the verb is the source; without AFTER a compound
+        // source's first member acts on the others.
+        assert_eq!(
+            run(
+                "SOURCE [DEFSRC] TARGET [DEFTAR] AFTER",
+                "Fxrnost restored ties with Gondor.",
+                None
+            ),
+            ["GON DEFTAR 064"]
+        );
+        assert_eq!(
+            run(
+                "SOURCE [DEFSRC] PRIOR TARGET [DEFTAR]",
+                "Bree and Arnor restored ties with Gxndor.",
+                None
+            ),
+            ["BRE ARN 064"]
+        );
+        // FORWARD: a pronoun before any actor and verb stands for the forwarded actor.
+        let fornost = vec!["FOR".to_string()];
+        assert_eq!(run(all, "He has also asked Gondor to help.", Some(&fornost)), ["FOR GON 090"]);
+        assert_eq!(run(all, "He has also asked Gondor to help.", None), ["DEFSRC GON 090"]);
+        // The forwarded code is the actor's own, without its agent.
+        let coder = DictCoder::new(&d, Flavor::Tabari);
+        assert_eq!(
+            coder.first_actor(&tokenize("Fornost President Umbardacil asked Gondor."), None),
+            Some(fornost)
         );
     }
 

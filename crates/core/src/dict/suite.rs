@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::coder::{tokenize, Coded, Coding, DictCoder, Token};
+use super::tabari::Defaults;
 use super::{parse_date, Problem};
 use crate::date::Date;
 
@@ -25,6 +26,19 @@ pub struct Record {
     pub expected: Vec<Coding>,
     /// Line of the record in its file.
     pub line: usize,
+    /// TABARI default source and target in force for the record (set by `OPTION` records).
+    pub defaults: Defaults,
+    /// TABARI's `FORWARD` is on: a pronoun opening the record may stand for the first actor of
+    /// the story's previous sentence (story and sentence from the id, `STORY-NNN-SSS`).
+    pub forward: bool,
+}
+
+impl Record {
+    /// Story and sentence number from an id `STORY-NNN-SSS` (`FRWD-001-002` → `FRWD-001`, 2).
+    fn sequence(&self) -> Option<(&str, u32)> {
+        let (story, sentence) = self.id.rsplit_once('-')?;
+        Some((story, sentence.parse().ok()?))
+    }
 }
 
 impl Record {
@@ -250,6 +264,8 @@ pub fn parse_petrarch_xml(text: &str) -> (Suite, Vec<Problem>) {
             parsed: parsed.filter(|t| !t.is_empty()),
             expected,
             line,
+            defaults: Defaults::default(),
+            forward: false,
         });
     }
     (suite, problems)
@@ -261,6 +277,9 @@ pub fn parse_petrarch_xml(text: &str) -> (Suite, Vec<Problem>) {
 pub fn parse_tabari_text(text: &str) -> (Suite, Vec<Problem>) {
     let mut suite = Suite::default();
     let mut problems = Vec::new();
+    // `{ OPTION: DEFAULT: ... }` in a record's comment holds for the records after it.
+    let mut defaults = Defaults::default();
+    let mut forward = false;
     let lines: Vec<&str> = text.lines().collect();
     let mut i = 0;
     while i < lines.len() {
@@ -335,8 +354,18 @@ pub fn parse_tabari_text(text: &str) -> (Suite, Vec<Problem>) {
             at = e + 1;
             let negated = c[..s].ends_with('-');
             let inner = c[s + 1..e].trim();
-            if inner.starts_with("OPTION") {
+            if let Some(command) = inner.strip_prefix("OPTION") {
                 option = true;
+                let command = command.trim_start().trim_start_matches(':').trim();
+                if let Some((name, args)) = command.split_once(':') {
+                    if name.trim().eq_ignore_ascii_case("DEFAULT") {
+                        if let Err(e) = defaults.apply(args) {
+                            problems.push(Problem::new(line, format!("{id}: {e}")));
+                        }
+                    } else if name.trim().eq_ignore_ascii_case("FORWARD") {
+                        forward = !args.split_whitespace().any(|w| w.eq_ignore_ascii_case("OFF"));
+                    }
+                }
                 continue;
             }
             if matches!(inner, "+++" | "---" | "###") {
@@ -377,6 +406,8 @@ pub fn parse_tabari_text(text: &str) -> (Suite, Vec<Problem>) {
             parsed: None,
             expected,
             line,
+            defaults: defaults.clone(),
+            forward,
         });
     }
     (suite, problems)
@@ -435,6 +466,8 @@ pub fn parse_plover_gold(text: &str) -> (Suite, Vec<Problem>) {
                 parsed: None,
                 expected: Vec::new(),
                 line,
+                defaults: Defaults::default(),
+                forward: false,
             });
             suite.records.len() - 1
         });
@@ -506,8 +539,19 @@ impl Score {
 /// Code every record and score it.
 pub fn score(suite: &Suite, coder: &DictCoder<'_>) -> Score {
     let mut s = Score::default();
+    // The first actor of the previous record, by story and sentence, for TABARI's FORWARD.
+    let mut previous: Option<(String, u32, Vec<String>)> = None;
     for r in &suite.records {
-        let produced = coder.code(&r.tokens(), r.date);
+        let toks = r.tokens();
+        let forward = match (r.forward, r.sequence(), &previous) {
+            (true, Some((story, n)), Some((ps, pn, codes))) if story == ps && n == pn + 1 => Some(codes.as_slice()),
+            _ => None,
+        };
+        let produced = coder.code_with(&toks, r.date, &r.defaults, forward);
+        previous = match (r.forward, r.sequence()) {
+            (true, Some((story, n))) => coder.first_actor(&toks, r.date).map(|c| (story.to_string(), n, c)),
+            _ => None,
+        };
         let mut left: Vec<Option<&Coding>> = produced.iter().map(|c| Some(&c.coding)).collect();
         let mut matched = 0;
         for e in &r.expected {
@@ -576,6 +620,22 @@ mod tests {
         assert_eq!(r.expected.len(), 2);
         assert_eq!(r.expected[1].code, "033");
         assert_eq!(s.skipped.len(), 2);
+    }
+
+    #[test]
+    fn tabari_option_records_set_defaults_and_forwarding_for_the_records_after_them() {
+        let t = "950101 DEFAULT-CMD\nx\n/* { OPTION: DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER }\n{ OPTION: FORWARD: ^^*****NNN*SSS } */\n\n950101 D-001-001\nFxrnost restored ties.\n/* { DEFSRC / DEFTAR / 064 } */\n\n950101 OFF-1\nx\n/* { OPTION: DEFAULT: OFF } { OPTION: FORWARD: ^^*****NNN*SSS OFF } { OPTION: DEFAULT: SOURCE } */\n\n950101 D-001-002\nFornost restored ties.\n/* { FOR / GON / 064 } */\n";
+        let (s, p) = parse_tabari_text(t);
+        assert_eq!(s.records.len(), 2);
+        let (a, b) = (&s.records[0], &s.records[1]);
+        assert_eq!(
+            (a.defaults.source.as_deref(), a.defaults.prior, a.forward),
+            (Some("DEFSRC"), true, true)
+        );
+        assert_eq!(a.sequence(), Some(("D-001", 1)));
+        assert_eq!((b.defaults.is_active(), b.forward), (false, false));
+        let msgs: Vec<String> = p.iter().map(|p| format!("{}: {}", p.line, p.message)).collect();
+        assert_eq!(msgs, ["10: OFF-1: `DEFAULT: SOURCE`: SOURCE needs a code in brackets"]);
     }
 
     #[test]

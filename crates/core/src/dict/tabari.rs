@@ -233,6 +233,81 @@ pub struct OptionLine {
     pub line: usize,
 }
 
+/// TABARI's `DEFAULT:` command: codes for a source or target the regular search did not
+/// find. With `PRIOR` the default source applies whenever no actor comes before the verb, with
+/// `AFTER` the default target whenever none comes after it (TABARI manual, 8.5).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Defaults {
+    /// Default source code.
+    pub source: Option<String>,
+    /// The default source replaces any source when no actor precedes the verb.
+    pub prior: bool,
+    /// Default target code.
+    pub target: Option<String>,
+    /// The default target replaces any target when no actor follows the verb.
+    pub after: bool,
+}
+
+impl Defaults {
+    /// Reads the arguments of a `DEFAULT:` command (`SOURCE [SRC] PRIOR TARGET [TGT] AFTER`,
+    /// `OFF`) into `self`: `OFF` clears it, the rest sets what it names.
+    pub fn apply(&mut self, args: &str) -> Result<(), String> {
+        let args = args.trim();
+        if args.eq_ignore_ascii_case("OFF") {
+            *self = Defaults::default();
+            return Ok(());
+        }
+        let mut words = args
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(':').to_uppercase())
+            .peekable();
+        let mut any = false;
+        while let Some(w) = words.next() {
+            match w.as_str() {
+                "SOURCE" | "TARGET" => {
+                    let word = words.next().unwrap_or_default();
+                    let code = word.strip_prefix('[').and_then(|c| c.strip_suffix(']')).unwrap_or("");
+                    if code.is_empty() || code.len() > 15 {
+                        return Err(format!("`DEFAULT: {args}`: {w} needs a code in brackets"));
+                    }
+                    let code = Some(code.to_string());
+                    if w == "SOURCE" {
+                        self.source = code;
+                    } else {
+                        self.target = code;
+                    }
+                    any = true;
+                }
+                "PRIOR" => self.prior = true,
+                "AFTER" => self.after = true,
+                other => return Err(format!("`DEFAULT: {args}`: unknown word `{other}`")),
+            }
+        }
+        if !any {
+            return Err(format!("`DEFAULT: {args}`: names no SOURCE or TARGET"));
+        }
+        Ok(())
+    }
+
+    /// Whether any default is set.
+    pub fn is_active(&self) -> bool {
+        self.source.is_some() || self.target.is_some()
+    }
+}
+
+/// The default source and target the `DEFAULT:` commands of an options file set, with a
+/// problem for each command that does not read.
+pub fn defaults_from_options(lines: &[OptionLine]) -> (Defaults, Vec<Problem>) {
+    let mut d = Defaults::default();
+    let mut problems = Vec::new();
+    for l in lines.iter().filter(|l| l.command == "DEFAULT") {
+        if let Err(e) = d.apply(&l.args) {
+            problems.push(Problem::new(l.line, e));
+        }
+    }
+    (d, problems)
+}
+
 /// Read a TABARI `.options` file (`//` comments).
 pub fn parse_options(text: &str) -> (Vec<OptionLine>, Vec<Problem>) {
     let mut out = Vec::new();
@@ -347,6 +422,37 @@ mod tests {
         assert_eq!(ag.len(), 1);
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].line, 6);
+    }
+
+    #[test]
+    fn default_commands() {
+        let mut d = Defaults::default();
+        d.apply("SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER").unwrap();
+        assert_eq!(
+            (d.source.as_deref(), d.prior, d.target.as_deref(), d.after),
+            (Some("DEFSRC"), true, Some("DEFTAR"), true)
+        );
+        d.apply("OFF").unwrap();
+        assert!(!d.is_active());
+        d.apply("SOURCE: [usa]").unwrap();
+        assert_eq!(
+            (d.source.as_deref(), d.prior, d.target.as_deref()),
+            (Some("USA"), false, None)
+        );
+        assert_eq!(
+            d.apply("SOURCE PRIOR").unwrap_err(),
+            "`DEFAULT: SOURCE PRIOR`: SOURCE needs a code in brackets"
+        );
+        assert_eq!(d.apply("PRIOR").unwrap_err(), "`DEFAULT: PRIOR`: names no SOURCE or TARGET");
+        assert_eq!(
+            d.apply("SOURCE [X] SIDEWAYS").unwrap_err(),
+            "`DEFAULT: SOURCE [X] SIDEWAYS`: unknown word `SIDEWAYS`"
+        );
+        let (lines, _) = parse_options("COMPLEX: VERBS[5]\nDEFAULT: TARGET [WORLD] AFTER\nDEFAULT: SOURCE\n");
+        let (d, problems) = defaults_from_options(&lines);
+        assert_eq!((d.target.as_deref(), d.after), (Some("WORLD"), true));
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 3);
     }
 
     #[test]
