@@ -958,7 +958,8 @@ impl<'d> DictCoder<'d> {
                 }
             }
             let is_weak = code.ends_with('?');
-            let code = code.trim_end_matches('?').to_string();
+            // TABARI's markers: `?` subordinate, `!` dominant (a legacy marker read as plain).
+            let code = code.trim_end_matches(['?', '!']).to_string();
             let codes: Vec<&str> = code.split(':').collect();
             let before_len = out.len();
             for (a, b) in pairs {
@@ -1161,7 +1162,7 @@ mod tests {
     #[test]
     fn tabari_style() {
         let d = dicts(
-            "FREE [066]\n- + * FROM $  [066]\nABANDON [345]\n- * EFFORT [987]\n",
+            "FREE [066]\n- + * FROM $  [066]\nABANDON [345]\n- * EFFORT [987]\nATTEND [031!]\n",
             "ARNOR [ARN]\nBARAD-DUR [MOR]\nITHILEN [ITH]\n",
             "MILITIA_ [~MIL]\n",
             Flavor::Tabari,
@@ -1182,6 +1183,8 @@ mod tests {
             "950114",
             &["ARN ITH 987"],
         );
+        // A dominant code's `!` is a marker, not part of the code.
+        check(&d, t, "Arnor attended talks in Ithilen.", "950114", &["ARN ITH 031"]);
     }
 
     #[test]
