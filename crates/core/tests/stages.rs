@@ -515,3 +515,21 @@ fn actors_of_threats_named_in_passing() {
         &["2015-11-24  OMN COP -> OMN OPP  THREATEN/arrest 132  @Oman  asserted"],
     );
 }
+
+#[test]
+fn crowds_and_local_groups() {
+    // "Hundreds of ..." is the subject, not an object of "of".
+    check(
+        "Hundreds of Kenyan demonstrators marched outside the presidential palace.",
+        &["2015-11-24  KEN CVL -> -  PROTEST/demo 141  @-  asserted"],
+    );
+    // Protesters and students "in" or "from across" a country or its capital belong to it.
+    check(
+        "Protesters in central Jakarta blocked a busy highway.",
+        &["2015-11-24  IDN CVL -> -  PROTEST/obstruct 144  @-  asserted"],
+    );
+    check(
+        "Students from across Chile went on strike.",
+        &["2015-11-24  CHL EDU -> -  PROTEST/strike 143  @Chile  asserted"],
+    );
+}

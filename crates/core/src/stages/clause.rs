@@ -257,7 +257,8 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
 }
 
 /// Nouns that stand for the party named after their "of": "the tiny country of Suriname",
-/// "representatives of Georgia", "members of the Georgian parliament".
+/// "representatives of Georgia", "members of the Georgian parliament", "hundreds of
+/// demonstrators".
 const OF_CONTAINERS: &[&str] = &[
     "country",
     "nation",
@@ -280,6 +281,23 @@ const OF_CONTAINERS: &[&str] = &[
     "head",
     "heads",
     "chief",
+    // Quantities and collectives: "hundreds of demonstrators marched", "a group of rebels".
+    "hundreds",
+    "thousands",
+    "dozens",
+    "scores",
+    "tens",
+    "millions",
+    "group",
+    "groups",
+    "number",
+    "handful",
+    "band",
+    "contingent",
+    "some",
+    "many",
+    "most",
+    "several",
 ];
 
 /// Is the mention the party a container noun stands for ("the country of Suriname ... has

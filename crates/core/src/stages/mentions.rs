@@ -800,19 +800,35 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
 /// another country's.
 const LOCAL_SECTORS: &[&str] = &["REB", "OPP", "CVL", "LAB", "EDU", "PTY", "MED", "BUS", "REL", "COP"];
 
-/// A group named without a country right before "in" and a country ("rebels in Uruguay",
-/// "the opposition in Venezuela") takes that country, when its sector is a local one.
+/// A group named without a country right before "in" or "from (across)" a country or its
+/// capital ("rebels in Uruguay", "the opposition in Venezuela", "protesters in central
+/// Jakarta", "taxi drivers from across Tunisia") takes that country, when its sector is a
+/// local one.
 fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
     for i in 0..mentions.len().saturating_sub(1) {
         let (m, next) = (&mentions[i], &mentions[i + 1]);
         let local = m.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s));
+        let between: Vec<&str> = (m.tokens.end..next.tokens.start.max(m.tokens.end))
+            .map(|t| doc.tokens[t].norm.as_str())
+            .collect();
+        let linked = match between.as_slice() {
+            ["in" | "from", rest @ ..] => {
+                rest.len() <= 2
+                    && rest.iter().all(|w| {
+                        matches!(
+                            *w,
+                            "the" | "across" | "central" | "northern" | "southern" | "eastern" | "western" | "downtown"
+                        )
+                    })
+            }
+            _ => false,
+        };
         if m.kind != MentionKind::Group
             || !m.actor.code.is_empty()
             || !local
-            || next.kind != MentionKind::Country
+            || !matches!(next.kind, MentionKind::Country | MentionKind::Capital)
             || next.actor.code.len() != 3
-            || next.tokens.start != m.tokens.end + 1
-            || doc.tokens[m.tokens.end].norm != "in"
+            || !linked
         {
             continue;
         }
