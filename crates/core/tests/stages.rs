@@ -533,3 +533,13 @@ fn crowds_and_local_groups() {
         &["2015-11-24  CHL EDU -> -  PROTEST/strike 143  @Chile  asserted"],
     );
 }
+
+#[test]
+fn compound_nouns_that_name_no_event() {
+    // "press release" is no release.
+    check("The press release issued by the Kenyan embassy announced a meeting.", &[]);
+    check(
+        "Iran released the American sailors.",
+        &["2015-11-24  IRN -> USA MIL  RETREAT/release 0841  @-  asserted"],
+    );
+}

@@ -139,6 +139,10 @@ fn names_someone(m: &crate::doc::Mention) -> bool {
     }
 }
 
+/// Compound nouns whose second word is a trigger word but that name no event: (first word,
+/// trigger word).
+const NOT_EVENTS: &[(&str, &str)] = &[("press", "release"), ("news", "release"), ("press", "releases")];
+
 /// Determiners: a verb never follows one.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every", "each",
@@ -252,6 +256,13 @@ impl Stage for TriggerFinder<'_> {
                 if m.words
                     .iter()
                     .any(|&t| doc.mention_at[t].is_some_and(|mi| names_someone(&doc.mentions[mi])))
+                {
+                    continue;
+                }
+                // "the press release": a compound noun, no event.
+                let first_word = m.words[0];
+                if first_word > range.start
+                    && NOT_EVENTS.contains(&(doc.tokens[first_word - 1].norm.as_str(), doc.tokens[first_word].norm.as_str()))
                 {
                     continue;
                 }
