@@ -543,3 +543,20 @@ fn compound_nouns_that_name_no_event() {
         &["2015-11-24  IRN -> USA MIL  RETREAT/release 0841  @-  asserted"],
     );
 }
+
+#[test]
+fn a_refused_act_did_not_happen() {
+    // "refused to meet" is one rejection; talks declined did not happen.
+    check(
+        "London Mayor Sadiq Khan refused to meet British Prime Minister Theresa May.",
+        &["2015-11-24  GBR GOV (Sadiq Khan) -> GBR GOV (Theresa May)  REJECT/meet 125  @-  asserted"],
+    );
+    check(
+        "Greek police declined to hold talks on security measures.",
+        &["2015-11-24  GRC COP -> -  CONSULT 040  @-  negated"],
+    );
+    check(
+        "Cyprus said it was suspending all official contacts with Turkey.",
+        &["2015-11-24  CYP -> TUR  SANCTION/withdraw 161  @-  reported_claim by Cyprus"],
+    );
+}

@@ -101,6 +101,23 @@ const INTENT_CUES: &[&str] = &[
     "offered",
 ];
 
+/// Verbs whose open complement did not happen: "refused to meet", "declined to comment",
+/// "failed to reach".
+const REFUSAL_VERBS: &[&str] = &[
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "decline",
+    "declines",
+    "declined",
+    "declining",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+];
+
 const HYPOTHETICAL_CUES: &[&str] = &["could", "might", "may", "possibly", "perhaps", "should"];
 
 impl Stage for ModalityTagger {
@@ -138,7 +155,11 @@ impl Stage for ModalityTagger {
                             )
                         })
                 });
-            let neg = cue(&["not", "n't", "never", "no", "neither", "nor"]);
+            // "refused to meet", "declined to hold talks": the act did not happen.
+            let refused = (doc.tokens.get(vg).map(|t| t.norm.as_str()) == Some("to") && vg > sent.start)
+                .then(|| vg - 1)
+                .filter(|&t| REFUSAL_VERBS.contains(&doc.tokens[t].norm.as_str()));
+            let neg = cue(&["not", "n't", "never", "no", "neither", "nor"]).or(refused);
             if let Some(t) = if_token {
                 modality = Modality::Conditional;
                 rule = format!("`{}` in the sentence", doc.tokens[t].norm);
@@ -384,6 +405,10 @@ fn tree_modality(doc: &Doc, trigger: &[usize]) -> Option<(Modality, usize, Strin
             }
         }
         // A governing verb reached through its open complement: "urged X to", "plans to".
+        if i > 0 && matches!(chain[i].1, "xcomp" | "advcl") && REFUSAL_VERBS.contains(&doc.tokens[node].norm.as_str()) {
+            let norm = doc.tokens[node].norm.as_str();
+            return Some((Modality::Negated, node, format!("parse: `{norm}` to")));
+        }
         if i > 0 && found.is_none() && matches!(chain[i].1, "xcomp" | "advcl") {
             let norm = doc.tokens[node].norm.as_str();
             let has_object = tree::child_with(doc, node, &["obj", "iobj"]).is_some();
