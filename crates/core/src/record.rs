@@ -340,6 +340,8 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
             && actors.len() > 1
             && !directed
             && (matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "COOPERATE"))
+                // "Costa Rica and Luxembourg signed a deal": each signs with the other.
+                || entry.cameo == "057"
                 || ev
                     .evidence
                     .iter()

@@ -560,3 +560,20 @@ fn a_refused_act_did_not_happen() {
         &["2015-11-24  CYP -> TUR  SANCTION/withdraw 161  @-  reported_claim by Cyprus"],
     );
 }
+
+#[test]
+fn cooperation_between_its_parties_not_its_topic() {
+    // Two parties signing a deal sign it with each other.
+    check(
+        "Costa Rica and Luxembourg signed a new deal on Tuesday.",
+        &[
+            "2015-11-24  CRI -> LUX  SUPPORT 057  @-  asserted",
+            "2015-11-24  LUX -> CRI  SUPPORT 057  @-  asserted",
+        ],
+    );
+    // "with Iran" is the party; "on Syria" the topic.
+    check(
+        "Turkey began cooperation with Iran on Syria.",
+        &["2015-11-24  TUR -> IRN  COOPERATE 060  @-  asserted"],
+    );
+}

@@ -48,6 +48,10 @@ const TARGET_PREPS: &[&str] = &[
     "between",
 ];
 
+/// The target prepositions of a cooperative noun ("talks with", "aid to", "an agreement
+/// between"): not "on", "over" or "for", which give its topic ("cooperation on Syria").
+const COOPERATIVE_TARGET_PREPS: &[&str] = &["with", "to", "toward", "towards", "between", "from", "against", "at"];
+
 /// Prepositions that introduce the target of a verb in the tree's obliques ("met with X",
 /// "fired on X"); "for", "from" and "over" there mostly give a reason or a source.
 const VERB_TARGET_PREPS: &[&str] = &["against", "on", "upon", "with", "to", "at", "toward", "towards", "targeting"];
@@ -189,10 +193,17 @@ impl Stage for RoleFinder<'_> {
                 if actor.is_none() {
                     actor = tree_nominal_actor(doc, first, last);
                 }
-                if let Some(m) = object_of(doc, last, Some(TARGET_PREPS), 10) {
+                // "cooperation on Syria", "talks over the dispute": for a cooperative noun these
+                // name the topic, not a party.
+                let cooperative = matches!(
+                    self.knowledge.lexicon.entries[ev.entry].event.as_deref(),
+                    Some("CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE")
+                );
+                let preps: &[&str] = if cooperative { COOPERATIVE_TARGET_PREPS } else { TARGET_PREPS };
+                if let Some(m) = object_of(doc, last, Some(preps), 10) {
                     recipient = Some((m, format!("nominal: after `{}`", prev_word(doc, m))));
                 } else {
-                    recipient = tree_oblique(doc, first, last, &["nmod"], TARGET_PREPS);
+                    recipient = tree_oblique(doc, first, last, &["nmod"], preps);
                 }
                 // "talks between Russia and the Baltic states": the parties after "between" act
                 // together, each towards the others.
