@@ -722,6 +722,14 @@ fn is_support_verb(form: &str) -> bool {
         "host",
         "run",
         "sign",
+        "transfer",
+        "give",
+        "donate",
+        "ship",
+        "grant",
+        "supply",
+        "dispatch",
+        "allocate",
     ];
     static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
         std::sync::LazyLock::new(|| SUPPORT.iter().flat_map(|v| crate::knowledge::inflect::forms(v)).collect());
