@@ -273,6 +273,18 @@ fn assault_mode_from_words(
     best.map(|(_, m, t)| (m, t))
 }
 
+/// An evidence item for the words at `span`.
+fn evidence_at(doc: &Doc, chars: &CharIndex, field: &str, span: Span, rule: String) -> EvidenceItem {
+    EvidenceItem {
+        field: field.into(),
+        text: doc.slice(span).to_string(),
+        start: Some(chars.char_offset(span.start())),
+        end: Some(chars.char_offset(span.end())),
+        span: Some(span),
+        rule,
+    }
+}
+
 /// Modals that put the trigger's own verb group in the future or the possible.
 const MODAL_AUX: &[&str] = &["will", "'ll", "would", "shall", "could", "might", "may"];
 
@@ -418,52 +430,36 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     ])
                 );
                 let mut evidence: Vec<EvidenceItem> = Vec::new();
-                evidence.push(EvidenceItem {
-                    field: "event".into(),
-                    text: doc.slice(ev.trigger_span).to_string(),
-                    start: Some(chars.char_offset(ev.trigger_span.start())),
-                    end: Some(chars.char_offset(ev.trigger_span.end())),
-                    span: Some(ev.trigger_span),
-                    rule: format!(
+                evidence.push(evidence_at(
+                    doc,
+                    &chars,
+                    "event",
+                    ev.trigger_span,
+                    format!(
                         "lexicon {}:{} `{}` → CAMEO {}",
                         entry.file, entry.line, entry.pattern, entry.cameo
                     ),
-                });
+                ));
                 let mut mode: Vec<String> = entry.mode.iter().cloned().collect();
                 if let Some((m, t)) = assault_mode_from_words(doc, entry, ev, &is_trigger) {
-                    let span = doc.tokens[t].span;
-                    evidence.push(EvidenceItem {
-                        field: "mode".into(),
-                        text: doc.slice(span).to_string(),
-                        start: Some(chars.char_offset(span.start())),
-                        end: Some(chars.char_offset(span.end())),
-                        span: Some(span),
-                        rule: format!("mode: the means named in the sentence ({m})"),
-                    });
+                    let rule = format!("mode: the means named in the sentence ({m})");
+                    evidence.push(evidence_at(doc, &chars, "mode", doc.tokens[t].span, rule));
                     mode = vec![m.to_string()];
                 }
                 if let Some((m, why)) = mode_from_actor(entry, *a) {
                     let am = a.expect("a mode from the actor has an actor");
-                    evidence.push(EvidenceItem {
-                        field: "mode".into(),
-                        text: doc.slice(am.span).to_string(),
-                        start: Some(chars.char_offset(am.span.start())),
-                        end: Some(chars.char_offset(am.span.end())),
-                        span: Some(am.span),
-                        rule: why.into(),
-                    });
+                    evidence.push(evidence_at(doc, &chars, "mode", am.span, why.into()));
                     mode = vec![m.to_string()];
                 }
                 let mut event: Vec<String> = entry.event.iter().cloned().collect();
                 let mut cameo = entry.cameo.clone();
                 if let Some(r) = recast(doc, entry, ev) {
-                    evidence.push(EvidenceItem {
-                        field: "event".into(),
-                        text: doc.slice(ev.trigger_span).to_string(),
-                        start: Some(chars.char_offset(ev.trigger_span.start())),
-                        end: Some(chars.char_offset(ev.trigger_span.end())),
-                        span: Some(ev.trigger_span),
-                        rule: format!(
+                    evidence.push(evidence_at(
+                        doc,
+                        &chars,
+                        "event",
+                        ev.trigger_span,
+                        format!(
                             "{} ({} {} → {} {}, modality {})",
                             r.rule,
                             entry.event.as_deref().unwrap_or("-"),
@@ -472,7 +468,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                             r.cameo,
                             ev.modality.as_str()
                         ),
-                    });
+                    ));
                     event = vec![r.event.to_string()];
                     mode = r.mode.iter().map(|m| m.to_string()).collect();
                     cameo = r.cameo;
@@ -489,14 +485,8 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 }
                 for (field, m) in [("actor", a), ("recipient", r)] {
                     if let Some(m) = m {
-                        evidence.push(EvidenceItem {
-                            field: format!("{field}_code"),
-                            text: doc.slice(m.span).to_string(),
-                            start: Some(chars.char_offset(m.span.start())),
-                            end: Some(chars.char_offset(m.span.end())),
-                            span: Some(m.span),
-                            rule: format!("actor knowledge: {}", m.rule),
-                        });
+                        let rule = format!("actor knowledge: {}", m.rule);
+                        evidence.push(evidence_at(doc, &chars, &format!("{field}_code"), m.span, rule));
                     }
                 }
                 let event_loc = p.map(|p| {

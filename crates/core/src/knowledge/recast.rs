@@ -30,50 +30,23 @@ pub struct Recast {
     pub rule: &'static str,
 }
 
-/// Intention cues that announce an act of the speaker's own will: a threat when the act is
-/// hostile. Schedules and expectations ("expected to", "set to"), hopes, offers, and
-/// decisions or agreements already taken are not threats.
-const THREAT_CUES: &[&str] = &[
-    "will",
-    "'ll",
-    "shall",
-    "would",
-    "wo",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "intend",
-    "intends",
-    "intended",
-    "aim",
-    "aims",
-    "aimed",
-    "going",
-    "vow",
-    "vowed",
-    "vows",
-    "pledge",
-    "pledged",
-    "pledges",
-    "promise",
-    "promised",
-    "promises",
-    "want",
-    "wants",
-    "wanted",
-    "seek",
-    "seeks",
-    "seeking",
-    "ready",
-    "prepared",
-    "preparing",
-    "threaten",
-    "threatened",
-    "threatens",
-    "determined",
-    "poised",
+/// Intention verbs that announce a decision or a wish rather than an act of the speaker's own
+/// will: an attack "decided", "agreed", "expected", "hoped for", "offered" or that someone is
+/// "willing" or "eager" to make is no threat. Every other intention verb of the modality
+/// tagger ("vowed to", "plans to", "ready to", "threatened to") is.
+const NOT_THREATS: &[&str] = &[
+    "decide", "decides", "decided", "agree", "agrees", "agreed", "hope", "hopes", "hoped", "expect", "expects", "expected",
+    "offer", "offers", "offered", "willing", "eager",
 ];
+
+/// Whether `cue` announces a threat: a modal of the future, "going to", or an intention verb
+/// that is not in `NOT_THREATS`.
+fn threat_cue(cue: &str) -> bool {
+    matches!(
+        cue,
+        "will" | "'ll" | "shall" | "would" | "wo" | "going" | "seeking" | "preparing"
+    ) || crate::stages::modality::INTENT_VERBS.contains(&cue) && !NOT_THREATS.contains(&cue)
+}
 
 /// Modal auxiliaries among the cues.
 const MODALS: &[&str] = &["will", "'ll", "shall", "would", "wo", "could", "might", "may"];
@@ -148,9 +121,7 @@ fn is_threat(how: Reading<'_>) -> bool {
     let modal = |c: &str| MODALS.contains(&c);
     match how.modality {
         Modality::Conditional => how.modal_aux,
-        Modality::Intended => how
-            .cue
-            .is_some_and(|c| THREAT_CUES.contains(&c) && (how.modal_aux || !modal(c))),
+        Modality::Intended => how.cue.is_some_and(|c| threat_cue(c) && (how.modal_aux || !modal(c))),
         Modality::Hypothetical => how.cue.is_some_and(|c| POSSIBLE_CUES.contains(&c) && how.modal_aux),
         _ => false,
     }
@@ -247,6 +218,18 @@ mod tests {
         show_read(event, cameo, how)
     }
 
+    /// "would X if ...": a conditional with a modal on the trigger's own verb, by a party.
+    fn would_if() -> Reading<'static> {
+        Reading {
+            modality: Modality::Conditional,
+            cue: Some("if"),
+            nominal: false,
+            modal_aux: true,
+            acted: true,
+            temporal: false,
+        }
+    }
+
     fn show_read(event: &str, cameo: &str, how: Reading<'_>) -> String {
         match single_category(event, cameo, how) {
             Some(r) => format!("{}/{} {}", r.event, r.mode.unwrap_or("-"), r.cameo),
@@ -259,14 +242,7 @@ mod tests {
         assert_eq!(show("CONSULT", "040", Modality::Intended, Some("will")), "AGREE/- 036");
         assert_eq!(show("CONSULT", "042", Modality::Intended, Some("scheduled")), "AGREE/- 036");
         // "would send aid if ...": the main clause's future; "if Peru meets ...": a condition.
-        let would_if = Reading {
-            modality: Modality::Conditional,
-            cue: Some("if"),
-            nominal: false,
-            modal_aux: true,
-            acted: true,
-            temporal: false,
-        };
+        let would_if = would_if();
         assert_eq!(show_read("AID", "0731", would_if), "AGREE/- 0333");
         assert_eq!(show("CONSULT", "040", Modality::Conditional, Some("if")), "stays");
         assert_eq!(
@@ -309,14 +285,7 @@ mod tests {
             show("COERCE", "1722", Modality::Intended, Some("wants")),
             "THREATEN/restrict 1322"
         );
-        let would_if = Reading {
-            modality: Modality::Conditional,
-            cue: Some("if"),
-            nominal: false,
-            modal_aux: true,
-            acted: true,
-            temporal: false,
-        };
+        let would_if = would_if();
         assert_eq!(show_read("COERCE", "173", would_if), "THREATEN/arrest 132");
         // A condition alone, or a noun, is no threat.
         assert_eq!(show("COERCE", "173", Modality::Conditional, Some("if")), "stays");

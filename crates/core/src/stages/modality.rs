@@ -281,8 +281,9 @@ fn requested_by(doc: &Doc, vg: usize, sentence_start: usize) -> Option<(usize, S
     None
 }
 
-/// Verbs whose `xcomp` is a plan or a promise: "decided to send", "vowed to retaliate".
-const INTENT_VERBS: &[&str] = &[
+/// Verbs whose `xcomp` is a plan or a promise: "decided to send", "vowed to retaliate",
+/// "ready to".
+pub(crate) const INTENT_VERBS: &[&str] = &[
     "ready",
     "willing",
     "determined",
