@@ -577,3 +577,18 @@ fn cooperation_between_its_parties_not_its_topic() {
         &["2015-11-24  TUR -> IRN  COOPERATE 060  @-  asserted"],
     );
 }
+
+#[test]
+fn the_subject_is_before_a_relative_clause_not_inside_it() {
+    check(
+        "Micronesia, where a US military base is located, welcomed the deal.",
+        &["2015-11-24  FSM -> -  SUPPORT 051  @-  asserted"],
+    );
+    check(
+        "The European Commission, which has the last say on spending, is expected to approve the loan.",
+        &[
+            "2015-11-24  IGO GOV (European Commission) -> -  AGREE 032  @-  intended",
+            "2015-11-24  IGO GOV (European Commission) -> -  AID 071  @-  intended",
+        ],
+    );
+}

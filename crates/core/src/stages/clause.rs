@@ -231,6 +231,23 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
         if matches!(norm, "and" | "but") && i > sent.tokens.start && doc.tokens[i - 1].norm == "," {
             break;
         }
+        // "Micronesia, where a US military base is located, welcomed": the subject is before a
+        // relative clause set off by commas, not inside it.
+        if norm == "," {
+            let prev_comma = (i.saturating_sub(30).max(sent.tokens.start)..i)
+                .rev()
+                .find(|&k| doc.tokens[k].norm == ",");
+            let relative = prev_comma.filter(|&o| {
+                matches!(
+                    doc.tokens[o + 1].norm.as_str(),
+                    "where" | "which" | "who" | "whose" | "whom" | "when"
+                )
+            });
+            if let Some(o) = relative {
+                i = o;
+                continue;
+            }
+        }
         if let Some(m) = doc.mention_at[i] {
             let mstart = doc.mentions[m].tokens.start;
             let prev = if mstart > sent.tokens.start {
