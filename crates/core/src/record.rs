@@ -394,6 +394,19 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         };
         let sent = &doc.sentences[ev.sentence as usize];
         let event_text: Vec<String> = vec![doc.slice(ev.trigger_span).to_string()];
+        // PLOVER's single category depends on the event alone: once, not per pair.
+        let recast_to = recast(doc, entry, ev).map(|r| {
+            let rule = format!(
+                "{} ({} {} → {} {}, modality {})",
+                r.rule,
+                entry.event.as_deref().unwrap_or("-"),
+                entry.cameo,
+                r.event,
+                r.cameo,
+                ev.modality.as_str()
+            );
+            (r, rule)
+        });
         for (a, r) in &pairs {
             for p in &places {
                 let a_code = a.map(|m| m.actor.code.as_str()).unwrap_or("");
@@ -429,17 +442,11 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                         place_name
                     ])
                 );
-                let mut evidence: Vec<EvidenceItem> = Vec::new();
-                evidence.push(evidence_at(
-                    doc,
-                    &chars,
-                    "event",
-                    ev.trigger_span,
-                    format!(
-                        "lexicon {}:{} `{}` → CAMEO {}",
-                        entry.file, entry.line, entry.pattern, entry.cameo
-                    ),
-                ));
+                let at_trigger = |rule: String| evidence_at(doc, &chars, "event", ev.trigger_span, rule);
+                let mut evidence: Vec<EvidenceItem> = vec![at_trigger(format!(
+                    "lexicon {}:{} `{}` → CAMEO {}",
+                    entry.file, entry.line, entry.pattern, entry.cameo
+                ))];
                 let mut mode: Vec<String> = entry.mode.iter().cloned().collect();
                 if let Some((m, t)) = assault_mode_from_words(doc, entry, ev, &is_trigger) {
                     let rule = format!("mode: the means named in the sentence ({m})");
@@ -453,25 +460,11 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 }
                 let mut event: Vec<String> = entry.event.iter().cloned().collect();
                 let mut cameo = entry.cameo.clone();
-                if let Some(r) = recast(doc, entry, ev) {
-                    evidence.push(evidence_at(
-                        doc,
-                        &chars,
-                        "event",
-                        ev.trigger_span,
-                        format!(
-                            "{} ({} {} → {} {}, modality {})",
-                            r.rule,
-                            entry.event.as_deref().unwrap_or("-"),
-                            entry.cameo,
-                            r.event,
-                            r.cameo,
-                            ev.modality.as_str()
-                        ),
-                    ));
+                if let Some((r, rule)) = &recast_to {
+                    evidence.push(at_trigger(rule.clone()));
                     event = vec![r.event.to_string()];
                     mode = r.mode.iter().map(|m| m.to_string()).collect();
-                    cameo = r.cameo;
+                    cameo = r.cameo.clone();
                 }
                 for e in &ev.evidence {
                     evidence.push(EvidenceItem {

@@ -770,12 +770,7 @@ impl<'d> DictCoder<'d> {
             return Vec::new();
         }
         let hits = self.verb_hits(toks);
-        let mut verb_at = vec![false; toks.len()];
-        for &(s, e, _) in &hits {
-            for v in verb_at.iter_mut().take(e).skip(s) {
-                *v = true;
-            }
-        }
+        let verb_at = verb_mask(&hits, toks.len());
         let mut units = self.units(toks, day, &verb_at);
         // TABARI's FORWARD: a pronoun before any actor and any verb stands for the first actor
         // of the story's previous sentence.
@@ -1004,12 +999,7 @@ impl<'d> DictCoder<'d> {
     /// FORWARD hands to a pronoun opening the next sentence of the story.
     pub fn first_actor(&self, toks: &[Token], day: Option<Date>) -> Option<Vec<String>> {
         let hits = self.verb_hits(toks);
-        let mut verb_at = vec![false; toks.len()];
-        for &(s, e, _) in &hits {
-            for v in verb_at.iter_mut().take(e).skip(s) {
-                *v = true;
-            }
-        }
+        let verb_at = verb_mask(&hits, toks.len());
         self.units(toks, day, &verb_at)
             .into_iter()
             .find(|u| !u.actors.is_empty())
@@ -1051,6 +1041,17 @@ impl<'d> DictCoder<'d> {
 /// Is the verb at `v` (its phrase starting at `start`) a passive participle: a form of
 /// "be" before it with at most two adverbs between, and a participle tag (or, untagged, an
 /// -ED/-EN/-WN form)?
+/// Which of `len` tokens belong to a verb hit `(start, end, verb)`.
+fn verb_mask(hits: &[(usize, usize, usize)], len: usize) -> Vec<bool> {
+    let mut verb_at = vec![false; len];
+    for &(s, e, _) in hits {
+        for v in verb_at.iter_mut().take(e).skip(s) {
+            *v = true;
+        }
+    }
+    verb_at
+}
+
 fn passive(toks: &[Token], v: usize, start: usize) -> bool {
     let Some(t) = toks.get(v) else { return false };
     let participle = match t.tag.as_deref() {

@@ -257,10 +257,7 @@ impl Defaults {
             *self = Defaults::default();
             return Ok(());
         }
-        let mut words = args
-            .split_whitespace()
-            .map(|w| w.trim_end_matches(':').to_uppercase())
-            .peekable();
+        let mut words = args.split_whitespace().map(|w| w.trim_end_matches(':').to_uppercase());
         let mut any = false;
         while let Some(w) = words.next() {
             match w.as_str() {

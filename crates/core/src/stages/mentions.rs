@@ -808,6 +808,14 @@ fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
     for i in 0..mentions.len().saturating_sub(1) {
         let (m, next) = (&mentions[i], &mentions[i + 1]);
         let local = m.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s));
+        if m.kind != MentionKind::Group
+            || !m.actor.code.is_empty()
+            || !local
+            || !matches!(next.kind, MentionKind::Country | MentionKind::Capital)
+            || next.actor.code.len() != 3
+        {
+            continue;
+        }
         let between: Vec<&str> = (m.tokens.end..next.tokens.start.max(m.tokens.end))
             .map(|t| doc.tokens[t].norm.as_str())
             .collect();
@@ -823,13 +831,7 @@ fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
             }
             _ => false,
         };
-        if m.kind != MentionKind::Group
-            || !m.actor.code.is_empty()
-            || !local
-            || !matches!(next.kind, MentionKind::Country | MentionKind::Capital)
-            || next.actor.code.len() != 3
-            || !linked
-        {
+        if !linked {
             continue;
         }
         let code = next.actor.code.clone();

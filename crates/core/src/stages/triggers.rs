@@ -55,6 +55,13 @@ fn is_barrier(norm: &str) -> bool {
     )
 }
 
+/// The closed compound that tokens `i`, a joining hyphen and `i + 2` spell ("cease-fire":
+/// "ceasefire"), when all three lie before `limit`.
+fn hyphen_compound(doc: &Doc, i: usize, limit: usize) -> Option<String> {
+    (i + 2 < limit && doc.tokens[i + 1].norm == "-" && !is_barrier_at(doc, i + 1))
+        .then(|| format!("{}{}", doc.tokens[i].norm, doc.tokens[i + 2].norm))
+}
+
 /// Try to match `elements` starting at token `i` (the first element must match `i`).
 pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) -> Option<PatternMatch> {
     fn go(doc: &Doc, els: &[Element], pos: usize, limit: usize, acc: &mut PatternMatch) -> bool {
@@ -76,8 +83,7 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
                     acc.words.pop();
                 }
                 // A closed compound written with a hyphen: "cease-fire" is "ceasefire".
-                if pos + 2 < limit && doc.tokens[pos + 1].norm == "-" && !is_barrier_at(doc, pos + 1) {
-                    let joined = format!("{}{}", doc.tokens[pos].norm, doc.tokens[pos + 2].norm);
+                if let Some(joined) = hyphen_compound(doc, pos, limit) {
                     if forms.binary_search(&joined).is_ok() {
                         acc.words.extend([pos, pos + 2]);
                         if go(doc, rest, pos + 3, limit, acc) {
@@ -205,8 +211,7 @@ impl Stage for TriggerFinder<'_> {
             let mut found: Vec<(usize, PatternMatch)> = Vec::new();
             for i in range.clone() {
                 // "cease-fire" also starts the patterns of "ceasefire".
-                let joined = (i + 2 < range.end && doc.tokens[i + 1].norm == "-" && !is_barrier_at(doc, i + 1))
-                    .then(|| format!("{}{}", doc.tokens[i].norm, doc.tokens[i + 2].norm));
+                let joined = hyphen_compound(doc, i, range.end);
                 let compound = joined.as_deref().map(|j| lex.candidates(j)).unwrap_or(&[]);
                 for &e in lex.candidates(&doc.tokens[i].norm).iter().chain(compound) {
                     if let Some(m) = match_pattern(doc, &lex.entries[e].elements, i, range.end) {
