@@ -17,7 +17,7 @@
 //!    `COMMA:` lengths are left out first; the source is the clause's first actor, the
 //!    target the first actor after the verb with another code, else the first such before it.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::tabari::{Comma, Defaults};
 use super::{plural, Dictionaries, Elem, Flavor, Phrase, Word};
@@ -165,6 +165,8 @@ pub struct DictCoder<'d> {
     split_slash: bool,
     /// TABARI default source and target (`DEFAULT:` in a `.options` file).
     defaults: Defaults,
+    /// What a negated verb's code becomes (UniversalPETRARCH, from its PICO file).
+    negations: BTreeMap<String, String>,
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -230,7 +232,15 @@ impl<'d> DictCoder<'d> {
             one_per_clause: true,
             split_slash: true,
             defaults: Defaults::default(),
+            negations: BTreeMap::new(),
         }
+    }
+
+    /// Recode negated verbs ("did not clash") by `negations` (code → the negated code; see
+    /// [`super::petrarch::pico_negations`]).
+    pub fn with_negations(mut self, negations: BTreeMap<String, String>) -> Self {
+        self.negations = negations;
+        self
     }
 
     /// Keep `A/B/C` actor codes whole (UniversalPETRARCH) instead of reading them as a
@@ -971,9 +981,16 @@ impl<'d> DictCoder<'d> {
                 .filter(|c| c != "+++")
                 .or_else(|| verb.code.clone())
                 .or_else(|| self.d.verbs.groups.get(verb.group).and_then(|g| g.code.clone()));
-            let Some(code) = code else { continue };
+            let Some(mut code) = code else { continue };
             if code == "---" {
                 continue;
+            }
+            if !self.negations.is_empty() && negated(toks, vs) {
+                code = code
+                    .split(':')
+                    .map(|c| self.negations.get(c).map_or(c, String::as_str))
+                    .collect::<Vec<_>>()
+                    .join(":");
             }
             let verb_text = toks[vs..ve].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
             let mut pairs: Vec<(String, String)> = Vec::new();
@@ -1197,6 +1214,27 @@ impl<'d> DictCoder<'d> {
             })
         })
     }
+}
+
+/// Is the verb starting at `start` negated: "not", "n't" or "never" before it with only
+/// auxiliaries and adverbs between ("did not clash", "won't ever clash", not "won't try to
+/// clash")?
+fn negated(toks: &[Token], start: usize) -> bool {
+    for t in toks[..start.min(toks.len())].iter().rev().take(6) {
+        let w = t.text.as_str();
+        if matches!(w, "NOT" | "N'T" | "NEVER") {
+            return true;
+        }
+        let adverb = t.tag.as_deref().map_or(
+            w.ends_with("LY") || matches!(w, "EVER" | "EVEN" | "STILL" | "YET" | "ALSO" | "JUST"),
+            |g| g.starts_with("RB") || g == "ADV",
+        );
+        let auxiliary = AUXILIARIES.contains(&w) || matches!(w, "WO" | "CA") || t.tag.as_deref() == Some("MD");
+        if !adverb && !auxiliary {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is the verb at `v` (its phrase starting at `start`) a passive participle: a form of
@@ -1496,6 +1534,30 @@ mod tests {
             "",
             &["ARN BRE 160"],
         );
+    }
+
+    #[test]
+    fn negated_verbs_take_the_negated_code() {
+        let d = dicts(
+            "--- SCOLD [110] ---\nSCOLD\n",
+            "ARNOR [ARN]\nGONDOR [GON]\n",
+            "",
+            Flavor::Petrarch,
+        );
+        let negations: BTreeMap<String, String> = [("110".to_string(), "050".to_string())].into();
+        let coder = DictCoder::new(&d, Flavor::Petrarch).with_negations(negations);
+        let run = |text: &str| -> Vec<String> {
+            coder
+                .code(&tokenize(text), None)
+                .iter()
+                .map(|c| format!("{} {} {}", c.coding.source, c.coding.target, c.coding.code))
+                .collect()
+        };
+        assert_eq!(run("Arnor scolded Gondor."), ["ARN GON 110"]);
+        assert_eq!(run("Arnor did not scold Gondor."), ["ARN GON 050"]);
+        assert_eq!(run("Arnor certainly won't ever scold Gondor."), ["ARN GON 050"]);
+        // The negation belongs to another verb.
+        assert_eq!(run("Arnor will not try to scold Gondor."), ["ARN GON 110"]);
     }
 
     #[test]
