@@ -705,7 +705,21 @@ impl<'d> DictCoder<'d> {
             Elem::Skip(_) if self.flavor == Flavor::Tabari => {
                 units.iter().position(|u| u.start == pos).map(|k| (units[k].end, Some(k)))
             }
-            Elem::Skip(_) => Some((pos, None)),
+            // PETRARCH's `^` passes over the noun phrase there: an actor starting there (after
+            // a determiner) is passed over, else nothing.
+            Elem::Skip(_) => {
+                let at = if toks.get(pos).is_some_and(|t| matches!(t.text.as_str(), "THE" | "A" | "AN")) {
+                    pos + 1
+                } else {
+                    pos
+                };
+                Some(
+                    units
+                        .iter()
+                        .position(|u| u.start == at)
+                        .map_or((pos, None), |k| (units[k].end, Some(k))),
+                )
+            }
         }
     }
 
@@ -1558,6 +1572,19 @@ mod tests {
         assert_eq!(run("Arnor certainly won't ever scold Gondor."), ["ARN GON 050"]);
         // The negation belongs to another verb.
         assert_eq!(run("Arnor will not try to scold Gondor."), ["ARN GON 110"]);
+    }
+
+    #[test]
+    fn petrarch_skip_passes_over_an_actor_right_there() {
+        let d = dicts(
+            "--- FEAST [017] ---\nFEAST\n- * IFTAR (IN ^) +  [017]\n",
+            "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\n",
+            "",
+            Flavor::Petrarch,
+        );
+        let p = Flavor::Petrarch;
+        check(&d, p, "Arnor feasted Iftar in Osgiliath with Gondor.", "", &["ARN GON 017"]);
+        check(&d, p, "Arnor feasted Iftar in the city with Gondor.", "", &["ARN GON 017"]);
     }
 
     #[test]
