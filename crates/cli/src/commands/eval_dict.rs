@@ -15,7 +15,7 @@ use anyhow::bail;
 use clap::Args;
 use dyad_core::dict::coder::DictCoder;
 use dyad_core::dict::suite::{self, Score, Suite};
-use dyad_core::dict::{tabari, Dictionaries, Flavor, Kind};
+use dyad_core::dict::{petrarch, tabari, Dictionaries, Flavor, Kind};
 
 use super::dict::{kind_of, load, read_text};
 
@@ -148,7 +148,17 @@ pub fn run(kind: SuiteKind, args: &EvalDictArgs) -> anyhow::Result<ExitCode> {
     };
     // UniversalPETRARCH (its suites name a PICO file) keeps `A/B/C` actor codes whole.
     let universal = suite.environment.contains_key("PICOfile");
-    let coder = DictCoder::new(&dicts, flavor).keep_slash_codes(universal);
+    let mut coder = DictCoder::new(&dicts, flavor).keep_slash_codes(universal);
+    // Its PICO file says what a negated verb codes as.
+    if let Some(path) = suite
+        .environment
+        .get("PICOfile")
+        .and_then(|name| find_beside(&args.file, name))
+    {
+        let (pico, problems) = petrarch::parse_pico(&read_text(&path)?);
+        report_problems(&path, &problems);
+        coder = coder.with_negations(petrarch::pico_negations(&pico));
+    }
     let score = suite::score(&suite, &coder);
     let name = match kind {
         SuiteKind::Petrarch => "petrarch",

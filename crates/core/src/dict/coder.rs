@@ -13,10 +13,13 @@
 //! 4. Roles: without markers, the source is the closest actor before the verb that is not
 //!    the object of a preposition (else the closest), the target the first actor after it.
 //!    Paired codes `a:b` give the reverse event too; compounds give one event per member.
+//!    TABARI's rules instead (its manual, chapters 5 and 7): comma-delimited phrases of the
+//!    `COMMA:` lengths are left out first; the source is the clause's first actor, the
+//!    target the first actor after the verb with another code, else the first such before it.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use super::tabari::Defaults;
+use super::tabari::{Comma, Defaults};
 use super::{plural, Dictionaries, Elem, Flavor, Phrase, Word};
 use crate::date::Date;
 
@@ -162,10 +165,18 @@ pub struct DictCoder<'d> {
     split_slash: bool,
     /// TABARI default source and target (`DEFAULT:` in a `.options` file).
     defaults: Defaults,
+    /// What a negated verb's code becomes (UniversalPETRARCH, from its PICO file).
+    negations: BTreeMap<String, String>,
 }
 
 const PREPOSITIONS: &[&str] = &[
     "IN", "OF", "BY", "WITH", "TO", "FROM", "FOR", "ON", "AT", "AGAINST", "INTO", "ABOUT", "OVER", "NEAR",
+];
+
+/// Forms of "be", "have" and "do", and the modal verbs.
+const AUXILIARIES: &[&str] = &[
+    "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "HAS", "HAVE", "HAD", "HAVING", "DO", "DOES", "DID", "WILL",
+    "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST",
 ];
 
 impl<'d> DictCoder<'d> {
@@ -221,7 +232,15 @@ impl<'d> DictCoder<'d> {
             one_per_clause: true,
             split_slash: true,
             defaults: Defaults::default(),
+            negations: BTreeMap::new(),
         }
+    }
+
+    /// Recode negated verbs ("did not clash") by `negations` (code → the negated code; see
+    /// [`super::petrarch::pico_negations`]).
+    pub fn with_negations(mut self, negations: BTreeMap<String, String>) -> Self {
+        self.negations = negations;
+        self
     }
 
     /// Keep `A/B/C` actor codes whole (UniversalPETRARCH) instead of reading them as a
@@ -282,22 +301,61 @@ impl<'d> DictCoder<'d> {
             .then_some(i + p.len())
     }
 
-    fn name_at(&self, toks: &[Token], i: usize) -> Option<(usize, Entry)> {
-        let mut best: Option<(usize, Entry)> = None;
+    /// TABARI: a phrase's words written apart may have other words between them ("PRINCE
+    /// DOL_AMROTH" in "the Prince of Dol_Amroth"); `_` keeps two words together. Returns the
+    /// end of the run of words matched at `i` and the positions of the words found further on.
+    fn gapped_at(&self, p: &[Word], toks: &[Token], i: usize) -> Option<(usize, Vec<usize>)> {
+        let first = p.first()?;
+        if i >= toks.len() || !self.word_matches(first, &toks[i].text) {
+            return None;
+        }
+        let mut at = i + 1;
+        let mut run_end: Option<usize> = None;
+        let mut later = Vec::new();
+        for w in &p[1..] {
+            let found = if w.joined {
+                (at < toks.len() && self.word_matches(w, &toks[at].text)).then_some(at)
+            } else {
+                (at..toks.len()).find(|&k| self.word_matches(w, &toks[k].text))
+            };
+            let k = found?;
+            if k != at && run_end.is_none() {
+                run_end = Some(at);
+            }
+            if run_end.is_some() {
+                later.push(k);
+            }
+            at = k + 1;
+        }
+        Some((run_end.unwrap_or(at), later))
+    }
+
+    fn name_at(&self, toks: &[Token], i: usize) -> Option<(usize, Entry, Vec<usize>)> {
+        // (words in the phrase, end, entry, words found further on)
+        let mut best: Option<(usize, usize, Entry, Vec<usize>)> = None;
+        let gaps = self.flavor == Flavor::Tabari;
         for key in self.keys(&toks[i].text) {
             for (p, e) in self.names.get(key).map(Vec::as_slice).unwrap_or(&[]) {
-                if let Some(end) = self.phrase_at(p, toks, i) {
-                    let better = match best {
+                let found = match self.phrase_at(p, toks, i) {
+                    Some(end) => Some((end, Vec::new())),
+                    None if gaps && p.len() > 1 => self.gapped_at(p, toks, i),
+                    None => None,
+                };
+                if let Some((end, later)) = found {
+                    let better = match &best {
                         None => true,
-                        Some((b, be)) => end > b || (end == b && matches!(e, Entry::Actor(_)) && matches!(be, Entry::Agent(_))),
+                        Some((n, b, be, _)) => {
+                            (p.len(), end) > (*n, *b)
+                                || (p.len() == *n && end == *b && matches!(e, Entry::Actor(_)) && matches!(be, Entry::Agent(_)))
+                        }
                     };
                     if better {
-                        best = Some((end, *e));
+                        best = Some((p.len(), end, *e, later));
                     }
                 }
             }
         }
-        best
+        best.map(|(_, end, e, later)| (end, e, later))
     }
 
     fn actor_code(&self, i: usize, day: Option<Date>) -> Option<String> {
@@ -339,6 +397,11 @@ impl<'d> DictCoder<'d> {
         {
             return false;
         }
+        // Auxiliaries join no noun phrase ("Arnor was Gondor's guest"): what a tag says of
+        // tagged text, said here for untagged text (TABARI's).
+        if toks[k].tag.is_none() && AUXILIARIES.contains(&t) {
+            return false;
+        }
         !toks[k].tag.as_deref().is_some_and(|g| {
             g.starts_with("VB")
                 || matches!(
@@ -351,15 +414,20 @@ impl<'d> DictCoder<'d> {
     fn units(&self, toks: &[Token], day: Option<Date>, verb_at: &[bool]) -> Vec<Unit> {
         // Raw matches, longest first, never across a verb.
         let mut found: Vec<(usize, usize, Entry)> = Vec::new();
+        // Words of a phrase found further on (TABARI's gapped phrases) belong to it.
+        let mut taken = vec![false; toks.len()];
         let mut i = 0;
         while i < toks.len() {
-            if verb_at[i] {
+            if verb_at[i] || taken[i] {
                 i += 1;
                 continue;
             }
             match self.name_at(toks, i) {
-                Some((end, e)) => {
+                Some((end, e, later)) => {
                     found.push((i, end, e));
+                    for k in later {
+                        taken[k] = true;
+                    }
                     i = end;
                 }
                 None => i += 1,
@@ -592,6 +660,10 @@ impl<'d> DictCoder<'d> {
                     if start + form.len() > toks.len() {
                         continue;
                     }
+                    // TABARI reads a verb word after `the`, `a` or `an` as a noun.
+                    if self.flavor == Flavor::Tabari && start > 0 && matches!(toks[start - 1].text.as_str(), "THE" | "A" | "AN") {
+                        continue;
+                    }
                     let ok = form.iter().zip(&toks[start..]).all(|(w, tk)| {
                         if stem {
                             tk.text.starts_with(w.as_str())
@@ -629,7 +701,25 @@ impl<'d> DictCoder<'d> {
             Elem::Source(_) | Elem::Target(_) | Elem::Compound(_) => {
                 units.iter().position(|u| u.start == pos).map(|k| (units[k].end, Some(k)))
             }
-            Elem::Skip(_) => Some((pos, None)),
+            // TABARI's `^` passes over an actor (a whole compound) without binding it.
+            Elem::Skip(_) if self.flavor == Flavor::Tabari => {
+                units.iter().position(|u| u.start == pos).map(|k| (units[k].end, Some(k)))
+            }
+            // PETRARCH's `^` passes over the noun phrase there: an actor starting there (after
+            // a determiner) is passed over, else nothing.
+            Elem::Skip(_) => {
+                let at = if toks.get(pos).is_some_and(|t| matches!(t.text.as_str(), "THE" | "A" | "AN")) {
+                    pos + 1
+                } else {
+                    pos
+                };
+                Some(
+                    units
+                        .iter()
+                        .position(|u| u.start == at)
+                        .map_or((pos, None), |k| (units[k].end, Some(k))),
+                )
+            }
         }
     }
 
@@ -751,18 +841,66 @@ impl<'d> DictCoder<'d> {
     /// actor codes a leading pronoun stands for (TABARI's `FORWARD`: the first actor of the
     /// story's previous sentence).
     pub fn code_with(&self, toks: &[Token], day: Option<Date>, defaults: &Defaults, forward: Option<&[String]>) -> Vec<Coded> {
-        if self.flavor == Flavor::Tabari && toks.iter().any(|t| t.text == "N'T") {
-            // TABARI reads "didn't" as one word (its synsets list DIDN'T, WON'T).
-            let mut merged: Vec<Token> = Vec::with_capacity(toks.len());
-            for t in toks {
-                match merged.last_mut() {
-                    Some(last) if t.text == "N'T" => last.text.push_str("N'T"),
-                    _ => merged.push(t.clone()),
-                }
-            }
-            return self.code_tokens(&merged, day, defaults, forward);
+        if self.flavor != Flavor::Tabari {
+            return self.code_tokens(toks, day, defaults, forward);
         }
-        self.code_tokens(toks, day, defaults, forward)
+        // TABARI reads "didn't" as one word (its synsets list DIDN'T, WON'T), and a hyphen
+        // as a blank ("anti- Gondor", "state-run").
+        let mut merged: Vec<Token> = Vec::with_capacity(toks.len());
+        for t in toks {
+            match merged.last_mut() {
+                Some(last) if t.text == "N'T" => last.text.push_str("N'T"),
+                _ if t.text.contains('-') && !t.text.starts_with(|c: char| c.is_ascii_digit()) => {
+                    merged.extend(t.text.split('-').filter(|w| !w.is_empty()).map(|w| Token {
+                        text: w.to_string(),
+                        tag: t.tag.clone(),
+                    }))
+                }
+                _ => merged.push(t.clone()),
+            }
+        }
+        let kept = self.without_comma_phrases(&merged, day, &defaults.comma);
+        self.code_tokens(&kept, day, defaults, forward)
+    }
+
+    /// TABARI leaves comma-delimited phrases of the lengths `comma` sets out of coding
+    /// (nonrestrictive clauses: "Gollum, centre of a row between Radagast and Gondor, called
+    /// on ..."). Phrases are counted between neighbouring commas, from the start to the first
+    /// comma and from the last comma to the end; commas inside a compound actor don't count.
+    fn without_comma_phrases(&self, toks: &[Token], day: Option<Date>, comma: &Comma) -> Vec<Token> {
+        if !comma.on || !toks.iter().any(|t| t.text == ",") {
+            return toks.to_vec();
+        }
+        let hits = self.verb_hits(toks);
+        let verb_at = verb_mask(&hits, toks.len());
+        let units = self.units(toks, day, &verb_at);
+        let commas: Vec<usize> = (0..toks.len())
+            .filter(|&k| toks[k].text == "," && !units.iter().any(|u| u.start <= k && k < u.end))
+            .collect();
+        let (Some(&first), Some(&last)) = (commas.first(), commas.last()) else {
+            return toks.to_vec();
+        };
+        let words = |a: usize, b: usize| {
+            toks[a..b]
+                .iter()
+                .filter(|t| t.text != "'S" && t.text.chars().next().is_some_and(char::is_alphanumeric))
+                .count()
+        };
+        let out_of = |n: usize, (lo, hi): (usize, usize)| n > lo && n <= hi;
+        let mut drop = vec![false; toks.len()];
+        if out_of(words(0, first), comma.begin) {
+            drop[..=first].iter_mut().for_each(|d| *d = true);
+        }
+        for pair in commas.windows(2) {
+            if out_of(words(pair[0] + 1, pair[1]), comma.inner) {
+                drop[pair[0]..pair[1]].iter_mut().for_each(|d| *d = true);
+            }
+        }
+        let ended = toks.last().is_some_and(|t| matches!(t.text.as_str(), "." | "?" | "!"));
+        if ended && out_of(words(last + 1, toks.len()), comma.end) {
+            drop[last..].iter_mut().for_each(|d| *d = true);
+        }
+        toks.iter().zip(&drop).filter(|(_, d)| !**d).map(|(t, _)| t.clone()).collect()
     }
 
     fn code_tokens(&self, toks: &[Token], day: Option<Date>, defaults: &Defaults, forward: Option<&[String]>) -> Vec<Coded> {
@@ -819,6 +957,8 @@ impl<'d> DictCoder<'d> {
             let mut src: Option<usize> = None;
             let mut tgt: Option<usize> = None;
             let mut compound: Option<usize> = None;
+            // Actors a pattern's `^` passed over: neither source nor target.
+            let mut skipped: Vec<usize> = Vec::new();
             for &pi in self.patterns.get(verb.group).map(Vec::as_slice).unwrap_or(&[]) {
                 let p = &self.d.verbs.patterns[pi];
                 let Some(bb) = self.match_back(&p.before, toks, vs, p.verb_joined, &units) else {
@@ -831,6 +971,7 @@ impl<'d> DictCoder<'d> {
                     match p.before[k] {
                         Elem::Source(_) => src = Some(u),
                         Elem::Target(_) => tgt = Some(u),
+                        Elem::Skip(_) => skipped.push(u),
                         _ => compound = Some(u),
                     }
                 }
@@ -838,6 +979,7 @@ impl<'d> DictCoder<'d> {
                     match p.after[k] {
                         Elem::Source(_) => src = Some(u),
                         Elem::Target(_) => tgt = Some(u),
+                        Elem::Skip(_) => skipped.push(u),
                         _ => compound = Some(u),
                     }
                 }
@@ -853,13 +995,24 @@ impl<'d> DictCoder<'d> {
                 .filter(|c| c != "+++")
                 .or_else(|| verb.code.clone())
                 .or_else(|| self.d.verbs.groups.get(verb.group).and_then(|g| g.code.clone()));
-            let Some(code) = code else { continue };
+            let Some(mut code) = code else { continue };
             if code == "---" {
                 continue;
             }
+            if !self.negations.is_empty() && negated(toks, vs) {
+                code = code
+                    .split(':')
+                    .map(|c| self.negations.get(c).map_or(c, String::as_str))
+                    .collect::<Vec<_>>()
+                    .join(":");
+            }
             let verb_text = toks[vs..ve].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
             let mut pairs: Vec<(String, String)> = Vec::new();
-            let compound_after = compound.is_some_and(|c| units[c].start >= ve);
+            // A compound after the verb pairs with the subject (PETRARCH); TABARI's `%` pairs
+            // the compound's members wherever it stands ("Arnor has exchanged prisoners with
+            // Gondor and Osgiliath": Gondor and Osgiliath).
+            let tabari_compound = self.flavor == Flavor::Tabari;
+            let compound_after = !tabari_compound && compound.is_some_and(|c| units[c].start >= ve);
             let subject = if compound_after {
                 self.source_for(clause_start, vs, &units, toks).or(last_source)
             } else {
@@ -873,19 +1026,37 @@ impl<'d> DictCoder<'d> {
                 }
             } else if let Some(c) = compound {
                 let m = &units[c].codes;
-                for a in m {
-                    for b in m {
-                        if a != b {
+                // A paired code (`044:045`) already gives both directions: TABARI takes each
+                // pair of members once, in their order.
+                let once = tabari_compound && code.contains(':');
+                for (i, a) in m.iter().enumerate() {
+                    for (j, b) in m.iter().enumerate() {
+                        if a != b && (!once || i < j) {
                             pairs.push((a.clone(), b.clone()));
                         }
                     }
                 }
             } else {
                 let marked = src.is_some() || tgt.is_some();
+                let tabari = self.flavor == Flavor::Tabari;
+                // TABARI: the source is the first actor of the clause before the verb (one
+                // with a code other than a target a pattern placed), not the nearest.
+                let distinct = |a: usize, b: Option<usize>| b.is_none_or(|b| units[a].codes != units[b].codes);
+                let first_before = |from: usize| {
+                    (0..units.len())
+                        .find(|&k| units[k].start >= from && units[k].end <= vs && distinct(k, tgt) && !skipped.contains(&k))
+                };
+                let source_from = |from: usize| {
+                    if tabari {
+                        first_before(from)
+                    } else {
+                        self.source_for(from, vs, &units, toks)
+                    }
+                };
                 let mut src = src
-                    .or_else(|| self.source_for(clause_start, vs, &units, toks))
+                    .or_else(|| source_from(clause_start))
                     .or(last_source)
-                    .or_else(|| self.source_for(0, vs, &units, toks));
+                    .or_else(|| source_from(0));
                 // TABARI: with no actor before the verb, the source is the first one after it
                 // (unless a default source takes that place: `DEFAULT: SOURCE [..] PRIOR`).
                 let none_before = !units.iter().any(|u| u.end <= vs && !u.bare_agents);
@@ -894,13 +1065,34 @@ impl<'d> DictCoder<'d> {
                 if self.flavor == Flavor::Tabari && src.is_none() && !default_source && defaults.is_active() {
                     src = units.iter().position(|u| u.start >= ve && !u.bare_agents);
                 }
-                let mut tgt = tgt.or_else(|| {
-                    units.iter().position(|u| {
-                        u.start >= ve
-                            && Some(u.start) != src.map(|s| units[s].start)
-                            && !(u.bare_agents && toks[ve..u.start].iter().any(|t| t.text == ","))
+                let mut tgt = tgt
+                    .or_else(|| {
+                        (0..units.len()).find(|&k| {
+                            let u = &units[k];
+                            u.start >= ve
+                                && !skipped.contains(&k)
+                                && Some(u.start) != src.map(|s| units[s].start)
+                                && !(u.bare_agents && toks[ve..u.start].iter().any(|t| t.text == ","))
+                                && (!tabari || distinct(k, src))
+                        })
                     })
-                });
+                    .or_else(|| {
+                        // TABARI: with no actor after the verb, the first one before it with a
+                        // code other than the source's.
+                        tabari
+                            .then(|| {
+                                (0..units.len()).find(|&k| {
+                                    units[k].start >= clause_start
+                                        && units[k].end <= vs
+                                        && !units[k].bare_agents
+                                        && !skipped.contains(&k)
+                                        && Some(k) != src
+                                        && src.is_some()
+                                        && distinct(k, src)
+                                })
+                            })
+                            .flatten()
+                    });
                 if !marked && passive(toks, vs + verb.verb_at, vs) {
                     // "X was shot by Y", "X was criticized over a dispute with Y": Y acts on X.
                     let by_agent = units
@@ -1036,6 +1228,27 @@ impl<'d> DictCoder<'d> {
             })
         })
     }
+}
+
+/// Is the verb starting at `start` negated: "not", "n't" or "never" before it with only
+/// auxiliaries and adverbs between ("did not clash", "won't ever clash", not "won't try to
+/// clash")?
+fn negated(toks: &[Token], start: usize) -> bool {
+    for t in toks[..start.min(toks.len())].iter().rev().take(6) {
+        let w = t.text.as_str();
+        if matches!(w, "NOT" | "N'T" | "NEVER") {
+            return true;
+        }
+        let adverb = t.tag.as_deref().map_or(
+            w.ends_with("LY") || matches!(w, "EVER" | "EVEN" | "STILL" | "YET" | "ALSO" | "JUST"),
+            |g| g.starts_with("RB") || g == "ADV",
+        );
+        let auxiliary = AUXILIARIES.contains(&w) || matches!(w, "WO" | "CA") || t.tag.as_deref() == Some("MD");
+        if !adverb && !auxiliary {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is the verb at `v` (its phrase starting at `start`) a passive participle: a form of
@@ -1240,6 +1453,138 @@ mod tests {
             coder.first_actor(&tokenize("Fornost President Umbardacil asked Gondor."), None),
             Some(fornost)
         );
+    }
+
+    #[test]
+    fn tabari_skip_passes_over_an_actor() {
+        let d = dicts(
+            "SCOLD  [160]\n- $ ^ FOR *  [164]\n- * AT ^ +  [162]\n",
+            "ARNOR [ARN]\nBREE [BRE]\nGONDOR [GON]\nERIADOR [ERI]\n",
+            "",
+            Flavor::Tabari,
+        );
+        let t = Flavor::Tabari;
+        check(&d, t, "Arnor was Gondor for Eriador scolding.", "", &["ARN ERI 164"]);
+        check(&d, t, "Arnor scolded at the Gondor of Bree.", "", &["ARN BRE 162"]);
+    }
+
+    #[test]
+    fn tabari_leaves_out_comma_phrases() {
+        let d = dicts(
+            "SCOLD  [160]\nMEET  [031]\n",
+            "ARNOR [ARN]\nBREE [BRE]\nGONDOR [GON]\nERIADOR [ERI]\n",
+            "ENVOY_ [~GOV]\n",
+            Flavor::Tabari,
+        );
+        let run = |comma: Option<&str>, text: &str| -> Vec<String> {
+            let mut def = Defaults::default();
+            if let Some(c) = comma {
+                def.comma.apply(c).expect("a COMMA command");
+            }
+            DictCoder::new(&d, Flavor::Tabari)
+                .code_with(&tokenize(text), None, &def, None)
+                .iter()
+                .map(|c| format!("{} {} {}", c.coding.source, c.coding.target, c.coding.code))
+                .collect()
+        };
+        // An inner phrase of three to ten words goes, and so does such a phrase at the end.
+        let inner = "Arnor, long a quiet friend of Gondor, scolded loudly.";
+        assert_eq!(run(None, inner), Vec::<String>::new());
+        assert_eq!(run(Some("OFF"), inner), ["ARN GON 160"]);
+        let end = "Arnor scolded people yesterday, a Bree envoy told the press.";
+        assert_eq!(run(None, end), Vec::<String>::new());
+        assert_eq!(run(Some("EMAX = 4"), end), ["ARN BREGOV 160"]);
+        // Without a closing period there is no terminal phrase to leave out.
+        assert_eq!(run(None, "Arnor scolded people, said a Bree envoy"), ["ARN BREGOV 160"]);
+        // The first phrase stays unless BMIN/BMAX say otherwise; commas of a compound don't count.
+        let begin = "Arnor meets the press today, Bree scolded Eriador.";
+        assert_eq!(run(Some("EMAX = 2"), begin), ["ARN BRE 031"]);
+        assert_eq!(run(Some("EMAX = 2 BMIN = 2 BMAX = 8"), begin), ["BRE ERI 160"]);
+        assert_eq!(
+            run(None, "Arnor, Bree, Gondor and Eriador met."),
+            run(Some("OFF"), "Arnor, Bree, Gondor and Eriador met.")
+        );
+    }
+
+    #[test]
+    fn tabari_roles_and_phrases() {
+        let d = dicts(
+            "SCOLD  [160]\nPARADE  [017]\n- ANTI- + *  [111]\nTRADE  [---]\n- HAS * WITH %  [067]\nGREET  [---]\n- % *  [044:045]\n",
+            "ARNOR [ARN]\nBREE [BRE]\nGONDOR [GON]\nERIADOR [ERI]\nPRINCE DOL_AMROTH [DOL]\n",
+            "",
+            Flavor::Tabari,
+        );
+        let t = Flavor::Tabari;
+        // The source is the first actor of the clause, not the nearest to the verb.
+        check(&d, t, "Arnor after talks in Bree scolded Gondor.", "", &["ARN GON 160"]);
+        // No actor after the verb: the target is the first one before it with another code.
+        check(&d, t, "Arnor in Bree scolded loudly.", "", &["ARN BRE 160"]);
+        // A verb word after a determiner is a noun.
+        check(&d, t, "Arnor ignored the scolding from Gondor.", "", &[]);
+        // Words of an actor phrase written apart may have words between them.
+        check(&d, t, "Arnor scolded the Prince of Dol Amroth.", "", &["ARN DOL 160"]);
+        // A hyphen reads as a blank, in the text and in the patterns.
+        check(&d, t, "Eriador marched in an anti-Gondor parade.", "", &["ERI GON 111"]);
+        // `%` pairs the compound's members; a paired code takes each pair once.
+        check(
+            &d,
+            t,
+            "Arnor has traded prisoners with Gondor and Bree.",
+            "",
+            &["GON BRE 067", "BRE GON 067"],
+        );
+        check(
+            &d,
+            t,
+            "Bree and Gondor greeted the crowds.",
+            "",
+            &["BRE GON 044", "GON BRE 045"],
+        );
+        // An auxiliary ends a noun phrase: "Arnor was Gondor's ..." holds two actors.
+        check(
+            &d,
+            t,
+            "Arnor was Gondor's fiercest critic and scolded Bree.",
+            "",
+            &["ARN BRE 160"],
+        );
+    }
+
+    #[test]
+    fn negated_verbs_take_the_negated_code() {
+        let d = dicts(
+            "--- SCOLD [110] ---\nSCOLD\n",
+            "ARNOR [ARN]\nGONDOR [GON]\n",
+            "",
+            Flavor::Petrarch,
+        );
+        let negations: BTreeMap<String, String> = [("110".to_string(), "050".to_string())].into();
+        let coder = DictCoder::new(&d, Flavor::Petrarch).with_negations(negations);
+        let run = |text: &str| -> Vec<String> {
+            coder
+                .code(&tokenize(text), None)
+                .iter()
+                .map(|c| format!("{} {} {}", c.coding.source, c.coding.target, c.coding.code))
+                .collect()
+        };
+        assert_eq!(run("Arnor scolded Gondor."), ["ARN GON 110"]);
+        assert_eq!(run("Arnor did not scold Gondor."), ["ARN GON 050"]);
+        assert_eq!(run("Arnor certainly won't ever scold Gondor."), ["ARN GON 050"]);
+        // The negation belongs to another verb.
+        assert_eq!(run("Arnor will not try to scold Gondor."), ["ARN GON 110"]);
+    }
+
+    #[test]
+    fn petrarch_skip_passes_over_an_actor_right_there() {
+        let d = dicts(
+            "--- FEAST [017] ---\nFEAST\n- * IFTAR (IN ^) +  [017]\n",
+            "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\n",
+            "",
+            Flavor::Petrarch,
+        );
+        let p = Flavor::Petrarch;
+        check(&d, p, "Arnor feasted Iftar in Osgiliath with Gondor.", "", &["ARN GON 017"]);
+        check(&d, p, "Arnor feasted Iftar in the city with Gondor.", "", &["ARN GON 017"]);
     }
 
     #[test]

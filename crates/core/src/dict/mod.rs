@@ -551,8 +551,15 @@ pub fn plural(w: &str) -> String {
 }
 
 /// Split a phrase string (`WORD_WORD WORD`) into words. In TABARI a word is a stem unless
-/// it ends in `_` (a joining `_` counts).
+/// it ends in `_` (a joining `_` counts), and a hyphen reads as `_` (`ANTI-`, `BARAD-DUR`).
 pub fn phrase(s: &str, flavor: Flavor) -> Phrase {
+    let dehyphened;
+    let s = if flavor == Flavor::Tabari && s.contains('-') {
+        dehyphened = s.replace('-', "_");
+        dehyphened.as_str()
+    } else {
+        s
+    };
     let mut out: Phrase = Vec::new();
     let mut joined = false;
     for chunk in s.split_whitespace() {
@@ -590,6 +597,14 @@ pub fn strip_comment(line: &str, flavor: Flavor) -> &str {
 /// Compile a pattern body (between the leading `-` and the code) into elements around the
 /// verb `*`. Returns (before, after, verb_joined, after_joined).
 pub fn compile_pattern(body: &str, flavor: Flavor) -> Result<(Vec<Elem>, Vec<Elem>, bool, bool), String> {
+    // TABARI reads a hyphen in a pattern as `_` (`ANTI- + *`).
+    let dehyphened;
+    let body = if flavor == Flavor::Tabari && body.contains('-') {
+        dehyphened = body.replace('-', "_");
+        dehyphened.as_str()
+    } else {
+        body
+    };
     let mut before: Vec<Elem> = Vec::new();
     let mut after: Vec<Elem> = Vec::new();
     let mut seen_star = false;

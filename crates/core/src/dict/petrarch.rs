@@ -619,6 +619,71 @@ fn expand_issue(p: &str) -> Vec<Vec<String>> {
     out
 }
 
+/// Read a PETRARCH internal coding ontology (PICO) file: `CODE:VALUE` lines, the value a sum
+/// of hexadecimal terms (`0x1007f`, `-0xFFFF+0x2040+0x300`), `#` starting a comment.
+pub fn parse_pico(text: &str) -> (BTreeMap<String, i64>, Vec<Problem>) {
+    let mut out = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let t = raw.split('#').next().unwrap_or("").trim();
+        if t.is_empty() {
+            continue;
+        }
+        let Some((code, expr)) = t.split_once(':') else {
+            problems.push(Problem::new(i + 1, format!("`{t}` is not `CODE:VALUE`")));
+            continue;
+        };
+        match pico_value(expr.trim()) {
+            Some(v) => {
+                out.insert(code.trim().to_string(), v);
+            }
+            None => problems.push(Problem::new(
+                i + 1,
+                format!("`{}` is not a sum of hexadecimal numbers", expr.trim()),
+            )),
+        }
+    }
+    (out, problems)
+}
+
+fn pico_value(expr: &str) -> Option<i64> {
+    let mut total = 0i64;
+    let mut rest = expr;
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let (sign, body) = match rest.as_bytes()[0] {
+            b'-' => (-1, &rest[1..]),
+            b'+' => (1, &rest[1..]),
+            _ => (1, rest),
+        };
+        let end = body.find(['+', '-']).unwrap_or(body.len());
+        let hex = body[..end]
+            .trim()
+            .strip_prefix("0x")
+            .or_else(|| body[..end].trim().strip_prefix("0X"))?;
+        total = total.checked_add(sign * i64::from_str_radix(hex, 16).ok()?)?;
+        rest = &body[end..];
+    }
+    Some(total)
+}
+
+/// What a negated verb codes as, by the PICO values: a code whose value holds the negation
+/// mark (`0xFFFF` added, as "disapprove" is "not diplomatic cooperation") becomes the code of
+/// the value without it ("did not clash", 110, codes 050). Codes whose negation has no code
+/// of its own are left out.
+pub fn pico_negations(pico: &BTreeMap<String, i64>) -> BTreeMap<String, String> {
+    let mut by_value: BTreeMap<i64, &str> = BTreeMap::new();
+    for (code, &v) in pico {
+        by_value.entry(v).or_insert(code.as_str());
+    }
+    pico.iter()
+        .filter(|(_, &v)| v > 0xFFFF)
+        .filter_map(|(code, &v)| by_value.get(&(v - 0xFFFF)).map(|neg| (code.clone(), neg.to_string())))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -687,5 +752,18 @@ mod tests {
         assert!(i[1].phrases.contains(&vec!["AL-ZARQAWI".to_string(), "NETWORK".to_string()]));
         assert!(i[2].ignore);
         assert_eq!(p[0].line, 5);
+    }
+
+    #[test]
+    fn pico_values_and_negations() {
+        let (pico, problems) = parse_pico(
+            "# a comment\n050:0x0080#Cooperate\n110:0x1007f#Disapprove\n120:-0xFFFF\n121:-0xFFFF+0x0070\nbad line\n130:0xZZ\n",
+        );
+        assert_eq!(pico.get("110"), Some(&0x1007f));
+        assert_eq!(pico.get("121"), Some(&(0x70 - 0xFFFF)));
+        assert_eq!(problems.iter().map(|p| p.line).collect::<Vec<_>>(), [6, 7]);
+        let neg = pico_negations(&pico);
+        assert_eq!(neg.get("110").map(String::as_str), Some("050"));
+        assert_eq!(neg.len(), 1);
     }
 }

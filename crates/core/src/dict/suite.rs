@@ -362,6 +362,10 @@ pub fn parse_tabari_text(text: &str) -> (Suite, Vec<Problem>) {
                         if let Err(e) = defaults.apply(args) {
                             problems.push(Problem::new(line, format!("{id}: {e}")));
                         }
+                    } else if name.trim().eq_ignore_ascii_case("COMMA") {
+                        if let Err(e) = defaults.comma.apply(args) {
+                            problems.push(Problem::new(line, format!("{id}: {e}")));
+                        }
                     } else if name.trim().eq_ignore_ascii_case("FORWARD") {
                         forward = !args.split_whitespace().any(|w| w.eq_ignore_ascii_case("OFF"));
                     }

@@ -233,9 +233,77 @@ pub struct OptionLine {
     pub line: usize,
 }
 
+/// TABARI's `COMMA:` command: how long a comma-delimited phrase may be to be left out before
+/// coding (TABARI manual, 7.8 and 8.6). Lengths are in words; a phrase at the beginning of
+/// the sentence uses `BMIN`/`BMAX`, one at the end `EMIN`/`EMAX`, the others `MIN`/`MAX`; a
+/// phrase is left out when its length is above the minimum and at most the maximum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Comma {
+    /// `COMMA: OFF` keeps every phrase.
+    pub on: bool,
+    /// Inner phrases: (minimum, maximum).
+    pub inner: (usize, usize),
+    /// The phrase before the first comma.
+    pub begin: (usize, usize),
+    /// The phrase after the last comma.
+    pub end: (usize, usize),
+}
+
+impl Default for Comma {
+    /// TABARI's defaults: `MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 128 BMAX = 0` (the
+    /// first phrase is never left out).
+    fn default() -> Comma {
+        Comma {
+            on: true,
+            inner: (2, 10),
+            begin: (128, 0),
+            end: (2, 10),
+        }
+    }
+}
+
+impl Comma {
+    /// Reads the arguments of a `COMMA:` command (`MIN = 4 MAX = 6 EMIN = 3 ...`, `OFF`):
+    /// `OFF` turns the elimination off, the limits set what they name and turn it on.
+    pub fn apply(&mut self, args: &str) -> Result<(), String> {
+        let args = args.trim();
+        if args.eq_ignore_ascii_case("OFF") {
+            self.on = false;
+            return Ok(());
+        }
+        // `MIN = 4`, `MIN=4` and `MIN= 4` all read the same.
+        let spaced = args.replace('=', " = ");
+        let mut words = spaced.split_whitespace().filter(|w| *w != "=");
+        let mut any = false;
+        while let Some(key) = words.next() {
+            let key = key.to_uppercase();
+            let value: usize = words
+                .next()
+                .and_then(|v| v.parse().ok())
+                .ok_or_else(|| format!("`COMMA: {args}`: {key} needs a number"))?;
+            match key.as_str() {
+                "MIN" => self.inner.0 = value,
+                "MAX" => self.inner.1 = value,
+                "BMIN" => self.begin.0 = value,
+                "BMAX" => self.begin.1 = value,
+                "EMIN" => self.end.0 = value,
+                "EMAX" => self.end.1 = value,
+                other => return Err(format!("`COMMA: {args}`: unknown limit `{other}`")),
+            }
+            any = true;
+        }
+        if !any {
+            return Err(format!("`COMMA: {args}`: sets no limit"));
+        }
+        self.on = true;
+        Ok(())
+    }
+}
+
 /// TABARI's `DEFAULT:` command: codes for a source or target the regular search did not
 /// find. With `PRIOR` the default source applies whenever no actor comes before the verb, with
-/// `AFTER` the default target whenever none comes after it (TABARI manual, 8.5).
+/// `AFTER` the default target whenever none comes after it (TABARI manual, 8.5). It also
+/// carries the `COMMA:` limits in force, the other `.options` command that changes coding.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Defaults {
     /// Default source code.
@@ -246,6 +314,8 @@ pub struct Defaults {
     pub target: Option<String>,
     /// The default target replaces any target when no actor follows the verb.
     pub after: bool,
+    /// The `COMMA:` limits (`DEFAULT: OFF` leaves them as they are).
+    pub comma: Comma,
 }
 
 impl Defaults {
@@ -254,7 +324,10 @@ impl Defaults {
     pub fn apply(&mut self, args: &str) -> Result<(), String> {
         let args = args.trim();
         if args.eq_ignore_ascii_case("OFF") {
-            *self = Defaults::default();
+            *self = Defaults {
+                comma: self.comma,
+                ..Defaults::default()
+            };
             return Ok(());
         }
         let mut words = args.split_whitespace().map(|w| w.trim_end_matches(':').to_uppercase());
@@ -292,13 +365,18 @@ impl Defaults {
     }
 }
 
-/// The default source and target the `DEFAULT:` commands of an options file set, with a
-/// problem for each command that does not read.
+/// The default source and target the `DEFAULT:` commands of an options file set, and the
+/// limits of its `COMMA:` commands, with a problem for each command that does not read.
 pub fn defaults_from_options(lines: &[OptionLine]) -> (Defaults, Vec<Problem>) {
     let mut d = Defaults::default();
     let mut problems = Vec::new();
-    for l in lines.iter().filter(|l| l.command == "DEFAULT") {
-        if let Err(e) = d.apply(&l.args) {
+    for l in lines {
+        let read = match l.command.as_str() {
+            "DEFAULT" => d.apply(&l.args),
+            "COMMA" => d.comma.apply(&l.args),
+            _ => Ok(()),
+        };
+        if let Err(e) = read {
             problems.push(Problem::new(l.line, e));
         }
     }
@@ -450,6 +528,25 @@ mod tests {
         assert_eq!((d.target.as_deref(), d.after), (Some("WORLD"), true));
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 3);
+    }
+
+    #[test]
+    fn comma_commands() {
+        let mut c = Comma::default();
+        assert!(c.on);
+        c.apply("MIN = 4 MAX=6 EMIN= 3 EMAX =6 BMIN = 3 BMAX = 8").unwrap();
+        assert_eq!((c.inner, c.end, c.begin), ((4, 6), (3, 6), (3, 8)));
+        c.apply("OFF").unwrap();
+        assert!(!c.on);
+        c.apply("MAX = 9").unwrap();
+        assert!(c.on && c.inner == (4, 9));
+        assert_eq!(c.apply("MAX").unwrap_err(), "`COMMA: MAX`: MAX needs a number");
+        assert_eq!(c.apply("LEN = 3").unwrap_err(), "`COMMA: LEN = 3`: unknown limit `LEN`");
+        let (lines, _) = parse_options("COMMA: OFF\nDEFAULT: TARGET [WORLD]\nDEFAULT: OFF\nCOMMA: MIN 1 MAX\n");
+        let (d, problems) = defaults_from_options(&lines);
+        assert!(!d.comma.on && !d.is_active());
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 4);
     }
 
     #[test]
