@@ -407,6 +407,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
             );
             (r, rule)
         });
+        let first_record = out.len();
         for (a, r) in &pairs {
             for p in &places {
                 let a_code = a.map(|m| m.actor.code.as_str()).unwrap_or("");
@@ -528,6 +529,49 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 });
             }
         }
+        merge_same_coded_parties(&mut out, first_record);
     }
     out
+}
+
+/// One event's records whose parties carry the same codes are one record with several
+/// parties: "Kyrgyz police detained two men and a woman" is one arrest of KGZ CVL (two
+/// recipients), not two. Records of the event start at `from`.
+fn merge_same_coded_parties(out: &mut Vec<EventRecord>, from: usize) {
+    fn codes(es: &[Entity]) -> Vec<(&str, Option<&str>)> {
+        es.iter().map(|e| (e.code.as_str(), e.sector.as_deref())).collect()
+    }
+    let mut i = from;
+    while i < out.len() {
+        let mut j = i + 1;
+        while j < out.len() {
+            let (a, b) = (&out[i], &out[j]);
+            let same = codes(&a.actor) == codes(&b.actor)
+                && codes(&a.recipient) == codes(&b.recipient)
+                && a.mode == b.mode
+                && a.event == b.event
+                && a.cameo == b.cameo
+                && a.date == b.date
+                && a.event_loc == b.event_loc;
+            if !same {
+                j += 1;
+                continue;
+            }
+            let b = out.remove(j);
+            let a = &mut out[i];
+            for (into, from) in [(&mut a.actor, b.actor), (&mut a.recipient, b.recipient)] {
+                for e in from {
+                    if !into.iter().any(|x| x.span == e.span) {
+                        into.push(e);
+                    }
+                }
+            }
+            for e in b.evidence {
+                if !a.evidence.contains(&e) {
+                    a.evidence.push(e);
+                }
+            }
+        }
+        i += 1;
+    }
 }

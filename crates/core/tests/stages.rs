@@ -204,7 +204,7 @@ fn parse_attaches_time_and_place_past_a_nearer_trigger() {
     // "attacks" is nearer to "in Syria last week", but both hang from "killed".
     check_parse(
         "Russian troops killed 40 civilians in raids and other attacks in Syria last week.",
-        &["2015-11-17  RUS MIL -> --- CVL  ASSAULT 190  @Syria  asserted"],
+        &["2015-11-17  RUS MIL -> SYR CVL  ASSAULT 190  @Syria  asserted"],
         "-7 days from the report date; attached to the trigger by the parse",
     );
     // The time of the verb whose subject is the trigger.
@@ -591,4 +591,69 @@ fn the_subject_is_before_a_relative_clause_not_inside_it() {
             "2015-11-24  IGO GOV (European Commission) -> -  AID 071  @-  intended",
         ],
     );
+}
+
+#[test]
+fn a_verb_that_carries_out_a_specific_attack_codes_as_that_attack() {
+    // "launch", "carry out": the object's own compound trigger gives the code, the verb the roles.
+    check(
+        "North Korean hackers launched a cyber attack on Kenyan banks.",
+        &["2015-11-24  PRK CRM -> KEN BUS  COERCE/cyber 170  @-  asserted"],
+    );
+    check(
+        "Hamas launched a drone attack on Israel.",
+        &["2015-11-24  IMG REB (Hamas) -> ISR  ASSAULT/drone 1952  @-  asserted"],
+    );
+    // A verb that acts on its object keeps its own code.
+    check(
+        "Houthi rebels suspended their drone attacks on Saudi Arabia.",
+        &["2015-11-24  IMG REB (Houthis) -> SAU  RETREAT/ceasefire 0871  @-  asserted"],
+    );
+}
+
+#[test]
+fn what_a_passive_impact_verb_was_hit_by_acts_on_its_subject() {
+    check(
+        "A French nuclear power plant was hit by a cyber attack.",
+        &["2015-11-24  - -> FRA BUS  COERCE/cyber 170  @-  asserted"],
+    );
+}
+
+#[test]
+fn local_groups_take_the_country_of_the_place_where_they_act() {
+    check(
+        "Protesters blocked the main road in Kisumu on Monday.",
+        &["2015-11-23  KEN CVL -> -  PROTEST/obstruct 144  @Kisumu  asserted"],
+    );
+    // A destination is where they went, not where they are from: no coded party, no event.
+    check("Hundreds of protesters marched to Nairobi.", &[]);
+    // Hostages are often from elsewhere.
+    check(
+        "Turkish and Greek soldiers freed hostages in Kano.",
+        &[
+            "2015-11-24  TUR MIL -> --- CVL  RETREAT/release 0841  @Kano  asserted",
+            "2015-11-24  GRC MIL -> --- CVL  RETREAT/release 0841  @Kano  asserted",
+        ],
+    );
+    // The place of the act beats the article's leading country.
+    let lines = common::code_lines(
+        "Kyrgyz police detained Kyrgyz activists in Bishkek. Kyrgyz officials said so. Protesters blocked a road in Kisumu.",
+        "2015-11-24",
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("KEN CVL -> -  PROTEST/obstruct 144  @Kisumu")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn parties_with_the_same_codes_make_one_record() {
+    let text = "Albanians and other people protested in Tirana on Friday.";
+    check(text, &["2015-11-20  ALB CVL + ALB CVL -> -  PROTEST 140  @Tirana  asserted"]);
+    let p = dyad_core::Pipeline::new(common::knowledge());
+    let coded = p.run(dyad_core::Article::new("t", dyad_core::Date::parse("2015-11-24"), text));
+    let words: Vec<&str> = coded.records[0].actor.iter().map(|e| e.entity_text.as_str()).collect();
+    assert_eq!(words, ["Albanians", "other people"]);
 }

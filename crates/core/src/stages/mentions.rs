@@ -751,6 +751,9 @@ impl ActorTagger<'_> {
     }
 }
 
+/// The rule of a code taken from the article's leading country.
+pub(crate) const ARTICLE_COUNTRY: &str = "article-country";
+
 /// Groups and office holders named without a country ("the government", "police", "the
 /// mayor", "rebels") take the article's country: the one the article names most, when it leads
 /// clearly (more than twice the weight of the next) and is named as a party at least once or as a
@@ -787,9 +790,9 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
         if m.actor.code.is_empty() && m.actor.sector.is_some() && !m.locative {
             m.actor.code = main.clone();
             m.rule = if m.rule.is_empty() {
-                "article-country".to_string()
+                ARTICLE_COUNTRY.to_string()
             } else {
-                format!("{}+article-country", m.rule)
+                format!("{}+{ARTICLE_COUNTRY}", m.rule)
             };
         }
     }
@@ -798,7 +801,7 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
 /// Sectors of people who belong where they are: "rebels in Uruguay" are Uruguayan rebels,
 /// "police in Bosnia" Bosnian police. Troops, officials and refugees in a country are often
 /// another country's.
-const LOCAL_SECTORS: &[&str] = &["REB", "OPP", "CVL", "LAB", "EDU", "PTY", "MED", "BUS", "REL", "COP"];
+pub(crate) const LOCAL_SECTORS: &[&str] = &["REB", "OPP", "CVL", "LAB", "EDU", "PTY", "MED", "BUS", "REL", "COP"];
 
 /// A group named without a country right before "in" or "from (across)" a country or its
 /// capital ("rebels in Uruguay", "the opposition in Venezuela", "protesters in central

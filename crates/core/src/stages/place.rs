@@ -5,6 +5,7 @@ use crate::diag::Diagnostics;
 use crate::doc::{Doc, EventPlace, Evidence, MentionKind, PlaceExpr, TokenKind};
 use crate::knowledge::{Knowledge, PhraseKind};
 use crate::pipeline::Stage;
+use crate::stages::mentions::{ARTICLE_COUNTRY, LOCAL_SECTORS};
 use crate::stages::time::{attach, month_number};
 
 /// Finds place phrases and attaches them to events.
@@ -233,6 +234,69 @@ impl Stage for PlaceResolver<'_> {
                     rule,
                 });
                 evm.places.push(p);
+            }
+        }
+        local_parties_take_place_country(doc);
+    }
+}
+
+/// A local group named without a country ("protesters", "striking workers", "rebels",
+/// "police") that acts or is acted on at a place takes the place's country: "Protesters
+/// blocked the main road in Kisumu" codes the protesters KEN. Only where every place of the
+/// event lies in one country, and only groups whose sector is local (`LOCAL_SECTORS`).
+fn local_parties_take_place_country(doc: &mut Doc) {
+    const NOT_FROM_HERE: &[&str] = &[
+        "hostage",
+        "captive",
+        "tourist",
+        "foreigner",
+        "expatriate",
+        "migrant",
+        "pilgrim",
+        "visitor",
+        "passenger",
+    ];
+    for e in 0..doc.events.len() {
+        let ev = &doc.events[e];
+        // A destination ("arrived in", "escaped to") is where the party went, not where it is from.
+        let destination = ev.places.iter().any(|p| {
+            let t = doc.tokens.partition_point(|t| t.span.start() < p.span.start());
+            let before = (t.saturating_sub(2)..t).map(|b| doc.tokens[b].norm.as_str());
+            before.into_iter().any(|w| matches!(w, "to" | "into" | "toward" | "towards"))
+                || ev
+                    .trigger_tokens
+                    .iter()
+                    .any(|&w| matches!(doc.tokens[w].norm.as_str(), "arrived" | "arrive" | "arrives" | "arriving"))
+        });
+        if destination {
+            continue;
+        }
+        let mut countries = ev
+            .places
+            .iter()
+            .map(|p| p.place.as_ref().map_or("", |pl| pl.country_code.as_str()));
+        let Some(country) = countries.next().filter(|c| c.len() == 3) else {
+            continue;
+        };
+        if countries.any(|c| c != country) {
+            continue;
+        }
+        let country = country.to_string();
+        let parties: Vec<usize> = ev.actors.iter().chain(&ev.recipients).copied().collect();
+        for m in parties {
+            // Hostages, tourists and migrants are often from elsewhere.
+            let head = doc.tokens[doc.mentions[m].tokens.end - 1].norm.as_str();
+            if NOT_FROM_HERE.iter().any(|w| head.starts_with(w)) {
+                continue;
+            }
+            let mention = &mut doc.mentions[m];
+            let local = mention.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s));
+            // The place of the act says more than the article's leading country.
+            let guessed = mention.actor.code.is_empty() || mention.rule.ends_with(ARTICLE_COUNTRY);
+            if mention.kind == MentionKind::Group && guessed && local && mention.actor.code != country {
+                mention.actor.code = country.clone();
+                let rule = mention.rule.trim_end_matches(ARTICLE_COUNTRY).trim_end_matches('+');
+                mention.rule = format!("{rule}+event-place-country");
             }
         }
     }

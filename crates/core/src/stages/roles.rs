@@ -203,7 +203,7 @@ impl Stage for RoleFinder<'_> {
                 if let Some(m) = object_of(doc, last, Some(preps), 10) {
                     recipient = Some((m, format!("nominal: after `{}`", prev_word(doc, m))));
                 } else {
-                    recipient = tree_oblique(doc, first, last, &["nmod"], preps);
+                    recipient = tree_oblique(doc, first, last, &["nmod"], preps).or_else(|| struck_by(doc, first));
                 }
                 // "talks between Russia and the Baltic states": the parties after "between" act
                 // together, each towards the others.
@@ -765,6 +765,42 @@ fn is_month_abbrev(n: &str) -> bool {
 }
 
 /// The first token of the noun phrase whose head is at `t` (determiners, adjectives, numbers, dates).
+/// Participles of a passive whose `by` phrase names what struck its subject ("the plant was
+/// hit by a cyber attack", "was crippled by airstrikes").
+const STRUCK_PARTICIPLES: &[&str] = &[
+    "hit",
+    "struck",
+    "targeted",
+    "disabled",
+    "crippled",
+    "paralysed",
+    "paralyzed",
+    "disrupted",
+    "damaged",
+    "breached",
+    "compromised",
+    "affected",
+    "rocked",
+    "shaken",
+    "attacked",
+];
+
+/// The subject of a passive impact verb whose `by` phrase is the nominal trigger at `first`:
+/// "A French nuclear plant was hit by a cyber attack" makes the plant the recipient.
+fn struck_by(doc: &Doc, first: usize) -> Option<(usize, String)> {
+    let np = noun_phrase_start(doc, first);
+    let sent_start = doc.sentences[doc.tokens[first].sentence as usize].tokens.start;
+    if np < sent_start + 2 || doc.tokens[np - 1].norm != "by" {
+        return None;
+    }
+    let verb = np - 2;
+    let word = doc.tokens[verb].norm.as_str();
+    if !STRUCK_PARTICIPLES.contains(&word) || !is_passive(doc, verb) {
+        return None;
+    }
+    subject_of(doc, verb).map(|m| (m, format!("nominal: subject of the passive `{word}` by it")))
+}
+
 fn noun_phrase_start(doc: &Doc, t: usize) -> usize {
     let sent = &doc.sentences[doc.tokens[t].sentence as usize];
     let mut i = t;

@@ -149,6 +149,19 @@ fn names_someone(m: &crate::doc::Mention) -> bool {
 /// trigger word).
 const NOT_EVENTS: &[(&str, &str)] = &[("press", "release"), ("news", "release"), ("press", "releases")];
 
+/// Verbs that only carry out the act their object names ("launch an attack", "carry out a
+/// raid").
+const CARRIER_VERBS: &[&str] = &[
+    "launch",
+    "carry",
+    "conduct",
+    "stage",
+    "mount",
+    "perpetrate",
+    "unleash",
+    "commit",
+];
+
 /// Determiners: a verb never follows one.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every", "each",
@@ -252,8 +265,31 @@ impl Stage for TriggerFinder<'_> {
                     })
                     .then(a.cmp(b))
             });
+            // "launched a cyber attack", "carried out a drone attack": a verb that only carries
+            // out its object, whose object is a more specific compound trigger, codes as that
+            // compound with the verb's roles. (Verbs that act on their object, "suspend",
+            // "declare", "sign", "hold", keep their own code.)
+            let specific_object = |e: usize, m: &PatternMatch| -> Option<usize> {
+                let carrier = match lex.entries[e].elements.first() {
+                    Some(Element::Word(forms)) => forms.iter().any(|f| CARRIER_VERBS.contains(&f.as_str())),
+                    _ => false,
+                };
+                // An entry that names its own mode ("carry out * suicide * attack") is specific already.
+                if !carrier || lex.entries[e].mode.is_some() {
+                    return None;
+                }
+                let (lo, hi) = span(m);
+                found
+                    .iter()
+                    .filter(|(inner, o, om)| {
+                        let (olo, ohi) = span(om);
+                        *inner && *o != e && olo > lo && ohi == hi && lex.entries[*o].nominal && lex.entries[*o].words() >= 2
+                    })
+                    .max_by_key(|(_, o, _)| lex.entries[*o].words())
+                    .map(|(_, o, _)| *o)
+            };
             let mut taken = vec![false; range.end - range.start];
-            for (_, e, m) in found {
+            for (inner, e, m) in found.iter().cloned() {
                 if m.words.iter().any(|&t| taken[t - range.start]) {
                     continue;
                 }
@@ -293,7 +329,11 @@ impl Stage for TriggerFinder<'_> {
                 for t in lo..=hi {
                     taken[t - range.start] = true;
                 }
-                let entry = &lex.entries[e];
+                let e = if inner || entry.nominal {
+                    e
+                } else {
+                    specific_object(e, &m).unwrap_or(e)
+                };
                 let first = *m.words.first().expect("pattern has a word");
                 let last = *m.words.last().expect("pattern has a word");
                 events.push(Event {
