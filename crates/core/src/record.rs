@@ -314,8 +314,21 @@ fn recast(
         });
     let first = *ev.trigger_tokens.first()?;
     let vg = crate::stages::clause::verb_group_start(doc, first);
-    let modal_aux = (vg..first).any(|t| MODAL_AUX.contains(&doc.tokens[t].norm.as_str()) && !then_have(t));
     let sent_start = doc.sentences[ev.sentence as usize].tokens.start;
+    // "vowed to annex ... if", "would not hesitate to invade ... unless": a threat verb right
+    // before the trigger's "to" puts it in the future as a modal would.
+    let to = (vg..first)
+        .find(|&t| doc.tokens[t].norm == "to")
+        .or_else(|| (vg > sent_start && doc.tokens[vg - 1].norm == "to").then(|| vg - 1));
+    let governed_by_threat = to
+        .and_then(|t| t.checked_sub(1))
+        .filter(|&g| g >= sent_start)
+        .is_some_and(|g| {
+            let w = doc.tokens[g].norm.as_str();
+            crate::knowledge::recast::threat_cue(w)
+                || w == "hesitate" && g > sent_start && matches!(doc.tokens[g - 1].norm.as_str(), "not" | "n't" | "never")
+        });
+    let modal_aux = governed_by_threat || (vg..first).any(|t| MODAL_AUX.contains(&doc.tokens[t].norm.as_str()) && !then_have(t));
     let temporal = (vg.saturating_sub(5).max(sent_start)..vg).any(|t| matches!(doc.tokens[t].norm.as_str(), "before" | "until"));
     let how = crate::knowledge::recast::Reading {
         modality: ev.modality,

@@ -657,3 +657,31 @@ fn parties_with_the_same_codes_make_one_record() {
     let words: Vec<&str> = coded.records[0].actor.iter().map(|e| e.entity_text.as_str()).collect();
     assert_eq!(words, ["Albanians", "other people"]);
 }
+
+#[test]
+fn a_threat_verb_before_a_conditional_act_makes_it_a_threat() {
+    check(
+        "Kenya's president vowed to annex the province if the talks failed.",
+        &["2015-11-24  KEN GOV -> -  THREATEN/territory 1382  @-  conditional"],
+    );
+    check(
+        "The Moroccan party said it would not hesitate to invade Algeria unless its rights are protected.",
+        &["2015-11-24  MAR PTY -> DZA  THREATEN/violence 138  @-  conditional by The Moroccan party"],
+    );
+}
+
+#[test]
+fn words_that_look_like_events_but_are_not() {
+    // A passive "met" or "protected" names no meeting or protection.
+    check(
+        "Iran said it would sign the deal if the conditions are met.",
+        &["2015-11-24  IRN -> -  AGREE 032  @-  conditional by Iran"],
+    );
+    // Releasing a statement or a report publishes it; nobody is freed.
+    check("The Kenyan army released a statement on Monday.", &[]);
+    check("Kenyan officials cited a statement released by the army.", &[]);
+    check(
+        "Egyptian troops crushed the protests in Cairo.",
+        &["2015-11-24  EGY MIL -> -  ASSAULT/crowd-control 175  @Cairo  asserted"],
+    );
+}
