@@ -183,6 +183,10 @@ const ASSAULT_MEANS: &[(&str, &[&str])] = &[
             "bomber",
             "bombers",
             "aircraft",
+            "plane",
+            "planes",
+            "pilot",
+            "pilots",
         ],
     ),
     (
@@ -248,15 +252,36 @@ fn assault_mode_from_words(
         return None;
     }
     let trigger = *ev.trigger_tokens.first()?;
+    let last = *ev.trigger_tokens.last()?;
     let sent = doc.sentences.get(ev.sentence as usize)?.tokens.clone();
     let range = trigger.saturating_sub(8).max(sent.start)..(trigger + 9).min(sent.end);
+    // "killed in a coalition air strike", "wounded by gunfire": the attack it happened in or by
+    // names its means, though that attack is a trigger of its own.
+    let attached = |t: usize| {
+        t > last && (last + 1..(last + 3).min(t)).any(|i| matches!(doc.tokens[i].norm.as_str(), "in" | "by" | "during"))
+    };
     let mut best: Option<(usize, &'static str, usize)> = None;
     for t in range {
         let in_target = ev.recipients.iter().any(|&r| doc.mentions[r].tokens.contains(&t));
-        if in_target || is_trigger[t] {
+        if in_target || is_trigger[t] && !attached(t) {
             continue;
         }
         let norm = doc.tokens[t].norm.as_str();
+        // "air strike", "air raids", "air force": from the air.
+        if norm == "air"
+            && doc.tokens.get(t + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "strike" | "strikes" | "raid" | "raids" | "attack" | "attacks" | "force" | "forces" | "power" | "bombardment"
+                )
+            })
+        {
+            let d = t.abs_diff(trigger);
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, "aerial", t));
+            }
+            continue;
+        }
         // "tear" only in "tear gas"; "cannon" only in "water cannon".
         if norm == "tear" && doc.tokens.get(t + 1).is_none_or(|n| n.norm != "gas")
             || norm == "cannon" && (t == 0 || doc.tokens[t - 1].norm != "water")

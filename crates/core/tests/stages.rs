@@ -17,7 +17,7 @@ fn check(text: &str, expect: &[&str]) {
 fn subject_object_and_adjectives() {
     check(
         "Turkish pilots shot down a Russian warplane.",
-        &["2015-11-24  TUR MIL -> RUS MIL  ASSAULT 190  @-  asserted"],
+        &["2015-11-24  TUR MIL -> RUS MIL  ASSAULT/aerial 190  @-  asserted"],
     );
 }
 
@@ -33,7 +33,7 @@ fn nominal_trigger_with_target_and_place() {
 fn passive_with_agent() {
     check(
         "A Russian warplane was shot down by Turkish pilots on Tuesday.",
-        &["2015-11-24  TUR MIL -> RUS MIL  ASSAULT 190  @-  asserted"],
+        &["2015-11-24  TUR MIL -> RUS MIL  ASSAULT/aerial 190  @-  asserted"],
     );
 }
 
@@ -74,7 +74,7 @@ fn negation_condition_and_claims() {
     );
     check(
         "Turkey said Russian pilots shot down a Syrian helicopter.",
-        &["2015-11-24  RUS MIL -> SYR MIL  ASSAULT 190  @-  reported_claim by Turkey"],
+        &["2015-11-24  RUS MIL -> SYR MIL  ASSAULT/aerial 190  @-  reported_claim by Turkey"],
     );
 }
 
@@ -83,7 +83,7 @@ fn denial_points_back_to_the_claimant() {
     check(
         "Turkish pilots shot down a Russian warplane they said had entered Turkish airspace. Russia denied the charge.",
         &[
-            "2015-11-24  TUR MIL -> RUS MIL  ASSAULT 190  @-  asserted",
+            "2015-11-24  TUR MIL -> RUS MIL  ASSAULT/aerial 190  @-  asserted",
             "2015-11-24  RUS -> TUR MIL  REJECT 016  @-  asserted",
         ],
     );
@@ -683,5 +683,17 @@ fn words_that_look_like_events_but_are_not() {
     check(
         "Egyptian troops crushed the protests in Cairo.",
         &["2015-11-24  EGY MIL -> -  ASSAULT/crowd-control 175  @Cairo  asserted"],
+    );
+}
+
+#[test]
+fn the_attack_an_act_happened_in_names_its_means() {
+    check(
+        "Four Somali people were killed in a coalition air strike on the village.",
+        &["2015-11-24  - -> SOM CVL  ASSAULT/aerial 190  @-  asserted"],
+    );
+    check(
+        "Pilots from the Portuguese air force pounded rebel positions in southern Portugal.",
+        &["2015-11-24  PRT MIL -> PRT REB  ASSAULT/aerial 190  @-  asserted"],
     );
 }
