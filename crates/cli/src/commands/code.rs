@@ -148,7 +148,7 @@ fn project_defaults(args: &CodeArgs) -> anyhow::Result<tabari::Defaults> {
         for p in &problems {
             eprintln!("dyad: warning: {}:{}: {}", path.display(), p.line, p.message);
         }
-        if d.is_active() || d.comma != tabari::Comma::default() {
+        if d != tabari::Defaults::default() {
             defaults = d;
         }
     }

@@ -366,12 +366,28 @@ impl<'d> DictCoder<'d> {
         agents.iter().fold(actor.to_string(), |code, &a| self.with_agent(&code, a))
     }
 
+    /// An actor's code with its agents; TABARI's "former" makes the agents an elite (`ELI`).
+    fn agented(&self, actor: &str, agents: &[usize], former: bool) -> String {
+        if former && !agents.is_empty() && actor != "---" {
+            if actor.ends_with("ELI") {
+                actor.to_string()
+            } else {
+                format!("{actor}ELI")
+            }
+        } else {
+            self.with_agents(actor, agents)
+        }
+    }
+
     fn with_agent(&self, actor: &str, agent: usize) -> String {
         let a = &self.d.agents[agent];
         if actor == "---" {
             return actor.to_string();
         }
         if a.prefix {
+            if actor.starts_with(&a.code) {
+                return actor.to_string();
+            }
             format!("{}{actor}", a.code)
         } else if actor.ends_with(&a.code) {
             actor.to_string()
@@ -441,7 +457,10 @@ impl<'d> DictCoder<'d> {
             end: usize,
             actor: Option<Vec<String>>,
             agents: Vec<usize>,
+            /// TABARI: "former" right before a name of the group makes its agent an elite.
+            former: bool,
         }
+        let tabari = self.flavor == Flavor::Tabari;
         let mut groups: Vec<Group> = Vec::new();
         for &(s, e, entry) in &found {
             // "awful and evil": adjectives joined by `and` stay inside the phrase.
@@ -454,19 +473,23 @@ impl<'d> DictCoder<'d> {
                 self.modifier(toks, k, verb_at)
                     || (matches!(toks[k].text.as_str(), "AND" | ",") && k > 0 && adj(k - 1) && adj(k + 1))
             };
+            // TABARI joins an agent only to an actor right before or after it.
+            let adjacent = |k: usize| !tabari || matches!(toks[k].text.as_str(), "'S" | "FORMER");
             let joins = groups
                 .last()
-                .is_some_and(|g| s >= g.end && s - g.end <= 4 && (g.end..s).all(inner));
+                .is_some_and(|g| s >= g.end && s - g.end <= 4 && (g.end..s).all(|k| inner(k) && adjacent(k)));
             if !joins {
                 groups.push(Group {
                     start: s,
                     end: e,
                     actor: None,
                     agents: Vec::new(),
+                    former: false,
                 });
             }
             let Some(g) = groups.last_mut() else { continue };
             g.end = e;
+            g.former |= tabari && s > 0 && toks[s - 1].text == "FORMER";
             match entry {
                 Entry::Actor(ai) => {
                     if g.actor.is_none() {
@@ -547,7 +570,7 @@ impl<'d> DictCoder<'d> {
                 for &gi in list {
                     let g = &groups[gi];
                     for c in g.actor.iter().flatten() {
-                        codes.push(self.with_agents(c, &g.agents));
+                        codes.push(self.agented(c, &g.agents, g.former));
                         actors.push(c.clone());
                     }
                 }
@@ -572,6 +595,7 @@ impl<'d> DictCoder<'d> {
                     ["OF"] | ["OF", "THE"] | ["FROM"] | ["FROM", "THE"] | ["IN"] | ["FOR"]
                 );
                 if linked && ng.actor.is_some() {
+                    let agents_former = list.iter().any(|&gi| groups[gi].former);
                     let agents: Vec<&[usize]> = list
                         .iter()
                         .map(|&gi| groups[gi].agents.as_slice())
@@ -584,13 +608,13 @@ impl<'d> DictCoder<'d> {
                         for c in g.actor.iter().flatten() {
                             actors.push(c.clone());
                             match g.agents.as_slice() {
-                                [_, ..] => codes.push(self.with_agents(c, &g.agents)),
+                                [_, ..] => codes.push(self.agented(c, &g.agents, g.former)),
                                 // TABARI gives the agent to the first actor of a list only
                                 // ("ambassadors of A, B and C": A's); PETRARCH to each.
                                 [] if self.flavor == Flavor::Tabari && n > 0 => codes.push(c.clone()),
                                 [] => {
                                     for a in &agents {
-                                        codes.push(self.with_agents(c, a));
+                                        codes.push(self.agented(c, a, g.former || agents_former));
                                     }
                                 }
                             }
@@ -858,6 +882,14 @@ impl<'d> DictCoder<'d> {
                 }
                 _ => merged.push(t.clone()),
             }
+        }
+        // SET: MINIMUM WORDS: a shorter sentence is a fragment, not coded (commas count).
+        let words = merged
+            .iter()
+            .filter(|t| t.text == "," || (t.text != "'S" && t.text.chars().next().is_some_and(char::is_alphanumeric)))
+            .count();
+        if words < defaults.min_words {
+            return Vec::new();
         }
         let kept = self.without_comma_phrases(&merged, day, &defaults.comma);
         self.code_tokens(&kept, day, defaults, forward)
@@ -1309,7 +1341,11 @@ mod tests {
 
     #[track_caller]
     fn check(d: &Dictionaries, flavor: Flavor, text: &str, date: &str, expect: &[&str]) {
-        let coder = DictCoder::new(d, flavor);
+        // Short sentences: TABARI's minimum of 8 words is tested on its own.
+        let coder = DictCoder::new(d, flavor).with_defaults(Defaults {
+            min_words: 1,
+            ..Defaults::default()
+        });
         let day = crate::dict::parse_date(date);
         let got: Vec<String> = coder
             .code(&tokenize(text), day)
@@ -1410,7 +1446,10 @@ mod tests {
             Flavor::Tabari,
         );
         let run = |defaults: &str, text: &str, forward: Option<&[String]>| -> Vec<String> {
-            let mut def = Defaults::default();
+            let mut def = Defaults {
+                min_words: 1,
+                ..Defaults::default()
+            };
             def.apply(defaults).expect("a DEFAULT command");
             DictCoder::new(&d, Flavor::Tabari)
                 .code_with(&tokenize(text), None, &def, forward)
@@ -1540,6 +1579,11 @@ mod tests {
             "",
             &["BRE GON 044", "GON BRE 045"],
         );
+        // A sentence of fewer than 8 words (commas count) is a fragment, unless SET: MINIMUM
+        // WORDS says otherwise.
+        let short = "Arnor, Bree scolded Gondor.";
+        assert!(DictCoder::new(&d, t).code(&tokenize(short), None).is_empty());
+        check(&d, t, short, "", &["ARN GON 160", "BRE GON 160"]);
         // An auxiliary ends a noun phrase: "Arnor was Gondor's ..." holds two actors.
         check(
             &d,
@@ -1585,6 +1629,30 @@ mod tests {
         let p = Flavor::Petrarch;
         check(&d, p, "Arnor feasted Iftar in Osgiliath with Gondor.", "", &["ARN GON 017"]);
         check(&d, p, "Arnor feasted Iftar in the city with Gondor.", "", &["ARN GON 017"]);
+    }
+
+    #[test]
+    fn tabari_agents() {
+        let d = dicts(
+            "SCOLD  [160]\n",
+            "ARNOR [ARN]\nDAGOLATH [DAG]\nTELEMAR [DAG]\nGONDOR [GON]\nAMNESTY [NGM]\n",
+            "MINISTER_ [~GOV]\nOFFICIALS_ [~GOV]\nRIGHTS_ACTIVISTS_ [NGM~]\n",
+            Flavor::Tabari,
+        );
+        let t = Flavor::Tabari;
+        // An agent goes with the actor right before or after it; the source is the first actor.
+        check(
+            &d,
+            t,
+            "Dagolath's first deputy minister Telemar scolded Gondor.",
+            "",
+            &["DAG GON 160"],
+        );
+        check(&d, t, "Dagolath's minister Telemar scolded Gondor.", "", &["DAGGOV GON 160"]);
+        // "Former" makes the agent an elite.
+        check(&d, t, "Arnor former officials scolded Gondor.", "", &["ARNELI GON 160"]);
+        // An agent code the actor's code already holds is not added again.
+        check(&d, t, "Rights activists Amnesty scolded Gondor.", "", &["NGM GON 160"]);
     }
 
     #[test]

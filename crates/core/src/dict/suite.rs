@@ -347,11 +347,16 @@ pub fn parse_tabari_text(text: &str) -> (Suite, Vec<Problem>) {
         let mut at = 0;
         while let Some(j) = c[at..].find('{') {
             let s = at + j;
-            let Some(e) = c[s..].find('}').map(|k| s + k) else {
-                problems.push(Problem::new(line, format!("{id}: `{{` without `}}` in the expected codings")));
-                break;
+            // An option record's `{ OPTION: ...` may run to the end of the comment unclosed.
+            let e = match c[s..].find('}') {
+                Some(k) => s + k,
+                None if c[s + 1..].trim_start().starts_with("OPTION") => c.len(),
+                None => {
+                    problems.push(Problem::new(line, format!("{id}: `{{` without `}}` in the expected codings")));
+                    break;
+                }
             };
-            at = e + 1;
+            at = (e + 1).min(c.len());
             let negated = c[..s].ends_with('-');
             let inner = c[s + 1..e].trim();
             if let Some(command) = inner.strip_prefix("OPTION") {
@@ -360,6 +365,10 @@ pub fn parse_tabari_text(text: &str) -> (Suite, Vec<Problem>) {
                 if let Some((name, args)) = command.split_once(':') {
                     if name.trim().eq_ignore_ascii_case("DEFAULT") {
                         if let Err(e) = defaults.apply(args) {
+                            problems.push(Problem::new(line, format!("{id}: {e}")));
+                        }
+                    } else if name.trim().eq_ignore_ascii_case("SET") {
+                        if let Err(e) = defaults.apply_set(args) {
                             problems.push(Problem::new(line, format!("{id}: {e}")));
                         }
                     } else if name.trim().eq_ignore_ascii_case("COMMA") {
@@ -632,6 +641,12 @@ mod tests {
         let (s, p) = parse_tabari_text(t);
         assert_eq!(s.records.len(), 2);
         let (a, b) = (&s.records[0], &s.records[1]);
+        // An option may run unclosed to the end of its comment.
+        let (m, mp) = parse_tabari_text(
+            "950101 MIN-1\nx\n/* { OPTION: SET: MINIMUM WORDS = 4  */\n\n950101 R-1\nArnor left.\n/* {---} */\n",
+        );
+        assert!(mp.is_empty());
+        assert_eq!(m.records[0].defaults.min_words, 4);
         assert_eq!(
             (a.defaults.source.as_deref(), a.defaults.prior, a.forward),
             (Some("DEFSRC"), true, true)

@@ -303,8 +303,9 @@ impl Comma {
 /// TABARI's `DEFAULT:` command: codes for a source or target the regular search did not
 /// find. With `PRIOR` the default source applies whenever no actor comes before the verb, with
 /// `AFTER` the default target whenever none comes after it (TABARI manual, 8.5). It also
-/// carries the `COMMA:` limits in force, the other `.options` command that changes coding.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// carries the other `.options` settings that change coding: the `COMMA:` limits and
+/// `SET: MINIMUM WORDS`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Defaults {
     /// Default source code.
     pub source: Option<String>,
@@ -316,6 +317,22 @@ pub struct Defaults {
     pub after: bool,
     /// The `COMMA:` limits (`DEFAULT: OFF` leaves them as they are).
     pub comma: Comma,
+    /// `SET: MINIMUM WORDS = n`: a sentence of fewer words (a comma counts as one) is not
+    /// coded (TABARI manual, 8.2.3; 8 unless set).
+    pub min_words: usize,
+}
+
+impl Default for Defaults {
+    fn default() -> Defaults {
+        Defaults {
+            source: None,
+            prior: false,
+            target: None,
+            after: false,
+            comma: Comma::default(),
+            min_words: 8,
+        }
+    }
 }
 
 impl Defaults {
@@ -326,6 +343,7 @@ impl Defaults {
         if args.eq_ignore_ascii_case("OFF") {
             *self = Defaults {
                 comma: self.comma,
+                min_words: self.min_words,
                 ..Defaults::default()
             };
             return Ok(());
@@ -359,6 +377,22 @@ impl Defaults {
         Ok(())
     }
 
+    /// Reads the arguments of a `SET:` command; only `MINIMUM WORDS = n` changes coding, the
+    /// other settings are left alone.
+    pub fn apply_set(&mut self, args: &str) -> Result<(), String> {
+        let Some((name, value)) = args.split_once('=') else {
+            return Ok(());
+        };
+        if name.split_whitespace().map(str::to_uppercase).collect::<Vec<_>>() != ["MINIMUM", "WORDS"] {
+            return Ok(());
+        }
+        self.min_words = value
+            .trim()
+            .parse()
+            .map_err(|_| format!("`SET: {}`: MINIMUM WORDS needs a number", args.trim()))?;
+        Ok(())
+    }
+
     /// Whether any default is set.
     pub fn is_active(&self) -> bool {
         self.source.is_some() || self.target.is_some()
@@ -374,6 +408,7 @@ pub fn defaults_from_options(lines: &[OptionLine]) -> (Defaults, Vec<Problem>) {
         let read = match l.command.as_str() {
             "DEFAULT" => d.apply(&l.args),
             "COMMA" => d.comma.apply(&l.args),
+            "SET" => d.apply_set(&l.args),
             _ => Ok(()),
         };
         if let Err(e) = read {
@@ -547,6 +582,18 @@ mod tests {
         assert!(!d.comma.on && !d.is_active());
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 4);
+    }
+
+    #[test]
+    fn minimum_words() {
+        let mut d = Defaults::default();
+        assert_eq!(d.min_words, 8);
+        d.apply_set("MINIMUM WORDS = 4").unwrap();
+        d.apply_set("LABEL = TRUE").unwrap();
+        assert_eq!(d.min_words, 4);
+        d.apply("OFF").unwrap();
+        assert_eq!(d.min_words, 4);
+        assert!(d.apply_set("minimum words = many").is_err());
     }
 
     #[test]
