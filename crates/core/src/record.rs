@@ -183,6 +183,10 @@ const ASSAULT_MEANS: &[(&str, &[&str])] = &[
             "bomber",
             "bombers",
             "aircraft",
+            "plane",
+            "planes",
+            "pilot",
+            "pilots",
         ],
     ),
     (
@@ -248,15 +252,36 @@ fn assault_mode_from_words(
         return None;
     }
     let trigger = *ev.trigger_tokens.first()?;
+    let last = *ev.trigger_tokens.last()?;
     let sent = doc.sentences.get(ev.sentence as usize)?.tokens.clone();
     let range = trigger.saturating_sub(8).max(sent.start)..(trigger + 9).min(sent.end);
+    // "killed in a coalition air strike", "wounded by gunfire": the attack it happened in or by
+    // names its means, though that attack is a trigger of its own.
+    let attached = |t: usize| {
+        t > last && (last + 1..(last + 3).min(t)).any(|i| matches!(doc.tokens[i].norm.as_str(), "in" | "by" | "during"))
+    };
     let mut best: Option<(usize, &'static str, usize)> = None;
     for t in range {
         let in_target = ev.recipients.iter().any(|&r| doc.mentions[r].tokens.contains(&t));
-        if in_target || is_trigger[t] {
+        if in_target || is_trigger[t] && !attached(t) {
             continue;
         }
         let norm = doc.tokens[t].norm.as_str();
+        // "air strike", "air raids", "air force": from the air.
+        if norm == "air"
+            && doc.tokens.get(t + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "strike" | "strikes" | "raid" | "raids" | "attack" | "attacks" | "force" | "forces" | "power" | "bombardment"
+                )
+            })
+        {
+            let d = t.abs_diff(trigger);
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, "aerial", t));
+            }
+            continue;
+        }
         // "tear" only in "tear gas"; "cannon" only in "water cannon".
         if norm == "tear" && doc.tokens.get(t + 1).is_none_or(|n| n.norm != "gas")
             || norm == "cannon" && (t == 0 || doc.tokens[t - 1].norm != "water")
@@ -314,8 +339,21 @@ fn recast(
         });
     let first = *ev.trigger_tokens.first()?;
     let vg = crate::stages::clause::verb_group_start(doc, first);
-    let modal_aux = (vg..first).any(|t| MODAL_AUX.contains(&doc.tokens[t].norm.as_str()) && !then_have(t));
     let sent_start = doc.sentences[ev.sentence as usize].tokens.start;
+    // "vowed to annex ... if", "would not hesitate to invade ... unless": a threat verb right
+    // before the trigger's "to" puts it in the future as a modal would.
+    let to = (vg..first)
+        .find(|&t| doc.tokens[t].norm == "to")
+        .or_else(|| (vg > sent_start && doc.tokens[vg - 1].norm == "to").then(|| vg - 1));
+    let governed_by_threat = to
+        .and_then(|t| t.checked_sub(1))
+        .filter(|&g| g >= sent_start)
+        .is_some_and(|g| {
+            let w = doc.tokens[g].norm.as_str();
+            crate::knowledge::recast::threat_cue(w)
+                || w == "hesitate" && g > sent_start && matches!(doc.tokens[g - 1].norm.as_str(), "not" | "n't" | "never")
+        });
+    let modal_aux = governed_by_threat || (vg..first).any(|t| MODAL_AUX.contains(&doc.tokens[t].norm.as_str()) && !then_have(t));
     let temporal = (vg.saturating_sub(5).max(sent_start)..vg).any(|t| matches!(doc.tokens[t].norm.as_str(), "before" | "until"));
     let how = crate::knowledge::recast::Reading {
         modality: ev.modality,

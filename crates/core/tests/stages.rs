@@ -17,7 +17,7 @@ fn check(text: &str, expect: &[&str]) {
 fn subject_object_and_adjectives() {
     check(
         "Turkish pilots shot down a Russian warplane.",
-        &["2015-11-24  TUR MIL -> RUS MIL  ASSAULT 190  @-  asserted"],
+        &["2015-11-24  TUR MIL -> RUS MIL  ASSAULT/aerial 190  @-  asserted"],
     );
 }
 
@@ -33,7 +33,7 @@ fn nominal_trigger_with_target_and_place() {
 fn passive_with_agent() {
     check(
         "A Russian warplane was shot down by Turkish pilots on Tuesday.",
-        &["2015-11-24  TUR MIL -> RUS MIL  ASSAULT 190  @-  asserted"],
+        &["2015-11-24  TUR MIL -> RUS MIL  ASSAULT/aerial 190  @-  asserted"],
     );
 }
 
@@ -74,7 +74,7 @@ fn negation_condition_and_claims() {
     );
     check(
         "Turkey said Russian pilots shot down a Syrian helicopter.",
-        &["2015-11-24  RUS MIL -> SYR MIL  ASSAULT 190  @-  reported_claim by Turkey"],
+        &["2015-11-24  RUS MIL -> SYR MIL  ASSAULT/aerial 190  @-  reported_claim by Turkey"],
     );
 }
 
@@ -83,7 +83,7 @@ fn denial_points_back_to_the_claimant() {
     check(
         "Turkish pilots shot down a Russian warplane they said had entered Turkish airspace. Russia denied the charge.",
         &[
-            "2015-11-24  TUR MIL -> RUS MIL  ASSAULT 190  @-  asserted",
+            "2015-11-24  TUR MIL -> RUS MIL  ASSAULT/aerial 190  @-  asserted",
             "2015-11-24  RUS -> TUR MIL  REJECT 016  @-  asserted",
         ],
     );
@@ -656,4 +656,44 @@ fn parties_with_the_same_codes_make_one_record() {
     let coded = p.run(dyad_core::Article::new("t", dyad_core::Date::parse("2015-11-24"), text));
     let words: Vec<&str> = coded.records[0].actor.iter().map(|e| e.entity_text.as_str()).collect();
     assert_eq!(words, ["Albanians", "other people"]);
+}
+
+#[test]
+fn a_threat_verb_before_a_conditional_act_makes_it_a_threat() {
+    check(
+        "Kenya's president vowed to annex the province if the talks failed.",
+        &["2015-11-24  KEN GOV -> -  THREATEN/territory 1382  @-  conditional"],
+    );
+    check(
+        "The Moroccan party said it would not hesitate to invade Algeria unless its rights are protected.",
+        &["2015-11-24  MAR PTY -> DZA  THREATEN/violence 138  @-  conditional by The Moroccan party"],
+    );
+}
+
+#[test]
+fn words_that_look_like_events_but_are_not() {
+    // A passive "met" or "protected" names no meeting or protection.
+    check(
+        "Iran said it would sign the deal if the conditions are met.",
+        &["2015-11-24  IRN -> -  AGREE 032  @-  conditional by Iran"],
+    );
+    // Releasing a statement or a report publishes it; nobody is freed.
+    check("The Kenyan army released a statement on Monday.", &[]);
+    check("Kenyan officials cited a statement released by the army.", &[]);
+    check(
+        "Egyptian troops crushed the protests in Cairo.",
+        &["2015-11-24  EGY MIL -> -  ASSAULT/crowd-control 175  @Cairo  asserted"],
+    );
+}
+
+#[test]
+fn the_attack_an_act_happened_in_names_its_means() {
+    check(
+        "Four Somali people were killed in a coalition air strike on the village.",
+        &["2015-11-24  - -> SOM CVL  ASSAULT/aerial 190  @-  asserted"],
+    );
+    check(
+        "Pilots from the Portuguese air force pounded rebel positions in southern Portugal.",
+        &["2015-11-24  PRT MIL -> PRT REB  ASSAULT/aerial 190  @-  asserted"],
+    );
 }

@@ -41,7 +41,7 @@ const NOT_THREATS: &[&str] = &[
 
 /// Whether `cue` announces a threat: a modal of the future, "going to", or an intention verb
 /// that is not in `NOT_THREATS`.
-fn threat_cue(cue: &str) -> bool {
+pub(crate) fn threat_cue(cue: &str) -> bool {
     matches!(
         cue,
         "will" | "'ll" | "shall" | "would" | "wo" | "going" | "seeking" | "preparing"

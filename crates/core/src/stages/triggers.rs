@@ -149,6 +149,67 @@ fn names_someone(m: &crate::doc::Mention) -> bool {
 /// trigger word).
 const NOT_EVENTS: &[(&str, &str)] = &[("press", "release"), ("news", "release"), ("press", "releases")];
 
+/// What is published rather than freed when it is "released".
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "video",
+    "videos",
+    "footage",
+    "list",
+    "document",
+    "documents",
+    "details",
+    "book",
+    "figures",
+    "survey",
+    "film",
+    "data",
+    "study",
+    "studies",
+    "results",
+    "findings",
+    "images",
+    "photos",
+    "photographs",
+    "audio",
+    "recording",
+    "transcript",
+    "letter",
+    "budget",
+    "plan",
+    "communique",
+    "communiqué",
+    "album",
+    "song",
+    "version",
+    "update",
+    "guidelines",
+    "proposal",
+    "text",
+    "memo",
+    "map",
+    "poll",
+    "estimate",
+    "estimates",
+];
+
+/// Whether "release" at `t` publishes something: a document noun right before it ("a
+/// statement released by") or as its object within four words ("released a new report").
+fn releases_a_document(doc: &Doc, t: usize, sentence: std::ops::Range<usize>) -> bool {
+    let is_doc = |i: usize| DOCUMENT_NOUNS.contains(&doc.tokens[i].norm.as_str());
+    (t > sentence.start && is_doc(t - 1))
+        || (t + 1..(t + 5).min(sentence.end))
+            .take_while(|&i| !is_barrier_at(doc, i))
+            .any(is_doc)
+}
+
+/// Participles whose passive names no event: conditions or demands "are met", rights "are
+/// protected".
+const PASSIVE_NO_EVENT: &[&str] = &["met", "protected"];
+
 /// Verbs that only carry out the act their object names ("launch an attack", "carry out a
 /// raid").
 const CARRIER_VERBS: &[&str] = &[
@@ -309,6 +370,31 @@ impl Stage for TriggerFinder<'_> {
                 }
                 // "the captured soldiers", "the shelled villages": a participle after a determiner is an adjective.
                 let entry = &lex.entries[e];
+                // "released a statement", "a report released on Monday": publishing, not freeing.
+                if doc.tokens[first_word].norm.starts_with("releas") && releases_a_document(doc, first_word, range.clone()) {
+                    continue;
+                }
+                // "if the conditions are met", "as long as rights are protected": no event.
+                if !entry.nominal
+                    && m.words.len() == 1
+                    && PASSIVE_NO_EVENT.contains(&doc.tokens[first_word].norm.as_str())
+                    && (range.start..first_word)
+                        .rev()
+                        .find(|&t| {
+                            !matches!(
+                                doc.tokens[t].norm.as_str(),
+                                "not" | "n't" | "never" | "yet" | "fully" | "also"
+                            )
+                        })
+                        .is_some_and(|t| {
+                            matches!(
+                                doc.tokens[t].norm.as_str(),
+                                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                            )
+                        })
+                {
+                    continue;
+                }
                 let before = m.words[0]
                     .checked_sub(1)
                     .filter(|&b| b >= range.start)
