@@ -1015,6 +1015,40 @@ impl<'d> DictCoder<'d> {
                 );
             }
         }
+        // TABARI's pronouns: "he", "she", "it", "him" stand for the sentence's first actor,
+        // "they" and "them" for its first compound (else its first actor), when it comes before.
+        if self.flavor == Flavor::Tabari {
+            let mut added: Vec<Unit> = Vec::new();
+            for (k, t) in toks.iter().enumerate() {
+                let plural = match t.text.as_str() {
+                    "HE" | "SHE" | "IT" | "HIM" => false,
+                    "THEY" | "THEM" => true,
+                    _ => continue,
+                };
+                if units.iter().any(|u| u.start <= k && k < u.end) {
+                    continue;
+                }
+                let before = || units.iter().filter(|u| u.end <= k && !u.bare_agents);
+                let referent = if plural {
+                    before().find(|u| u.codes.len() > 1).or_else(|| before().next())
+                } else {
+                    before().next()
+                };
+                if let Some(r) = referent {
+                    added.push(Unit {
+                        start: k,
+                        end: k + 1,
+                        codes: r.codes.clone(),
+                        actors: r.actors.clone(),
+                        bare_agents: false,
+                    });
+                }
+            }
+            if !added.is_empty() {
+                units.extend(added);
+                units.sort_by_key(|u| u.start);
+            }
+        }
         // Clause boundaries: `;`, `and`, `but` outside actor units.
         let in_unit = |k: usize| units.iter().any(|u| u.start <= k && k < u.end);
         let boundaries: Vec<usize> = (0..toks.len())
@@ -1750,6 +1784,41 @@ mod tests {
         assert_eq!(codes("Arnor ended the Scold Gondor affair."), Vec::<String>::new());
         assert_eq!(codes("Arnor scolded Gondor."), ["ARN GON 160"]);
         assert_eq!(codes("ARNOR SCOLDED GONDOR."), ["ARN GON 160"]);
+    }
+
+    #[test]
+    fn tabari_pronouns() {
+        let d = dicts(
+            "URGE  [102]\nASK  [090]\n",
+            "ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\nROHAN [ROH]\n",
+            "",
+            Flavor::Tabari,
+        );
+        let t = Flavor::Tabari;
+        // "it", "he", "him": the sentence's first actor; "they", "them": its first compound.
+        check(
+            &d,
+            t,
+            "Arnor urged Bree to wait and then it asked Rohan for help.",
+            "",
+            &["ARN BRE 102", "ARN ROH 090"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor urged Bree to wait and Gondor asked him for help.",
+            "",
+            &["ARN BRE 102", "GON ARN 090"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor and Gondor urged Bree to wait and they asked Rohan for help.",
+            "",
+            &["ARN BRE 102", "GON BRE 102", "ARN ROH 090", "GON ROH 090"],
+        );
+        // With no actor before it, a pronoun stands for no one.
+        check(&d, t, "It urged Bree to wait.", "", &[]);
     }
 
     #[test]
