@@ -242,7 +242,12 @@ impl<'d> DictCoder<'d> {
         }
         for list in &mut patterns {
             // Most specific first; ties keep file order (the first written wins).
-            list.sort_by_key(|&pi| std::cmp::Reverse(d.verbs.patterns[pi].weight()));
+            // TABARI orders by letters (its manual, 5.7.1).
+            if flavor == Flavor::Tabari {
+                list.sort_by_key(|&pi| std::cmp::Reverse(d.verbs.patterns[pi].letters()));
+            } else {
+                list.sort_by_key(|&pi| std::cmp::Reverse(d.verbs.patterns[pi].weight()));
+            }
         }
         DictCoder {
             d,
@@ -807,9 +812,11 @@ impl<'d> DictCoder<'d> {
         limit: usize,
         first_joined: bool,
         units: &[Unit],
-    ) -> Option<Vec<(usize, usize)>> {
+    ) -> Option<(Vec<(usize, usize)>, usize)> {
         let mut pos = from;
         let mut binds = Vec::new();
+        // Letters the matched alternatives fall short of the longest ones (TABARI's lengths).
+        let mut short = 0;
         for (k, el) in elems.iter().enumerate() {
             let joined = if k == 0 { first_joined || el.joined() } else { el.joined() };
             let mut found = None;
@@ -830,9 +837,17 @@ impl<'d> DictCoder<'d> {
             if let Some(u) = u {
                 binds.push((k, u));
             }
+            if let Elem::Alt(alts, _) = el {
+                let longest = alts.iter().map(|a| letters(a)).max().unwrap_or(0);
+                let matched = alts
+                    .iter()
+                    .find(|a| self.seq_at(a, toks, p, 0).is_some())
+                    .map_or(longest, |a| letters(a));
+                short += longest.saturating_sub(matched);
+            }
             pos = end;
         }
-        Some(binds)
+        Some((binds, short))
     }
 
     /// Match the elements before the verb: the last one ends at or before `verb_start`
@@ -844,16 +859,16 @@ impl<'d> DictCoder<'d> {
         verb_start: usize,
         verb_joined: bool,
         units: &[Unit],
-    ) -> Option<Vec<(usize, usize)>> {
+    ) -> Option<(Vec<(usize, usize)>, usize)> {
         if elems.is_empty() {
-            return Some(Vec::new());
+            return Some((Vec::new(), 0));
         }
         for start in (0..verb_start).rev() {
-            if let Some(binds) = self.match_fwd(elems, toks, start, verb_start, true, units) {
+            if let Some(found) = self.match_fwd(elems, toks, start, verb_start, true, units) {
                 // Check the end: re-run to find where it ended.
                 let end = self.end_of(elems, toks, start, verb_start, units);
                 if !verb_joined || end == Some(verb_start) {
-                    return Some(binds);
+                    return Some(found);
                 }
             }
         }
@@ -1078,14 +1093,30 @@ impl<'d> DictCoder<'d> {
             let mut compound: Option<usize> = None;
             // Actors a pattern's `^` passed over: neither source nor target.
             let mut skipped: Vec<usize> = Vec::new();
+            // TABARI: a match through alternatives counts the letters actually matched; longer
+            // patterns after it are tried before it is taken (its manual, 5.7.1).
+            let mut taken: Option<Taken> = None;
             for &pi in self.patterns.get(verb.group).map(Vec::as_slice).unwrap_or(&[]) {
                 let p = &self.d.verbs.patterns[pi];
-                let Some(bb) = self.match_back(&p.before, toks, vs, p.verb_joined, &units) else {
+                if let Some((_, _, _, length)) = &taken {
+                    if p.letters() <= *length {
+                        break;
+                    }
+                }
+                let Some((bb, short_b)) = self.match_back(&p.before, toks, vs, p.verb_joined, &units) else {
                     continue;
                 };
-                let Some(ab) = self.match_fwd(&p.after, toks, ve, toks.len(), p.after_joined, &units) else {
+                let Some((ab, short_a)) = self.match_fwd(&p.after, toks, ve, toks.len(), p.after_joined, &units) else {
                     continue;
                 };
+                let short = short_b + short_a;
+                taken = Some((pi, bb, ab, p.letters().saturating_sub(short)));
+                if self.flavor != Flavor::Tabari || short == 0 {
+                    break;
+                }
+            }
+            if let Some((pi, bb, ab, _)) = taken {
+                let p = &self.d.verbs.patterns[pi];
                 for (k, u) in bb {
                     match p.before[k] {
                         Elem::Source(_) => src = Some(u),
@@ -1104,7 +1135,6 @@ impl<'d> DictCoder<'d> {
                 }
                 code = Some(p.code.clone());
                 line = p.line;
-                break;
             }
             if code.as_deref() == Some("###") || (self.flavor == Flavor::Tabari && code.as_deref() == Some("+++")) {
                 // A discard pattern: the sentence is not coded.
@@ -1373,6 +1403,15 @@ fn negated(toks: &[Token], start: usize) -> bool {
 /// Is the verb at `v` (its phrase starting at `start`) a passive participle: a form of
 /// "be" before it with at most two adverbs between, and a participle tag (or, untagged, an
 /// -ED/-EN/-WN form)?
+/// A pattern that matched: its index, the units bound before and after the verb, and the
+/// letters it matched.
+type Taken = (usize, Vec<(usize, usize)>, Vec<(usize, usize)>, usize);
+
+/// Letters of a phrase (TABARI's pattern lengths count letters and digits).
+fn letters(p: &[Word]) -> usize {
+    p.iter().map(|w| w.text.chars().filter(|c| c.is_alphanumeric()).count()).sum()
+}
+
 /// Which of `len` tokens belong to a verb hit `(start, end, verb)`.
 fn verb_mask(hits: &[(usize, usize, usize)], len: usize) -> Vec<bool> {
     let mut verb_at = vec![false; len];
@@ -1819,6 +1858,41 @@ mod tests {
         );
         // With no actor before it, a pronoun stands for no one.
         check(&d, t, "It urged Bree to wait.", "", &[]);
+    }
+
+    #[test]
+    fn tabari_lengths_and_alternatives() {
+        let d = dicts(
+            "VOW  [170]\n- * RESIST { TO THE END | UNTIL HELL FREEZES OVER }  [113]\n- * RESIST { TO THE END OF TIME | TO DEATH }  [115]\n- * RESISTANCE TO THE INVADERS  [114]\n- * RESIST  [112]\n",
+            "ARNOR [ARN]\nGONDOR [GON]\n",
+            "",
+            Flavor::Tabari,
+        );
+        let t = Flavor::Tabari;
+        // Longest by letters first; a match through a shorter alternative gives way to a
+        // longer pattern that matches too.
+        check(
+            &d,
+            t,
+            "Arnor vowed to resist Gondor until hell freezes over.",
+            "",
+            &["ARN GON 113"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor vowed to resist Gondor to the end of time.",
+            "",
+            &["ARN GON 115"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor vowed resistance to the end to the invaders from Gondor.",
+            "",
+            &["ARN GON 114"],
+        );
+        check(&d, t, "Arnor vowed to resist Gondor to the end.", "", &["ARN GON 113"]);
     }
 
     #[test]

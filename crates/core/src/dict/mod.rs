@@ -261,6 +261,22 @@ pub struct Pattern {
 }
 
 impl Pattern {
+    /// TABARI's length of a pattern: its letters and digits, an alternative counting as its
+    /// longest choice and a synset as its name (the markers `$ + % ^ *` count nothing).
+    pub fn letters(&self) -> usize {
+        let word = |w: &Word| w.text.chars().filter(|c| c.is_alphanumeric()).count();
+        self.before
+            .iter()
+            .chain(&self.after)
+            .map(|e| match e {
+                Elem::Word(w) => word(w),
+                Elem::Synset(name, _) => name.chars().filter(|c| c.is_alphanumeric()).count(),
+                Elem::Alt(alts, _) => alts.iter().map(|a| a.iter().map(word).sum::<usize>()).max().unwrap_or(0),
+                _ => 0,
+            })
+            .sum()
+    }
+
     /// Literal words and synsets in the pattern (more is more specific).
     pub fn weight(&self) -> usize {
         self.before
