@@ -125,6 +125,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// Tokens of plain text the way TABARI reads them: as [`tokenize`], and a word written with a
+/// capital letter inside the sentence is a noun (tag `NNP`, so never a verb; TABARI manual,
+/// 7.4), unless the whole text is in capitals.
+pub fn tabari_tokens(text: &str) -> Vec<Token> {
+    let all_caps = !text.chars().any(char::is_lowercase);
+    let mut out = Vec::new();
+    let mut first = true;
+    for raw in text.split(|c: char| c.is_whitespace() || c == '_').filter(|w| !w.is_empty()) {
+        let capital = raw.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+        for mut t in tokenize(raw) {
+            if t.text.chars().next().is_some_and(char::is_alphabetic) && t.tag.is_none() {
+                if !first && capital && !all_caps {
+                    t.tag = Some("NNP".into());
+                }
+                first = false;
+            }
+            out.push(t);
+        }
+    }
+    out
+}
+
 /// How good a verb match is: form length, written form, stem length.
 type VerbRank = (usize, bool, usize);
 
@@ -254,6 +276,11 @@ impl<'d> DictCoder<'d> {
     pub fn with_defaults(mut self, defaults: Defaults) -> Self {
         self.defaults = defaults;
         self
+    }
+
+    /// The conventions the dictionaries follow.
+    pub fn flavor(&self) -> Flavor {
+        self.flavor
     }
 
     /// Code every verb of a clause (`false`) or only the first that codes (`true`, the
@@ -883,6 +910,12 @@ impl<'d> DictCoder<'d> {
                 _ => merged.push(t.clone()),
             }
         }
+        // Discards, and TABARI's discard (`###`) and complex (`+++`) codes on an actor or a verb
+        // root: the sentence is not coded (its manual, chapter 6; always in force). Words are
+        // classified before comma-delimited phrases are left out.
+        if self.discarded(&merged) || self.special_codes(&merged, day) {
+            return Vec::new();
+        }
         // SET: MINIMUM WORDS: a shorter sentence is a fragment, not coded (commas count).
         let words = merged
             .iter()
@@ -893,6 +926,22 @@ impl<'d> DictCoder<'d> {
         }
         let kept = self.without_comma_phrases(&merged, day, &defaults.comma);
         self.code_tokens(&kept, day, defaults, forward)
+    }
+
+    /// Does an actor or a verb root of the sentence carry TABARI's `###` or `+++` code?
+    fn special_codes(&self, toks: &[Token], day: Option<Date>) -> bool {
+        let special = |c: &str| matches!(c, "###" | "+++");
+        let hits = self.verb_hits(toks);
+        if hits
+            .iter()
+            .any(|&(_, _, vi)| self.d.verbs.verbs[vi].code.as_deref().is_some_and(special))
+        {
+            return true;
+        }
+        let verb_at = verb_mask(&hits, toks.len());
+        self.units(toks, day, &verb_at)
+            .iter()
+            .any(|u| u.actors.iter().any(|c| special(c)))
     }
 
     /// TABARI leaves comma-delimited phrases of the lengths `comma` sets out of coding
@@ -942,6 +991,10 @@ impl<'d> DictCoder<'d> {
         let hits = self.verb_hits(toks);
         let verb_at = verb_mask(&hits, toks.len());
         let mut units = self.units(toks, day, &verb_at);
+        if self.flavor == Flavor::Tabari {
+            // TABARI: null-coded actors are not actors.
+            units.retain(|u| u.bare_agents || u.actors.iter().any(|c| c != "---"));
+        }
         // TABARI's FORWARD: a pronoun before any actor and any verb stands for the first actor
         // of the story's previous sentence.
         if let Some(codes) = forward.and_then(|f| f.first()) {
@@ -960,6 +1013,40 @@ impl<'d> DictCoder<'d> {
                         bare_agents: false,
                     },
                 );
+            }
+        }
+        // TABARI's pronouns: "he", "she", "it", "him" stand for the sentence's first actor,
+        // "they" and "them" for its first compound (else its first actor), when it comes before.
+        if self.flavor == Flavor::Tabari {
+            let mut added: Vec<Unit> = Vec::new();
+            for (k, t) in toks.iter().enumerate() {
+                let plural = match t.text.as_str() {
+                    "HE" | "SHE" | "IT" | "HIM" => false,
+                    "THEY" | "THEM" => true,
+                    _ => continue,
+                };
+                if units.iter().any(|u| u.start <= k && k < u.end) {
+                    continue;
+                }
+                let before = || units.iter().filter(|u| u.end <= k && !u.bare_agents);
+                let referent = if plural {
+                    before().find(|u| u.codes.len() > 1).or_else(|| before().next())
+                } else {
+                    before().next()
+                };
+                if let Some(r) = referent {
+                    added.push(Unit {
+                        start: k,
+                        end: k + 1,
+                        codes: r.codes.clone(),
+                        actors: r.actors.clone(),
+                        bare_agents: false,
+                    });
+                }
+            }
+            if !added.is_empty() {
+                units.extend(added);
+                units.sort_by_key(|u| u.start);
             }
         }
         // Clause boundaries: `;`, `and`, `but` outside actor units.
@@ -1019,7 +1106,7 @@ impl<'d> DictCoder<'d> {
                 line = p.line;
                 break;
             }
-            if code.as_deref() == Some("###") {
+            if code.as_deref() == Some("###") || (self.flavor == Flavor::Tabari && code.as_deref() == Some("+++")) {
                 // A discard pattern: the sentence is not coded.
                 return Vec::new();
             }
@@ -1653,6 +1740,85 @@ mod tests {
         check(&d, t, "Arnor former officials scolded Gondor.", "", &["ARNELI GON 160"]);
         // An agent code the actor's code already holds is not added again.
         check(&d, t, "Rights activists Amnesty scolded Gondor.", "", &["NGM GON 160"]);
+    }
+
+    #[test]
+    fn tabari_special_codes_and_nouns() {
+        let d = dicts(
+            "<TIME>\nBY_AND_BY [###]\nSOON [+1]\n</TIME>\nSCOLD  [160]\n- * LOUDLY  [+++]\nRACE [###]\nFEUD [+++]\n",
+            "ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\nPIPEWEED [###]\nHOBBITS [+++]\nTROLLS [--- <950101] [TRL]\n",
+            "",
+            Flavor::Tabari,
+        );
+        assert_eq!(d.discards.len(), 1);
+        let t = Flavor::Tabari;
+        check(&d, t, "Arnor scolded Gondor again.", "", &["ARN GON 160"]);
+        // A discard or complex code on a time phrase, an actor, a verb root or a matched
+        // pattern keeps the sentence from being coded, even inside a comma phrase.
+        check(&d, t, "Arnor scolded Gondor by and by.", "", &[]);
+        check(&d, t, "Arnor, with pipeweed on its mind, scolded Gondor.", "", &[]);
+        check(&d, t, "Arnor scolded Gondor over hobbits.", "", &[]);
+        check(&d, t, "Arnor scolded Gondor and will race Bree.", "", &[]);
+        check(&d, t, "Arnor scolded Gondor loudly.", "", &[]);
+        // A null-coded actor is no actor.
+        check(&d, t, "Arnor scolded trolls and Gondor.", "941231", &["ARN GON 160"]);
+        check(
+            &d,
+            t,
+            "Arnor scolded trolls and Gondor.",
+            "950102",
+            &["ARN TRL 160", "ARN GON 160"],
+        );
+        // A word with a capital inside the sentence is a noun, unless all is in capitals.
+        let coder = DictCoder::new(&d, t).with_defaults(Defaults {
+            min_words: 1,
+            ..Defaults::default()
+        });
+        let codes = |text: &str| -> Vec<String> {
+            coder
+                .code(&tabari_tokens(text), None)
+                .iter()
+                .map(|c| format!("{} {} {}", c.coding.source, c.coding.target, c.coding.code))
+                .collect()
+        };
+        assert_eq!(codes("Arnor ended the Scold Gondor affair."), Vec::<String>::new());
+        assert_eq!(codes("Arnor scolded Gondor."), ["ARN GON 160"]);
+        assert_eq!(codes("ARNOR SCOLDED GONDOR."), ["ARN GON 160"]);
+    }
+
+    #[test]
+    fn tabari_pronouns() {
+        let d = dicts(
+            "URGE  [102]\nASK  [090]\n",
+            "ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\nROHAN [ROH]\n",
+            "",
+            Flavor::Tabari,
+        );
+        let t = Flavor::Tabari;
+        // "it", "he", "him": the sentence's first actor; "they", "them": its first compound.
+        check(
+            &d,
+            t,
+            "Arnor urged Bree to wait and then it asked Rohan for help.",
+            "",
+            &["ARN BRE 102", "ARN ROH 090"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor urged Bree to wait and Gondor asked him for help.",
+            "",
+            &["ARN BRE 102", "GON ARN 090"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor and Gondor urged Bree to wait and they asked Rohan for help.",
+            "",
+            &["ARN BRE 102", "GON BRE 102", "ARN ROH 090", "GON ROH 090"],
+        );
+        // With no actor before it, a pronoun stands for no one.
+        check(&d, t, "It urged Bree to wait.", "", &[]);
     }
 
     #[test]

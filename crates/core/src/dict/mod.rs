@@ -288,6 +288,9 @@ pub struct VerbDict {
     pub patterns: Vec<Pattern>,
     /// Transformation lines (`~ a (a b Q) SAY = a b Q`) as written, with their lines.
     pub transformations: Vec<(String, usize)>,
+    /// TABARI `<TIME>` phrases coded `###` (discard) or `+++` (complex): a sentence with one
+    /// is not coded.
+    pub discards: Vec<Discard>,
 }
 
 /// Everything a set of dictionary files gave.
@@ -325,6 +328,7 @@ impl Dictionaries {
             x
         }));
         self.verbs.transformations.extend(v.transformations);
+        self.discards.extend(v.discards);
     }
 }
 
@@ -381,7 +385,8 @@ pub fn read(kind: Kind, flavor: Flavor, text: &str) -> (Dictionaries, Vec<Proble
             p
         }
         (Kind::Verbs, Flavor::Tabari) => {
-            let (v, p) = tabari::parse_verbs(text);
+            let (mut v, p) = tabari::parse_verbs(text);
+            d.discards = std::mem::take(&mut v.discards);
             d.verbs = v;
             p
         }

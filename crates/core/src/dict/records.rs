@@ -6,7 +6,8 @@
 
 use std::collections::HashMap;
 
-use super::coder::{tokenize, DictCoder};
+use super::coder::{tabari_tokens, tokenize, DictCoder};
+use super::Flavor;
 use crate::article::Article;
 use crate::doc::Modality;
 use crate::knowledge::Knowledge;
@@ -78,7 +79,11 @@ pub fn code_article(coder: &DictCoder<'_>, plover: &CameoToPlover, article: &Art
     let mut out = Vec::new();
     for (seq, s) in sentences.iter().enumerate() {
         let sentence = &text[s.span.start()..s.span.end()];
-        for c in coder.code(&tokenize(sentence), article.report_date) {
+        let toks = match coder.flavor() {
+            Flavor::Tabari => tabari_tokens(sentence),
+            Flavor::Petrarch => tokenize(sentence),
+        };
+        for c in coder.code(&toks, article.report_date) {
             let k = &c.coding;
             let id = format!(
                 "{:016x}",

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use super::coder::{tokenize, Coded, Coding, DictCoder, Token};
+use super::coder::{tabari_tokens, tokenize, Coded, Coding, DictCoder, Token};
 use super::tabari::Defaults;
-use super::{parse_date, Problem};
+use super::{parse_date, Flavor, Problem};
 use crate::date::Date;
 
 /// One test record.
@@ -555,7 +555,10 @@ pub fn score(suite: &Suite, coder: &DictCoder<'_>) -> Score {
     // The first actor of the previous record, by story and sentence, for TABARI's FORWARD.
     let mut previous: Option<(String, u32, Vec<String>)> = None;
     for r in &suite.records {
-        let toks = r.tokens();
+        let toks = match (&r.parsed, coder.flavor()) {
+            (None, Flavor::Tabari) => tabari_tokens(&r.text),
+            _ => r.tokens(),
+        };
         let forward = match (r.forward, r.sequence(), &previous) {
             (true, Some((story, n)), Some((ps, pn, codes))) if story == ps && n == pn + 1 => Some(codes.as_slice()),
             _ => None,

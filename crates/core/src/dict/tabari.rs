@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 
 use super::petrarch::parse_verb_line;
 use super::{
-    add_pattern_line, parse_dated_code, phrase, split_code, strip_comment, Actor, Agent, Flavor, Phrase, Problem, VerbDict,
-    VerbGroup,
+    add_pattern_line, parse_dated_code, phrase, split_code, strip_comment, Actor, Agent, Discard, Flavor, Phrase, Problem,
+    VerbDict, VerbGroup,
 };
 
 /// Read a TABARI `.verbs` file.
@@ -70,6 +70,22 @@ pub fn parse_verbs(text: &str) -> (VerbDict, Vec<Problem>) {
                         n,
                         format!("`{t}` in <SYNSETS> is neither `&LABEL` nor `+member`"),
                     ));
+                }
+            }
+            // A time phrase coded `###` or `+++` keeps its sentence from being coded.
+            Some("TIME") if !t.starts_with('-') => {
+                let (head, code, _) = split_code(t);
+                if matches!(code.map(str::trim), Some("###" | "+++")) {
+                    let head = head.trim().replace('-', "_");
+                    let words: Vec<String> = head.split('_').filter(|w| !w.is_empty()).map(str::to_uppercase).collect();
+                    if !words.is_empty() {
+                        d.discards.push(Discard {
+                            words,
+                            story: false,
+                            whole_last: head.ends_with('_'),
+                            line: n,
+                        });
+                    }
                 }
             }
             // Time shifts, parts of speech and other sections: not used for coding here.
