@@ -101,7 +101,7 @@ fn csv_and_table_formats() {
         Some(ARTICLE.as_bytes()),
     );
     let out = stdout(&o);
-    assert!(out.contains("2015-11-24  TUR MIL -> RUS MIL  ASSAULT 190"), "{out}");
+    assert!(out.contains("2015-11-24  TUR MIL -> RUS MIL  ASSAULT/aerial 190"), "{out}");
     assert!(out.contains("lexicon events.txt:"), "{out}");
 }
 

@@ -400,7 +400,12 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     .iter()
                     .any(|p| doc.tokens[ev.trigger_tokens[0]].norm.starts_with(p))
                 || matches!(doc.tokens[ev.trigger_tokens[0]].norm.as_str(), "war" | "wars"));
-        if reciprocal {
+        // "signed by the United States, Australia, Brunei, Canada, ...": more than three parties
+        // acting together make one multilateral record that lists them all, not every ordered pair.
+        let multilateral = reciprocal && actors.len() > MAX_RECIPROCAL_PARTIES;
+        if multilateral {
+            pairs.extend(actors.iter().map(|a| (Some(*a), None)));
+        } else if reciprocal {
             for a in &actors {
                 for b in &actors {
                     if a.span != b.span {
@@ -567,9 +572,58 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 });
             }
         }
-        merge_same_coded_parties(&mut out, first_record);
+        if multilateral {
+            merge_multilateral(&mut out, first_record, entry.event.as_deref() == Some("CONSULT"));
+        } else {
+            merge_same_coded_parties(&mut out, first_record);
+        }
     }
     out
+}
+
+/// The most parties acting together that are coded as ordered pairs (A → B and B → A); more
+/// make one multilateral record.
+const MAX_RECIPROCAL_PARTIES: usize = 3;
+
+/// One event's records (from `from`) of a multilateral act, one per party, become one record
+/// whose actors are all the parties; a meeting of them is CONSULT/multilateral.
+fn merge_multilateral(out: &mut Vec<EventRecord>, from: usize, consult: bool) {
+    if out.get(from).is_none() {
+        return;
+    }
+    let n = out.len() - from;
+    let rule = format!("multilateral: {n} parties act together; one record lists them all");
+    let mut rest: Vec<EventRecord> = out.drain(from + 1..).collect();
+    // Several places make several records of the same parties: keep one per place.
+    let a = &mut out[from];
+    rest.retain(|r| {
+        if r.event_loc != a.event_loc || r.date != a.date {
+            return true;
+        }
+        for e in &r.actor {
+            if !a.actor.iter().any(|x| x.span == e.span) {
+                a.actor.push(e.clone());
+            }
+        }
+        for e in &r.evidence {
+            if !a.evidence.contains(e) {
+                a.evidence.push(e.clone());
+            }
+        }
+        false
+    });
+    if consult && a.mode.is_empty() {
+        a.mode = vec!["multilateral".to_string()];
+    }
+    a.evidence.push(EvidenceItem {
+        field: "actor".into(),
+        text: String::new(),
+        start: None,
+        end: None,
+        span: None,
+        rule,
+    });
+    out.extend(rest);
 }
 
 /// One event's records whose parties carry the same codes are one record with several

@@ -697,3 +697,40 @@ fn the_attack_an_act_happened_in_names_its_means() {
         &["2015-11-24  PRT MIL -> PRT REB  ASSAULT/aerial 190  @-  asserted"],
     );
 }
+
+#[test]
+fn a_name_that_starts_with_an_opener_word_is_a_name() {
+    // "New" opens noun phrases ("new troops"), but "New Zealand" is a country.
+    check(
+        "New Zealand troops attacked Fiji.",
+        &["2015-11-24  NZL MIL -> FJI  ASSAULT 190  @-  asserted"],
+    );
+}
+
+#[test]
+fn many_parties_acting_together_make_one_multilateral_record() {
+    // More than three parties: one record listing them all, not every ordered pair.
+    check(
+        "The deal was signed by the United States, Australia, Brunei, Canada and Chile on Monday.",
+        &["2015-11-23  USA + AUS + BRN + CAN + CHL -> -  SUPPORT 057  @-  asserted"],
+    );
+    check(
+        "Kenya, Uganda, Tanzania and Rwanda met in Arusha on Monday.",
+        &["2015-11-23  KEN + UGA + TZA + RWA -> -  CONSULT/multilateral 040  @Arusha  asserted"],
+    );
+    // Three or fewer: each acts towards the others.
+    let lines = common::code_lines("Kenya, Uganda and Tanzania met in Arusha on Monday.", "2015-11-24");
+    assert_eq!(lines.len(), 6, "{lines:?}");
+}
+
+#[test]
+fn taking_part_in_a_joint_act_makes_the_subject_its_actor() {
+    check(
+        "New Zealand forces are participating in exercises with South African soldiers.",
+        &["2015-11-24  NZL MIL -> ZAF MIL  COOPERATE 062  @-  asserted"],
+    );
+    check(
+        "The US military held joint military maneuvers with South Korea on Saturday.",
+        &["2015-11-21  USA MIL -> KOR  COOPERATE 062  @-  asserted"],
+    );
+}

@@ -242,9 +242,16 @@ impl Stage for ActorTagger<'_> {
                 let start = i;
                 let mut np = Np::default();
                 let mut j = i;
-                // Openers.
+                // Openers, unless a name starts there ("New Zealand", "Other Backward Classes").
+                let name_starts = |j: usize| {
+                    doc.tokens[j].capitalized
+                        && !k
+                            .phrases
+                            .matches_at(&doc.tokens, &text, j, range.end, sentence_start)
+                            .is_empty()
+                };
                 while j < range.end
-                    && (NP_OPENERS.contains(&doc.tokens[j].norm.as_str())
+                    && (NP_OPENERS.contains(&doc.tokens[j].norm.as_str()) && !name_starts(j)
                         || doc.tokens[j].kind == TokenKind::Number
                             && j + 1 < range.end
                             && doc.tokens[j + 1].kind == TokenKind::Word)

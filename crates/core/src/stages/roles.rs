@@ -736,7 +736,7 @@ fn is_support_verb(form: &str) -> bool {
     FORMS.contains(form)
 }
 
-/// "carry out", "step up", "call off": a phrasal support verb.
+/// "carry out", "step up", "call off", "take part in": a phrasal support verb.
 fn is_support_verb_particle(verb: &str, particle: &str) -> bool {
     static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
         ["carry", "step", "set", "ramp", "beef"]
@@ -744,7 +744,14 @@ fn is_support_verb_particle(verb: &str, particle: &str) -> bool {
             .flat_map(|v| crate::knowledge::inflect::forms(v))
             .collect()
     });
-    matches!(particle, "out" | "up") && FORMS.contains(verb)
+    // "participating in exercises with", "took part in the talks", "engaged in talks".
+    static IN_FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+        ["participate", "engage"]
+            .iter()
+            .flat_map(|v| crate::knowledge::inflect::forms(v))
+            .collect()
+    });
+    matches!(particle, "out" | "up") && FORMS.contains(verb) || particle == "in" && (IN_FORMS.contains(verb) || verb == "part")
 }
 
 fn same_actor(doc: &Doc, a: usize, b: usize) -> bool {
