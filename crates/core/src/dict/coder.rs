@@ -992,7 +992,9 @@ impl<'d> DictCoder<'d> {
                 drop[pair[0]..pair[1]].iter_mut().for_each(|d| *d = true);
             }
         }
-        let ended = toks.last().is_some_and(|t| matches!(t.text.as_str(), "." | "?" | "!"));
+        // The terminal phrase goes only when the phrase before it stayed (the validation
+        // records: "Elrond, in a rage over Mordor, attacked Gandalf" keeps "attacked Gandalf").
+        let ended = last == 0 || !drop[last - 1];
         if ended && out_of(words(last + 1, toks.len()), comma.end) {
             drop[last..].iter_mut().for_each(|d| *d = true);
         }
@@ -1659,8 +1661,11 @@ mod tests {
         let end = "Arnor scolded people yesterday, a Bree envoy told the press.";
         assert_eq!(run(None, end), Vec::<String>::new());
         assert_eq!(run(Some("EMAX = 4"), end), ["ARN BREGOV 160"]);
-        // Without a closing period there is no terminal phrase to leave out.
-        assert_eq!(run(None, "Arnor scolded people, said a Bree envoy"), ["ARN BREGOV 160"]);
+        // After an inner phrase left out, the terminal phrase stays.
+        assert_eq!(
+            run(None, "Arnor, in a rage over Gondor, scolded Bree today."),
+            ["ARN BRE 160"]
+        );
         // The first phrase stays unless BMIN/BMAX say otherwise; commas of a compound don't count.
         let begin = "Arnor meets the press today, Bree scolded Eriador.";
         assert_eq!(run(Some("EMAX = 2"), begin), ["ARN BRE 031"]);

@@ -591,9 +591,14 @@ pub fn phrase(s: &str, flavor: Flavor) -> Phrase {
                 continue;
             }
             let followed_by_underscore = i + 1 < n;
+            // TABARI `MOUSE=`: the whole word, without regular endings.
+            let (p, whole) = match p.strip_suffix('=') {
+                Some(w) if flavor == Flavor::Tabari && !w.is_empty() => (w, true),
+                _ => (*p, false),
+            };
             out.push(Word {
                 text: p.to_uppercase(),
-                stem: flavor == Flavor::Tabari && !followed_by_underscore,
+                stem: flavor == Flavor::Tabari && !followed_by_underscore && !whole,
                 joined: joined && !out.is_empty(),
             });
             joined = followed_by_underscore;
@@ -885,6 +890,8 @@ mod tests {
         assert_eq!((p[0].stem, p[1].stem, p[1].joined), (false, true, true));
         let p = phrase("ESTONIA_", Flavor::Tabari);
         assert!(!p[0].stem && p.len() == 1);
+        let p = phrase("MOUSE=", Flavor::Tabari);
+        assert!(p[0].text == "MOUSE" && !p[0].stem);
         assert_eq!(plural("ARMY"), "ARMIES");
         assert_eq!(plural("CONGRESS"), "CONGRESSES");
     }

@@ -534,6 +534,9 @@ mod tests {
         }
         assert_eq!(d.patterns.len(), 2);
         assert_eq!(d.synsets["TIETYPES"].len(), 2);
+        // `BAN=`: the word itself, no regular endings and no stem.
+        let (d, _) = parse_verbs("BAN= [191]\n");
+        assert!(!d.verbs[0].stem && d.verbs[0].forms == [vec!["BAN".to_string()]]);
     }
 
     #[test]
