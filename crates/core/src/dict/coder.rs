@@ -1213,7 +1213,7 @@ impl<'d> DictCoder<'d> {
                 let none_before = !units.iter().any(|u| u.end <= vs && !u.bare_agents);
                 let none_after = !units.iter().any(|u| u.start >= ve && !u.bare_agents);
                 let default_source = defaults.source.is_some() && defaults.prior && none_before;
-                if self.flavor == Flavor::Tabari && src.is_none() && !default_source && defaults.is_active() {
+                if self.flavor == Flavor::Tabari && src.is_none() && !default_source {
                     src = units.iter().position(|u| u.start >= ve && !u.bare_agents);
                 }
                 let mut tgt = tgt
@@ -1679,7 +1679,7 @@ mod tests {
     #[test]
     fn tabari_roles_and_phrases() {
         let d = dicts(
-            "SCOLD  [160]\nPARADE  [017]\n- ANTI- + *  [111]\nTRADE  [---]\n- HAS * WITH %  [067]\nGREET  [---]\n- % *  [044:045]\n",
+            "SCOLD  [160]\nKILL  [223]\n- + WAS * DEAD  [224]\nPARADE  [017]\n- ANTI- + *  [111]\nTRADE  [---]\n- HAS * WITH %  [067]\nGREET  [---]\n- % *  [044:045]\n",
             "ARNOR [ARN]\nBREE [BRE]\nGONDOR [GON]\nERIADOR [ERI]\nPRINCE DOL_AMROTH [DOL]\n",
             "",
             Flavor::Tabari,
@@ -1689,6 +1689,8 @@ mod tests {
         check(&d, t, "Arnor after talks in Bree scolded Gondor.", "", &["ARN GON 160"]);
         // No actor after the verb: the target is the first one before it with another code.
         check(&d, t, "Arnor in Bree scolded loudly.", "", &["ARN BRE 160"]);
+        // No other actor before the verb: the source is the first one after it.
+        check(&d, t, "Bree was killed dead in Gondor yesterday.", "", &["GON BRE 224"]);
         // A verb word after a determiner is a noun.
         check(&d, t, "Arnor ignored the scolding from Gondor.", "", &[]);
         // Words of an actor phrase written apart may have words between them.
