@@ -17,7 +17,7 @@
 //!    `COMMA:` lengths are left out first; the source is the clause's first actor, the
 //!    target the first actor after the verb with another code, else the first such before it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::tabari::{Comma, Defaults};
 use super::{plural, Dictionaries, Elem, Flavor, Phrase, Word};
@@ -943,6 +943,31 @@ impl<'d> DictCoder<'d> {
         self.code_tokens(&kept, day, defaults, forward)
     }
 
+    /// TABARI: is the conjunction at `k` inside a compound noun phrase (a `<NOUN>` word, the
+    /// conjunction, `<ADJECTIVE>` words, a noun: "sheep and evil goats") or a compound
+    /// adjective phrase ("awful and evil")? Such a conjunction does not divide clauses.
+    fn compound_words(&self, toks: &[Token], k: usize) -> bool {
+        if self.flavor != Flavor::Tabari || k == 0 || !matches!(toks[k].text.as_str(), "AND" | "OR" | "BUT" | "NOR") {
+            return false;
+        }
+        let is = |set: &BTreeSet<String>, j: usize| {
+            toks.get(j)
+                .is_some_and(|t| set.contains(&t.text) || t.text.strip_suffix('S').is_some_and(|w| set.contains(w)))
+        };
+        let (nouns, adjectives) = (&self.d.nouns, &self.d.adjectives);
+        if is(adjectives, k - 1) && is(adjectives, k + 1) {
+            return true;
+        }
+        if !is(nouns, k - 1) {
+            return false;
+        }
+        let mut j = k + 1;
+        while is(adjectives, j) {
+            j += 1;
+        }
+        is(nouns, j)
+    }
+
     /// Does an actor or a verb root of the sentence carry TABARI's `###` or `+++` code?
     fn special_codes(&self, toks: &[Token], day: Option<Date>) -> bool {
         let special = |c: &str| matches!(c, "###" | "+++");
@@ -1069,7 +1094,7 @@ impl<'d> DictCoder<'d> {
         // Clause boundaries: `;`, `and`, `but` outside actor units.
         let in_unit = |k: usize| units.iter().any(|u| u.start <= k && k < u.end);
         let boundaries: Vec<usize> = (0..toks.len())
-            .filter(|&k| matches!(toks[k].text.as_str(), ";" | "AND" | "BUT") && !in_unit(k))
+            .filter(|&k| matches!(toks[k].text.as_str(), ";" | "AND" | "BUT") && !in_unit(k) && !self.compound_words(toks, k))
             .collect();
         let clause_of = |k: usize| boundaries.iter().filter(|&&b| b < k).count();
         let mut coded_clause: Option<usize> = None;
@@ -1830,6 +1855,35 @@ mod tests {
         assert_eq!(codes("Arnor ended the Scold Gondor affair."), Vec::<String>::new());
         assert_eq!(codes("Arnor scolded Gondor."), ["ARN GON 160"]);
         assert_eq!(codes("ARNOR SCOLDED GONDOR."), ["ARN GON 160"]);
+    }
+
+    #[test]
+    fn tabari_compound_noun_and_adjective_phrases() {
+        let d = dicts(
+            "SCOLD  [160]\n",
+            "<NOUN>\nSHEEP\nGOAT\n</NOUN>\n<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\nARNOR [ARN]\nBREE [BRE]\nGONDOR [GON]\n",
+            "MINISTER_ [~GOV]\n",
+            Flavor::Tabari,
+        );
+        let t = Flavor::Tabari;
+        // "and" between listed nouns or adjectives joins words, not clauses: the source stays
+        // the sentence's first actor.
+        check(
+            &d,
+            t,
+            "Arnor's sheep and evil goats of Bree scolded Gondor.",
+            "",
+            &["ARN GON 160"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor's awful and evil minister Bree scolded Gondor.",
+            "",
+            &["ARN GON 160"],
+        );
+        // Words not in the lists: the "and" starts a clause.
+        check(&d, t, "Arnor's sheep and pigs of Bree scolded Gondor.", "", &["BRE GON 160"]);
     }
 
     #[test]

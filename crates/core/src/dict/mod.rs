@@ -17,7 +17,7 @@ pub mod records;
 pub mod suite;
 pub mod tabari;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::date::Date;
 
@@ -322,6 +322,10 @@ pub struct Dictionaries {
     pub discards: Vec<Discard>,
     /// Issues.
     pub issues: Vec<Issue>,
+    /// TABARI's `<NOUN>` list words (compound noun phrases do not divide clauses).
+    pub nouns: BTreeSet<String>,
+    /// TABARI's `<ADJECTIVE>` list words.
+    pub adjectives: BTreeSet<String>,
 }
 
 impl Dictionaries {
@@ -331,6 +335,8 @@ impl Dictionaries {
         self.agents.extend(other.agents);
         self.discards.extend(other.discards);
         self.issues.extend(other.issues);
+        self.nouns.extend(other.nouns);
+        self.adjectives.extend(other.adjectives);
         let base = self.verbs.groups.len();
         let v = other.verbs;
         self.verbs.synsets.extend(v.synsets);
@@ -416,6 +422,7 @@ pub fn read(kind: Kind, flavor: Flavor, text: &str) -> (Dictionaries, Vec<Proble
             let (a, ag, p) = tabari::parse_actors(text);
             d.actors = a;
             d.agents = ag;
+            (d.nouns, d.adjectives) = tabari::parse_word_lists(text);
             p
         }
         (Kind::Agents, f) => {
