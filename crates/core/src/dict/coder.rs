@@ -686,6 +686,30 @@ impl<'d> DictCoder<'d> {
             }
             li += 1;
         }
+        // PETRARCH: "Ithilen and the government of Gondor": an actor and an agent of another
+        // actor joined by "and" are one compound (TABARI's compounds are actors with
+        // determiners and adjectives only).
+        if self.flavor == Flavor::Petrarch {
+            let mut k = 1;
+            while k < units.len() {
+                let gap: Vec<&str> = toks[units[k - 1].end.min(units[k].start)..units[k].start]
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect();
+                if !units[k - 1].bare_agents
+                    && !units[k].bare_agents
+                    && matches!(gap.as_slice(), ["AND"] | ["AND", "THE"] | [",", "AND"] | [",", "AND", "THE"])
+                {
+                    let u = units.remove(k);
+                    let p = &mut units[k - 1];
+                    p.end = u.end;
+                    p.codes.extend(u.codes);
+                    p.actors.extend(u.actors);
+                } else {
+                    k += 1;
+                }
+            }
+        }
         units
     }
 
@@ -1774,6 +1798,24 @@ mod tests {
         assert_eq!(run("Arnor certainly won't ever scold Gondor."), ["ARN GON 050"]);
         // The negation belongs to another verb.
         assert_eq!(run("Arnor will not try to scold Gondor."), ["ARN GON 110"]);
+    }
+
+    #[test]
+    fn petrarch_actor_and_agent_of_actor_compound() {
+        let d = dicts(
+            "--- SCOLD [160] ---\nSCOLD\n",
+            "ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\n",
+            "GOVERNMENT [~GOV]\n",
+            Flavor::Petrarch,
+        );
+        let p = Flavor::Petrarch;
+        check(
+            &d,
+            p,
+            "Arnor and the government of Gondor scolded Bree.",
+            "",
+            &["ARN BRE 160", "GONGOV BRE 160"],
+        );
     }
 
     #[test]
