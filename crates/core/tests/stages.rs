@@ -734,3 +734,15 @@ fn taking_part_in_a_joint_act_makes_the_subject_its_actor() {
         &["2015-11-21  USA MIL -> KOR  COOPERATE 062  @-  asserted"],
     );
 }
+
+#[test]
+fn a_group_named_after_a_town_belongs_to_its_country() {
+    check(
+        "Lagos residents protested on Monday.",
+        &["2015-11-23  NGA CVL -> -  PROTEST 140  @-  asserted"],
+    );
+    check(
+        "The Kano police arrested two men.",
+        &["2015-11-24  NGA COP -> --- CVL  COERCE/arrest 173  @-  asserted"],
+    );
+}
