@@ -17,7 +17,7 @@
 //!    `COMMA:` lengths are left out first; the source is the clause's first actor, the
 //!    target the first actor after the verb with another code, else the first such before it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::tabari::{Comma, Defaults};
 use super::{plural, Dictionaries, Elem, Flavor, Phrase, Word};
@@ -242,7 +242,12 @@ impl<'d> DictCoder<'d> {
         }
         for list in &mut patterns {
             // Most specific first; ties keep file order (the first written wins).
-            list.sort_by_key(|&pi| std::cmp::Reverse(d.verbs.patterns[pi].weight()));
+            // TABARI orders by letters (its manual, 5.7.1).
+            if flavor == Flavor::Tabari {
+                list.sort_by_key(|&pi| std::cmp::Reverse(d.verbs.patterns[pi].letters()));
+            } else {
+                list.sort_by_key(|&pi| std::cmp::Reverse(d.verbs.patterns[pi].weight()));
+            }
         }
         DictCoder {
             d,
@@ -807,9 +812,11 @@ impl<'d> DictCoder<'d> {
         limit: usize,
         first_joined: bool,
         units: &[Unit],
-    ) -> Option<Vec<(usize, usize)>> {
+    ) -> Option<(Vec<(usize, usize)>, usize)> {
         let mut pos = from;
         let mut binds = Vec::new();
+        // Letters the matched alternatives fall short of the longest ones (TABARI's lengths).
+        let mut short = 0;
         for (k, el) in elems.iter().enumerate() {
             let joined = if k == 0 { first_joined || el.joined() } else { el.joined() };
             let mut found = None;
@@ -830,9 +837,17 @@ impl<'d> DictCoder<'d> {
             if let Some(u) = u {
                 binds.push((k, u));
             }
+            if let Elem::Alt(alts, _) = el {
+                let longest = alts.iter().map(|a| letters(a)).max().unwrap_or(0);
+                let matched = alts
+                    .iter()
+                    .find(|a| self.seq_at(a, toks, p, 0).is_some())
+                    .map_or(longest, |a| letters(a));
+                short += longest.saturating_sub(matched);
+            }
             pos = end;
         }
-        Some(binds)
+        Some((binds, short))
     }
 
     /// Match the elements before the verb: the last one ends at or before `verb_start`
@@ -844,16 +859,16 @@ impl<'d> DictCoder<'d> {
         verb_start: usize,
         verb_joined: bool,
         units: &[Unit],
-    ) -> Option<Vec<(usize, usize)>> {
+    ) -> Option<(Vec<(usize, usize)>, usize)> {
         if elems.is_empty() {
-            return Some(Vec::new());
+            return Some((Vec::new(), 0));
         }
         for start in (0..verb_start).rev() {
-            if let Some(binds) = self.match_fwd(elems, toks, start, verb_start, true, units) {
+            if let Some(found) = self.match_fwd(elems, toks, start, verb_start, true, units) {
                 // Check the end: re-run to find where it ended.
                 let end = self.end_of(elems, toks, start, verb_start, units);
                 if !verb_joined || end == Some(verb_start) {
-                    return Some(binds);
+                    return Some(found);
                 }
             }
         }
@@ -928,6 +943,31 @@ impl<'d> DictCoder<'d> {
         self.code_tokens(&kept, day, defaults, forward)
     }
 
+    /// TABARI: is the conjunction at `k` inside a compound noun phrase (a `<NOUN>` word, the
+    /// conjunction, `<ADJECTIVE>` words, a noun: "sheep and evil goats") or a compound
+    /// adjective phrase ("awful and evil")? Such a conjunction does not divide clauses.
+    fn compound_words(&self, toks: &[Token], k: usize) -> bool {
+        if self.flavor != Flavor::Tabari || k == 0 || !matches!(toks[k].text.as_str(), "AND" | "OR" | "BUT" | "NOR") {
+            return false;
+        }
+        let is = |set: &BTreeSet<String>, j: usize| {
+            toks.get(j)
+                .is_some_and(|t| set.contains(&t.text) || t.text.strip_suffix('S').is_some_and(|w| set.contains(w)))
+        };
+        let (nouns, adjectives) = (&self.d.nouns, &self.d.adjectives);
+        if is(adjectives, k - 1) && is(adjectives, k + 1) {
+            return true;
+        }
+        if !is(nouns, k - 1) {
+            return false;
+        }
+        let mut j = k + 1;
+        while is(adjectives, j) {
+            j += 1;
+        }
+        is(nouns, j)
+    }
+
     /// Does an actor or a verb root of the sentence carry TABARI's `###` or `+++` code?
     fn special_codes(&self, toks: &[Token], day: Option<Date>) -> bool {
         let special = |c: &str| matches!(c, "###" | "+++");
@@ -977,7 +1017,9 @@ impl<'d> DictCoder<'d> {
                 drop[pair[0]..pair[1]].iter_mut().for_each(|d| *d = true);
             }
         }
-        let ended = toks.last().is_some_and(|t| matches!(t.text.as_str(), "." | "?" | "!"));
+        // The terminal phrase goes only when the phrase before it stayed (the validation
+        // records: "Elrond, in a rage over Mordor, attacked Gandalf" keeps "attacked Gandalf").
+        let ended = last == 0 || !drop[last - 1];
         if ended && out_of(words(last + 1, toks.len()), comma.end) {
             drop[last..].iter_mut().for_each(|d| *d = true);
         }
@@ -1052,7 +1094,7 @@ impl<'d> DictCoder<'d> {
         // Clause boundaries: `;`, `and`, `but` outside actor units.
         let in_unit = |k: usize| units.iter().any(|u| u.start <= k && k < u.end);
         let boundaries: Vec<usize> = (0..toks.len())
-            .filter(|&k| matches!(toks[k].text.as_str(), ";" | "AND" | "BUT") && !in_unit(k))
+            .filter(|&k| matches!(toks[k].text.as_str(), ";" | "AND" | "BUT") && !in_unit(k) && !self.compound_words(toks, k))
             .collect();
         let clause_of = |k: usize| boundaries.iter().filter(|&&b| b < k).count();
         let mut coded_clause: Option<usize> = None;
@@ -1078,14 +1120,30 @@ impl<'d> DictCoder<'d> {
             let mut compound: Option<usize> = None;
             // Actors a pattern's `^` passed over: neither source nor target.
             let mut skipped: Vec<usize> = Vec::new();
+            // TABARI: a match through alternatives counts the letters actually matched; longer
+            // patterns after it are tried before it is taken (its manual, 5.7.1).
+            let mut taken: Option<Taken> = None;
             for &pi in self.patterns.get(verb.group).map(Vec::as_slice).unwrap_or(&[]) {
                 let p = &self.d.verbs.patterns[pi];
-                let Some(bb) = self.match_back(&p.before, toks, vs, p.verb_joined, &units) else {
+                if let Some((_, _, _, length)) = &taken {
+                    if p.letters() <= *length {
+                        break;
+                    }
+                }
+                let Some((bb, short_b)) = self.match_back(&p.before, toks, vs, p.verb_joined, &units) else {
                     continue;
                 };
-                let Some(ab) = self.match_fwd(&p.after, toks, ve, toks.len(), p.after_joined, &units) else {
+                let Some((ab, short_a)) = self.match_fwd(&p.after, toks, ve, toks.len(), p.after_joined, &units) else {
                     continue;
                 };
+                let short = short_b + short_a;
+                taken = Some((pi, bb, ab, p.letters().saturating_sub(short)));
+                if self.flavor != Flavor::Tabari || short == 0 {
+                    break;
+                }
+            }
+            if let Some((pi, bb, ab, _)) = taken {
+                let p = &self.d.verbs.patterns[pi];
                 for (k, u) in bb {
                     match p.before[k] {
                         Elem::Source(_) => src = Some(u),
@@ -1104,7 +1162,6 @@ impl<'d> DictCoder<'d> {
                 }
                 code = Some(p.code.clone());
                 line = p.line;
-                break;
             }
             if code.as_deref() == Some("###") || (self.flavor == Flavor::Tabari && code.as_deref() == Some("+++")) {
                 // A discard pattern: the sentence is not coded.
@@ -1181,7 +1238,7 @@ impl<'d> DictCoder<'d> {
                 let none_before = !units.iter().any(|u| u.end <= vs && !u.bare_agents);
                 let none_after = !units.iter().any(|u| u.start >= ve && !u.bare_agents);
                 let default_source = defaults.source.is_some() && defaults.prior && none_before;
-                if self.flavor == Flavor::Tabari && src.is_none() && !default_source && defaults.is_active() {
+                if self.flavor == Flavor::Tabari && src.is_none() && !default_source {
                     src = units.iter().position(|u| u.start >= ve && !u.bare_agents);
                 }
                 let mut tgt = tgt
@@ -1373,6 +1430,15 @@ fn negated(toks: &[Token], start: usize) -> bool {
 /// Is the verb at `v` (its phrase starting at `start`) a passive participle: a form of
 /// "be" before it with at most two adverbs between, and a participle tag (or, untagged, an
 /// -ED/-EN/-WN form)?
+/// A pattern that matched: its index, the units bound before and after the verb, and the
+/// letters it matched.
+type Taken = (usize, Vec<(usize, usize)>, Vec<(usize, usize)>, usize);
+
+/// Letters of a phrase (TABARI's pattern lengths count letters and digits).
+fn letters(p: &[Word]) -> usize {
+    p.iter().map(|w| w.text.chars().filter(|c| c.is_alphanumeric()).count()).sum()
+}
+
 /// Which of `len` tokens belong to a verb hit `(start, end, verb)`.
 fn verb_mask(hits: &[(usize, usize, usize)], len: usize) -> Vec<bool> {
     let mut verb_at = vec![false; len];
@@ -1620,8 +1686,11 @@ mod tests {
         let end = "Arnor scolded people yesterday, a Bree envoy told the press.";
         assert_eq!(run(None, end), Vec::<String>::new());
         assert_eq!(run(Some("EMAX = 4"), end), ["ARN BREGOV 160"]);
-        // Without a closing period there is no terminal phrase to leave out.
-        assert_eq!(run(None, "Arnor scolded people, said a Bree envoy"), ["ARN BREGOV 160"]);
+        // After an inner phrase left out, the terminal phrase stays.
+        assert_eq!(
+            run(None, "Arnor, in a rage over Gondor, scolded Bree today."),
+            ["ARN BRE 160"]
+        );
         // The first phrase stays unless BMIN/BMAX say otherwise; commas of a compound don't count.
         let begin = "Arnor meets the press today, Bree scolded Eriador.";
         assert_eq!(run(Some("EMAX = 2"), begin), ["ARN BRE 031"]);
@@ -1635,7 +1704,7 @@ mod tests {
     #[test]
     fn tabari_roles_and_phrases() {
         let d = dicts(
-            "SCOLD  [160]\nPARADE  [017]\n- ANTI- + *  [111]\nTRADE  [---]\n- HAS * WITH %  [067]\nGREET  [---]\n- % *  [044:045]\n",
+            "SCOLD  [160]\nKILL  [223]\n- + WAS * DEAD  [224]\nPARADE  [017]\n- ANTI- + *  [111]\nTRADE  [---]\n- HAS * WITH %  [067]\nGREET  [---]\n- % *  [044:045]\n",
             "ARNOR [ARN]\nBREE [BRE]\nGONDOR [GON]\nERIADOR [ERI]\nPRINCE DOL_AMROTH [DOL]\n",
             "",
             Flavor::Tabari,
@@ -1645,6 +1714,8 @@ mod tests {
         check(&d, t, "Arnor after talks in Bree scolded Gondor.", "", &["ARN GON 160"]);
         // No actor after the verb: the target is the first one before it with another code.
         check(&d, t, "Arnor in Bree scolded loudly.", "", &["ARN BRE 160"]);
+        // No other actor before the verb: the source is the first one after it.
+        check(&d, t, "Bree was killed dead in Gondor yesterday.", "", &["GON BRE 224"]);
         // A verb word after a determiner is a noun.
         check(&d, t, "Arnor ignored the scolding from Gondor.", "", &[]);
         // Words of an actor phrase written apart may have words between them.
@@ -1787,6 +1858,35 @@ mod tests {
     }
 
     #[test]
+    fn tabari_compound_noun_and_adjective_phrases() {
+        let d = dicts(
+            "SCOLD  [160]\n",
+            "<NOUN>\nSHEEP\nGOAT\n</NOUN>\n<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\nARNOR [ARN]\nBREE [BRE]\nGONDOR [GON]\n",
+            "MINISTER_ [~GOV]\n",
+            Flavor::Tabari,
+        );
+        let t = Flavor::Tabari;
+        // "and" between listed nouns or adjectives joins words, not clauses: the source stays
+        // the sentence's first actor.
+        check(
+            &d,
+            t,
+            "Arnor's sheep and evil goats of Bree scolded Gondor.",
+            "",
+            &["ARN GON 160"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor's awful and evil minister Bree scolded Gondor.",
+            "",
+            &["ARN GON 160"],
+        );
+        // Words not in the lists: the "and" starts a clause.
+        check(&d, t, "Arnor's sheep and pigs of Bree scolded Gondor.", "", &["BRE GON 160"]);
+    }
+
+    #[test]
     fn tabari_pronouns() {
         let d = dicts(
             "URGE  [102]\nASK  [090]\n",
@@ -1819,6 +1919,41 @@ mod tests {
         );
         // With no actor before it, a pronoun stands for no one.
         check(&d, t, "It urged Bree to wait.", "", &[]);
+    }
+
+    #[test]
+    fn tabari_lengths_and_alternatives() {
+        let d = dicts(
+            "VOW  [170]\n- * RESIST { TO THE END | UNTIL HELL FREEZES OVER }  [113]\n- * RESIST { TO THE END OF TIME | TO DEATH }  [115]\n- * RESISTANCE TO THE INVADERS  [114]\n- * RESIST  [112]\n",
+            "ARNOR [ARN]\nGONDOR [GON]\n",
+            "",
+            Flavor::Tabari,
+        );
+        let t = Flavor::Tabari;
+        // Longest by letters first; a match through a shorter alternative gives way to a
+        // longer pattern that matches too.
+        check(
+            &d,
+            t,
+            "Arnor vowed to resist Gondor until hell freezes over.",
+            "",
+            &["ARN GON 113"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor vowed to resist Gondor to the end of time.",
+            "",
+            &["ARN GON 115"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor vowed resistance to the end to the invaders from Gondor.",
+            "",
+            &["ARN GON 114"],
+        );
+        check(&d, t, "Arnor vowed to resist Gondor to the end.", "", &["ARN GON 113"]);
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub mod records;
 pub mod suite;
 pub mod tabari;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::date::Date;
 
@@ -261,6 +261,22 @@ pub struct Pattern {
 }
 
 impl Pattern {
+    /// TABARI's length of a pattern: its letters and digits, an alternative counting as its
+    /// longest choice and a synset as its name (the markers `$ + % ^ *` count nothing).
+    pub fn letters(&self) -> usize {
+        let word = |w: &Word| w.text.chars().filter(|c| c.is_alphanumeric()).count();
+        self.before
+            .iter()
+            .chain(&self.after)
+            .map(|e| match e {
+                Elem::Word(w) => word(w),
+                Elem::Synset(name, _) => name.chars().filter(|c| c.is_alphanumeric()).count(),
+                Elem::Alt(alts, _) => alts.iter().map(|a| a.iter().map(word).sum::<usize>()).max().unwrap_or(0),
+                _ => 0,
+            })
+            .sum()
+    }
+
     /// Literal words and synsets in the pattern (more is more specific).
     pub fn weight(&self) -> usize {
         self.before
@@ -306,6 +322,10 @@ pub struct Dictionaries {
     pub discards: Vec<Discard>,
     /// Issues.
     pub issues: Vec<Issue>,
+    /// TABARI's `<NOUN>` list words (compound noun phrases do not divide clauses).
+    pub nouns: BTreeSet<String>,
+    /// TABARI's `<ADJECTIVE>` list words.
+    pub adjectives: BTreeSet<String>,
 }
 
 impl Dictionaries {
@@ -315,6 +335,8 @@ impl Dictionaries {
         self.agents.extend(other.agents);
         self.discards.extend(other.discards);
         self.issues.extend(other.issues);
+        self.nouns.extend(other.nouns);
+        self.adjectives.extend(other.adjectives);
         let base = self.verbs.groups.len();
         let v = other.verbs;
         self.verbs.synsets.extend(v.synsets);
@@ -400,6 +422,7 @@ pub fn read(kind: Kind, flavor: Flavor, text: &str) -> (Dictionaries, Vec<Proble
             let (a, ag, p) = tabari::parse_actors(text);
             d.actors = a;
             d.agents = ag;
+            (d.nouns, d.adjectives) = tabari::parse_word_lists(text);
             p
         }
         (Kind::Agents, f) => {
@@ -575,9 +598,14 @@ pub fn phrase(s: &str, flavor: Flavor) -> Phrase {
                 continue;
             }
             let followed_by_underscore = i + 1 < n;
+            // TABARI `MOUSE=`: the whole word, without regular endings.
+            let (p, whole) = match p.strip_suffix('=') {
+                Some(w) if flavor == Flavor::Tabari && !w.is_empty() => (w, true),
+                _ => (*p, false),
+            };
             out.push(Word {
                 text: p.to_uppercase(),
-                stem: flavor == Flavor::Tabari && !followed_by_underscore,
+                stem: flavor == Flavor::Tabari && !followed_by_underscore && !whole,
                 joined: joined && !out.is_empty(),
             });
             joined = followed_by_underscore;
@@ -869,6 +897,8 @@ mod tests {
         assert_eq!((p[0].stem, p[1].stem, p[1].joined), (false, true, true));
         let p = phrase("ESTONIA_", Flavor::Tabari);
         assert!(!p[0].stem && p.len() == 1);
+        let p = phrase("MOUSE=", Flavor::Tabari);
+        assert!(p[0].text == "MOUSE" && !p[0].stem);
         assert_eq!(plural("ARMY"), "ARMIES");
         assert_eq!(plural("CONGRESS"), "CONGRESSES");
     }

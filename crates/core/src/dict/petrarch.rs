@@ -172,8 +172,8 @@ pub(crate) fn parse_verb_line(t: &str, group: usize, n: usize, flavor: Flavor) -
         },
     };
     let head = head.trim();
-    // TABARI `BAN=`: the final consonant doubles in the regular forms (BANNED).
-    let doubled = head.ends_with('=');
+    // TABARI `BAN=`: the word itself, without the regular endings (manual, 5.2.3).
+    let bare = head.ends_with('=');
     let head = head.strip_suffix('=').unwrap_or(head).trim();
     if head.is_empty() {
         return Err("verb line without a verb".into());
@@ -200,15 +200,12 @@ pub(crate) fn parse_verb_line(t: &str, group: usize, n: usize, flavor: Flavor) -
                 }
             }
         }
+        None if bare => {}
         None => {
             // TABARI: the regular endings (-S, -ES, -ED, -D, -EN, -ING; a final E dropped
-            // before -ED/-ING/-EN; a doubled consonant for `VERB=`).
+            // before -ED/-ING/-EN).
             let base = words[verb_at].trim_end_matches('_').to_string();
-            let stem = if doubled {
-                format!("{base}{}", base.chars().last().map(String::from).unwrap_or_default())
-            } else {
-                base.strip_suffix('E').unwrap_or(&base).to_string()
-            };
+            let stem = base.strip_suffix('E').unwrap_or(&base).to_string();
             let mut endings: Vec<String> = ["S", "ES"].iter().map(|e| format!("{base}{e}")).collect();
             endings.extend(["ED", "EN", "ING"].iter().map(|e| format!("{stem}{e}")));
             endings.push(format!("{base}D"));
@@ -227,7 +224,7 @@ pub(crate) fn parse_verb_line(t: &str, group: usize, n: usize, flavor: Flavor) -
         forms,
         verb_at,
         code,
-        stem: flavor == Flavor::Tabari && !head.ends_with('_'),
+        stem: flavor == Flavor::Tabari && !head.ends_with('_') && !bare,
         line: n,
     })
 }

@@ -3,7 +3,7 @@
 //! alternatives `{ A | B }`), `.actors` (codes with date restrictions on the same line,
 //! `+` synonyms), `.options` (`COMMAND: arguments`) and `.project` (`<key> value`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::petrarch::parse_verb_line;
 use super::{
@@ -147,6 +147,32 @@ pub fn parse_verbs(text: &str) -> (VerbDict, Vec<Problem>) {
         ));
     }
     (d, problems)
+}
+
+/// The words of an `.actors` file's `<NOUN>` and `<ADJECTIVE>` lists (upper case): what
+/// TABARI uses to find compound noun and adjective phrases ("sheep and goats", "awful and
+/// evil"), whose `and` does not divide clauses.
+pub fn parse_word_lists(text: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut nouns = BTreeSet::new();
+    let mut adjectives = BTreeSet::new();
+    let mut section: Option<String> = None;
+    for raw in text.lines() {
+        let t = strip_comment(raw, Flavor::Tabari).trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        if t.starts_with('<') && t.ends_with('>') {
+            section = (!t.starts_with("</")).then(|| t[1..t.len() - 1].trim().to_uppercase());
+            continue;
+        }
+        let list = match section.as_deref() {
+            Some("NOUN") => &mut nouns,
+            Some("ADJECTIVE") => &mut adjectives,
+            _ => continue,
+        };
+        list.extend(t.split(['_', ' ']).filter(|w| !w.is_empty()).map(str::to_uppercase));
+    }
+    (nouns, adjectives)
 }
 
 /// Read a TABARI `.actors` file: `PHRASE [CODE] [CODE date-date] ...`, `+SYNONYM` lines, and
@@ -534,6 +560,9 @@ mod tests {
         }
         assert_eq!(d.patterns.len(), 2);
         assert_eq!(d.synsets["TIETYPES"].len(), 2);
+        // `BAN=`: the word itself, no regular endings and no stem.
+        let (d, _) = parse_verbs("BAN= [191]\n");
+        assert!(!d.verbs[0].stem && d.verbs[0].forms == [vec!["BAN".to_string()]]);
     }
 
     #[test]
@@ -610,6 +639,13 @@ mod tests {
         d.apply("OFF").unwrap();
         assert_eq!(d.min_words, 4);
         assert!(d.apply_set("minimum words = many").is_err());
+    }
+
+    #[test]
+    fn word_lists() {
+        let (n, a) = parse_word_lists("<NOUN>\nSHEEP\nFORCES_ ;x\n</NOUN>\n<ADJECTIVE>\nEVIL\n</ADJECTIVE>\nARNOR [ARN]\n");
+        assert_eq!(n.into_iter().collect::<Vec<_>>(), ["FORCES", "SHEEP"]);
+        assert_eq!(a.into_iter().collect::<Vec<_>>(), ["EVIL"]);
     }
 
     #[test]
