@@ -734,3 +734,27 @@ fn taking_part_in_a_joint_act_makes_the_subject_its_actor() {
         &["2015-11-21  USA MIL -> KOR  COOPERATE 062  @-  asserted"],
     );
 }
+
+#[test]
+fn a_group_named_after_a_town_belongs_to_its_country() {
+    check(
+        "Lagos residents protested on Monday.",
+        &["2015-11-23  NGA CVL -> -  PROTEST 140  @-  asserted"],
+    );
+    check(
+        "The Kano police arrested two men.",
+        &["2015-11-24  NGA COP -> --- CVL  COERCE/arrest 173  @-  asserted"],
+    );
+}
+
+#[test]
+fn what_is_mobilised_in_a_passive_is_the_force_that_moves() {
+    check(
+        "More than 120 Icelandic troops were deployed to the east of Iceland.",
+        &["2015-11-24  ISL MIL -> -  MOBILIZE/troops 154  @Iceland  asserted"],
+    );
+    check(
+        "A Malaysian paramilitary police force began patrolling on Monday.",
+        &["2015-11-23  MYS COP -> -  MOBILIZE/police 150  @-  asserted"],
+    );
+}

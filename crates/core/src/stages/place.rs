@@ -236,9 +236,79 @@ impl Stage for PlaceResolver<'_> {
                 evm.places.push(p);
             }
         }
+        self.place_modifiers_give_country(doc);
         local_parties_take_place_country(doc);
     }
 }
+
+impl PlaceResolver<'_> {
+    /// A group named after a place within a country ("a Texas cop", "the Kano police", "Lagos
+    /// residents", "Lille's mayor") belongs to that country: the capitalised words right before
+    /// the group's head noun (or before its "'s") that the gazetteer knows as a state or province
+    /// or a town of 100,000 people or more. Only groups with no country of their own, or only the
+    /// article's leading one (rule `place-modifier`).
+    fn place_modifiers_give_country(&self, doc: &mut Doc) {
+        for m in 0..doc.mentions.len() {
+            let mention = &doc.mentions[m];
+            let guessed = mention.actor.code.is_empty() || mention.rule.ends_with(ARTICLE_COUNTRY);
+            if mention.kind != MentionKind::Group || !guessed || mention.actor.sector.is_none() {
+                continue;
+            }
+            let sent_start = doc.sentences[mention.sentence as usize].tokens.start;
+            let head = mention.tokens.end - 1;
+            // The modifier run ends right before the head, or before "'s" and the mention.
+            let mut end = head;
+            while end > mention.tokens.start && !doc.tokens[end - 1].capitalized {
+                end -= 1;
+            }
+            // Before the mention only when it opens with no determiner ("Baltimore residents",
+            // "Lille's mayor"; not "..., South Africa the parties").
+            if end == mention.tokens.start {
+                if DETERMINER_WORDS.contains(&doc.tokens[end].norm.as_str()) {
+                    continue;
+                }
+                end = if end >= sent_start + 2 && doc.tokens[end - 1].norm == "'s" {
+                    end - 1
+                } else {
+                    end
+                };
+            }
+            let mut start = end;
+            while start > sent_start
+                && doc.tokens[start - 1].capitalized
+                && doc.tokens[start - 1].kind == TokenKind::Word
+                && !DETERMINER_WORDS.contains(&doc.tokens[start - 1].norm.as_str())
+                && end - start < 4
+            {
+                start -= 1;
+            }
+            if start == end || month_number(&doc.tokens[start].norm).is_some() {
+                continue;
+            }
+            // Longest name first: "New York City" before "York City".
+            let found = (start..end).find_map(|a| {
+                let name = doc.slice(doc.token_span(a, end));
+                self.knowledge
+                    .lookup_place(name, None)
+                    .filter(|p| p.country_code.len() == 3 && (p.feature_class == "A" || p.population >= 100_000))
+                    .map(|p| p.country_code.clone())
+            });
+            if let Some(code) = found {
+                let mention = &mut doc.mentions[m];
+                let rule = mention
+                    .rule
+                    .trim_end_matches(ARTICLE_COUNTRY)
+                    .trim_end_matches('+')
+                    .to_string();
+                mention.actor.code = code;
+                mention.rule = format!("{rule}+place-modifier");
+            }
+        }
+    }
+}
+
+/// Determiners, never part of a place name before a group ("The Kano police").
+const DETERMINER_WORDS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
 
 /// A local group named without a country ("protesters", "striking workers", "rebels",
 /// "police") that acts or is acted on at a place takes the place's country: "Protesters

@@ -224,6 +224,14 @@ impl Stage for RoleFinder<'_> {
                 } else if let Some(m) = tree_dependent(doc, first, last, &["nsubj:pass"]) {
                     recipient = Some((m, "parse: the verb's nsubj:pass".into()));
                 }
+                // "120 troops were deployed to ...": what is mobilised, with no one named as
+                // doing it, is the force that moves: the actor, not a target.
+                let mobilized = self.knowledge.lexicon.entries[ev.entry].event.as_deref() == Some("MOBILIZE");
+                if mobilized && actor.is_none() {
+                    if let Some((m, _)) = recipient.take() {
+                        actor = Some((m, "passive: the force mobilised".into()));
+                    }
+                }
             } else {
                 // "ambushed the convoy and shot dead a driver", ", accusing him of": a coordinated
                 // verb or a participle clause shares the subject of the verb before it.
