@@ -588,6 +588,23 @@ impl<'d> DictCoder<'d> {
             }
             lists.push(vec![gi]);
         }
+        // Compounds are `A, B and C` (TABARI's grammar, and PETRARCH's suites agree): a comma
+        // list ends with its `and`; names after it ("Dagolath, the Osgiliath newspaper") stand
+        // alone.
+        {
+            let mut split: Vec<Vec<usize>> = Vec::new();
+            for list in lists {
+                let joined_by_and = |k: usize| {
+                    toks[groups[list[k - 1]].end..groups[list[k]].start]
+                        .iter()
+                        .any(|t| matches!(t.text.as_str(), "AND" | "OR"))
+                };
+                let last_and = (1..list.len()).rev().find(|&k| joined_by_and(k)).unwrap_or(0);
+                split.push(list[..=last_and].to_vec());
+                split.extend(list[last_and + 1..].iter().map(|&g| vec![g]));
+            }
+            lists = split;
+        }
         // Units: actor lists with their agents; agent lists linked by of/in/from to an actor
         // list ("lawmakers in Fornost and Gondor", "the ambassadors of Arnor").
         let mut units: Vec<Unit> = Vec::new();
@@ -1763,7 +1780,7 @@ mod tests {
         );
         // A sentence of fewer than 8 words (commas count) is a fragment, unless SET: MINIMUM
         // WORDS says otherwise.
-        let short = "Arnor, Bree scolded Gondor.";
+        let short = "Arnor and Bree scolded Gondor.";
         assert!(DictCoder::new(&d, t).code(&tokenize(short), None).is_empty());
         check(&d, t, short, "", &["ARN GON 160", "BRE GON 160"]);
         // An auxiliary ends a noun phrase: "Arnor was Gondor's ..." holds two actors.
@@ -1798,6 +1815,31 @@ mod tests {
         assert_eq!(run("Arnor certainly won't ever scold Gondor."), ["ARN GON 050"]);
         // The negation belongs to another verb.
         assert_eq!(run("Arnor will not try to scold Gondor."), ["ARN GON 110"]);
+    }
+
+    #[test]
+    fn comma_lists_end_with_their_and() {
+        let d = dicts(
+            "SCOLD  [160]\n",
+            "ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\nROHAN [ROH]\n",
+            "",
+            Flavor::Tabari,
+        );
+        let t = Flavor::Tabari;
+        check(
+            &d,
+            t,
+            "Arnor scolded Gondor and Bree, Rohan.",
+            "",
+            &["ARN GON 160", "ARN BRE 160"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor scolded Gondor, Bree and Rohan.",
+            "",
+            &["ARN GON 160", "ARN BRE 160", "ARN ROH 160"],
+        );
     }
 
     #[test]
