@@ -192,7 +192,9 @@ pub struct DictCoder<'d> {
 }
 
 const PREPOSITIONS: &[&str] = &[
-    "IN", "OF", "BY", "WITH", "TO", "FROM", "FOR", "ON", "AT", "AGAINST", "INTO", "ABOUT", "OVER", "NEAR",
+    "IN", "OF", "BY", "WITH", "TO", "FROM", "FOR", "ON", "AT", "AGAINST", "INTO", "ABOUT", "OVER", "NEAR", "BETWEEN", "AMONG",
+    "DURING", "UNDER", "THROUGH", "WITHIN", "TOWARD", "TOWARDS", "ACROSS", "AROUND", "BEHIND", "BEYOND", "UPON", "ALONG",
+    "WITHOUT", "VIA", "DESPITE", "AMID",
 ];
 
 /// Forms of "be", "have" and "do", and the modal verbs.
@@ -1858,6 +1860,8 @@ mod tests {
             "",
             &["ARN BRE 160", "GONGOV BRE 160"],
         );
+        // The object of a preposition such as "between" is not the subject.
+        check(&d, p, "Arnor at the talks between Bree scolded Gondor.", "", &["ARN GON 160"]);
     }
 
     #[test]
