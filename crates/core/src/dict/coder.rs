@@ -189,6 +189,9 @@ pub struct DictCoder<'d> {
     defaults: Defaults,
     /// What a negated verb's code becomes (UniversalPETRARCH, from its PICO file).
     negations: BTreeMap<String, String>,
+    /// A passive swaps source and target only with a "by" agent (PETRARCH2), not with the
+    /// first actor after the verb.
+    passive_needs_by: bool,
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -262,7 +265,16 @@ impl<'d> DictCoder<'d> {
             split_slash: true,
             defaults: Defaults::default(),
             negations: BTreeMap::new(),
+            passive_needs_by: false,
         }
+    }
+
+    /// Swap source and target of a passive only when a "by" agent follows ("X was shot by Y"),
+    /// as PETRARCH2 does; else (the default) the first actor after the verb acts too ("X was
+    /// criticized over a dispute with Y", as UniversalPETRARCH codes it).
+    pub fn passive_needs_by(mut self, on: bool) -> Self {
+        self.passive_needs_by = on;
+        self
     }
 
     /// Recode negated verbs ("did not clash") by `negations` (code → the negated code; see
@@ -1317,7 +1329,7 @@ impl<'d> DictCoder<'d> {
                     let by_agent = units
                         .iter()
                         .position(|u| u.start >= ve && u.start >= 1 && toks[u.start - 1].text == "BY");
-                    let agent = by_agent.or(tgt);
+                    let agent = if self.passive_needs_by { by_agent } else { by_agent.or(tgt) };
                     if agent.is_some() {
                         tgt = src;
                         src = agent;
@@ -1860,6 +1872,16 @@ mod tests {
             "",
             &["ARN BRE 160", "GONGOV BRE 160"],
         );
+        // A passive without a "by" agent: swapped by default, not when a "by" is required.
+        let text = "Arnor was scolded over its feud with Gondor.";
+        check(&d, p, text, "", &["GON ARN 160"]);
+        let coder = DictCoder::new(&d, p).passive_needs_by(true);
+        let got: Vec<String> = coder
+            .code(&tokenize(text), None)
+            .iter()
+            .map(|c| format!("{} {} {}", c.coding.source, c.coding.target, c.coding.code))
+            .collect();
+        assert_eq!(got, ["ARN GON 160"]);
         // The object of a preposition such as "between" is not the subject.
         check(&d, p, "Arnor at the talks between Bree scolded Gondor.", "", &["ARN GON 160"]);
     }
