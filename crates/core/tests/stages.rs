@@ -770,3 +770,18 @@ fn a_capitalised_noun_inside_a_name_is_no_event() {
         &["2015-11-23  KEN MIL -> KEN CVL  COERCE/arrest 173  @-  asserted"],
     );
 }
+
+#[test]
+fn an_aim_is_not_a_deed() {
+    check(
+        "Kenyan troops launched an offensive in a bid to recapture Kismayo.",
+        &[
+            "2015-11-24  KEN MIL -> -  ASSAULT 190  @-  asserted",
+            "2015-11-24  KEN MIL -> -  COERCE/seize 192  @-  intended",
+        ],
+    );
+    check(
+        "Zimbabwe is considering a loan from the International Monetary Fund.",
+        &["2015-11-24  IGO (International Monetary Fund) -> -  AID 071  @-  intended"],
+    );
+}
