@@ -148,7 +148,10 @@ pub fn run(kind: SuiteKind, args: &EvalDictArgs) -> anyhow::Result<ExitCode> {
     };
     // UniversalPETRARCH (its suites name a PICO file) keeps `A/B/C` actor codes whole.
     let universal = suite.environment.contains_key("PICOfile");
-    let mut coder = DictCoder::new(&dicts, flavor).keep_slash_codes(universal);
+    // PETRARCH2 swaps a passive's roles only with a "by" agent; UniversalPETRARCH does without.
+    let mut coder = DictCoder::new(&dicts, flavor)
+        .keep_slash_codes(universal)
+        .passive_needs_by(flavor == Flavor::Petrarch && !universal);
     // Its PICO file says what a negated verb codes as.
     if let Some(path) = suite
         .environment

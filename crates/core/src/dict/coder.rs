@@ -189,10 +189,15 @@ pub struct DictCoder<'d> {
     defaults: Defaults,
     /// What a negated verb's code becomes (UniversalPETRARCH, from its PICO file).
     negations: BTreeMap<String, String>,
+    /// A passive swaps source and target only with a "by" agent (PETRARCH2), not with the
+    /// first actor after the verb.
+    passive_needs_by: bool,
 }
 
 const PREPOSITIONS: &[&str] = &[
-    "IN", "OF", "BY", "WITH", "TO", "FROM", "FOR", "ON", "AT", "AGAINST", "INTO", "ABOUT", "OVER", "NEAR",
+    "IN", "OF", "BY", "WITH", "TO", "FROM", "FOR", "ON", "AT", "AGAINST", "INTO", "ABOUT", "OVER", "NEAR", "BETWEEN", "AMONG",
+    "DURING", "UNDER", "THROUGH", "WITHIN", "TOWARD", "TOWARDS", "ACROSS", "AROUND", "BEHIND", "BEYOND", "UPON", "ALONG",
+    "WITHOUT", "VIA", "DESPITE", "AMID",
 ];
 
 /// Forms of "be", "have" and "do", and the modal verbs.
@@ -260,7 +265,16 @@ impl<'d> DictCoder<'d> {
             split_slash: true,
             defaults: Defaults::default(),
             negations: BTreeMap::new(),
+            passive_needs_by: false,
         }
+    }
+
+    /// Swap source and target of a passive only when a "by" agent follows ("X was shot by Y"),
+    /// as PETRARCH2 does; else (the default) the first actor after the verb acts too ("X was
+    /// criticized over a dispute with Y", as UniversalPETRARCH codes it).
+    pub fn passive_needs_by(mut self, on: bool) -> Self {
+        self.passive_needs_by = on;
+        self
     }
 
     /// Recode negated verbs ("did not clash") by `negations` (code → the negated code; see
@@ -588,6 +602,23 @@ impl<'d> DictCoder<'d> {
             }
             lists.push(vec![gi]);
         }
+        // Compounds are `A, B and C` (TABARI's grammar, and PETRARCH's suites agree): a comma
+        // list ends with its `and`; names after it ("Dagolath, the Osgiliath newspaper") stand
+        // alone.
+        {
+            let mut split: Vec<Vec<usize>> = Vec::new();
+            for list in lists {
+                let joined_by_and = |k: usize| {
+                    toks[groups[list[k - 1]].end..groups[list[k]].start]
+                        .iter()
+                        .any(|t| matches!(t.text.as_str(), "AND" | "OR"))
+                };
+                let last_and = (1..list.len()).rev().find(|&k| joined_by_and(k)).unwrap_or(0);
+                split.push(list[..=last_and].to_vec());
+                split.extend(list[last_and + 1..].iter().map(|&g| vec![g]));
+            }
+            lists = split;
+        }
         // Units: actor lists with their agents; agent lists linked by of/in/from to an actor
         // list ("lawmakers in Fornost and Gondor", "the ambassadors of Arnor").
         let mut units: Vec<Unit> = Vec::new();
@@ -685,6 +716,30 @@ impl<'d> DictCoder<'d> {
                 });
             }
             li += 1;
+        }
+        // PETRARCH: "Ithilen and the government of Gondor": an actor and an agent of another
+        // actor joined by "and" are one compound (TABARI's compounds are actors with
+        // determiners and adjectives only).
+        if self.flavor == Flavor::Petrarch {
+            let mut k = 1;
+            while k < units.len() {
+                let gap: Vec<&str> = toks[units[k - 1].end.min(units[k].start)..units[k].start]
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect();
+                if !units[k - 1].bare_agents
+                    && !units[k].bare_agents
+                    && matches!(gap.as_slice(), ["AND"] | ["AND", "THE"] | [",", "AND"] | [",", "AND", "THE"])
+                {
+                    let u = units.remove(k);
+                    let p = &mut units[k - 1];
+                    p.end = u.end;
+                    p.codes.extend(u.codes);
+                    p.actors.extend(u.actors);
+                } else {
+                    k += 1;
+                }
+            }
         }
         units
     }
@@ -1274,7 +1329,7 @@ impl<'d> DictCoder<'d> {
                     let by_agent = units
                         .iter()
                         .position(|u| u.start >= ve && u.start >= 1 && toks[u.start - 1].text == "BY");
-                    let agent = by_agent.or(tgt);
+                    let agent = if self.passive_needs_by { by_agent } else { by_agent.or(tgt) };
                     if agent.is_some() {
                         tgt = src;
                         src = agent;
@@ -1739,7 +1794,7 @@ mod tests {
         );
         // A sentence of fewer than 8 words (commas count) is a fragment, unless SET: MINIMUM
         // WORDS says otherwise.
-        let short = "Arnor, Bree scolded Gondor.";
+        let short = "Arnor and Bree scolded Gondor.";
         assert!(DictCoder::new(&d, t).code(&tokenize(short), None).is_empty());
         check(&d, t, short, "", &["ARN GON 160", "BRE GON 160"]);
         // An auxiliary ends a noun phrase: "Arnor was Gondor's ..." holds two actors.
@@ -1774,6 +1829,61 @@ mod tests {
         assert_eq!(run("Arnor certainly won't ever scold Gondor."), ["ARN GON 050"]);
         // The negation belongs to another verb.
         assert_eq!(run("Arnor will not try to scold Gondor."), ["ARN GON 110"]);
+    }
+
+    #[test]
+    fn comma_lists_end_with_their_and() {
+        let d = dicts(
+            "SCOLD  [160]\n",
+            "ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\nROHAN [ROH]\n",
+            "",
+            Flavor::Tabari,
+        );
+        let t = Flavor::Tabari;
+        check(
+            &d,
+            t,
+            "Arnor scolded Gondor and Bree, Rohan.",
+            "",
+            &["ARN GON 160", "ARN BRE 160"],
+        );
+        check(
+            &d,
+            t,
+            "Arnor scolded Gondor, Bree and Rohan.",
+            "",
+            &["ARN GON 160", "ARN BRE 160", "ARN ROH 160"],
+        );
+    }
+
+    #[test]
+    fn petrarch_actor_and_agent_of_actor_compound() {
+        let d = dicts(
+            "--- SCOLD [160] ---\nSCOLD\n",
+            "ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\n",
+            "GOVERNMENT [~GOV]\n",
+            Flavor::Petrarch,
+        );
+        let p = Flavor::Petrarch;
+        check(
+            &d,
+            p,
+            "Arnor and the government of Gondor scolded Bree.",
+            "",
+            &["ARN BRE 160", "GONGOV BRE 160"],
+        );
+        // A passive without a "by" agent: swapped by default, not when a "by" is required.
+        let text = "Arnor was scolded over its feud with Gondor.";
+        check(&d, p, text, "", &["GON ARN 160"]);
+        let coder = DictCoder::new(&d, p).passive_needs_by(true);
+        let got: Vec<String> = coder
+            .code(&tokenize(text), None)
+            .iter()
+            .map(|c| format!("{} {} {}", c.coding.source, c.coding.target, c.coding.code))
+            .collect();
+        assert_eq!(got, ["ARN GON 160"]);
+        // The object of a preposition such as "between" is not the subject.
+        check(&d, p, "Arnor at the talks between Bree scolded Gondor.", "", &["ARN GON 160"]);
     }
 
     #[test]
