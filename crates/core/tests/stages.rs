@@ -758,3 +758,30 @@ fn what_is_mobilised_in_a_passive_is_the_force_that_moves() {
         &["2015-11-23  MYS COP -> -  MOBILIZE/police 150  @-  asserted"],
     );
 }
+
+#[test]
+fn a_capitalised_noun_inside_a_name_is_no_event() {
+    check(
+        "Australia praised the Trans-Pacific Partnership on Monday.",
+        &["2015-11-24  AUS -> -  SUPPORT 051  @-  asserted"],
+    );
+    check(
+        "On Monday officers of the Kenyan Criminal Investigation Department arrested two men in a raid on a house near the port.",
+        &["2015-11-23  KEN MIL -> KEN CVL  COERCE/arrest 173  @-  asserted"],
+    );
+}
+
+#[test]
+fn an_aim_is_not_a_deed() {
+    check(
+        "Kenyan troops launched an offensive in a bid to recapture Kismayo.",
+        &[
+            "2015-11-24  KEN MIL -> -  ASSAULT 190  @-  asserted",
+            "2015-11-24  KEN MIL -> -  COERCE/seize 192  @-  intended",
+        ],
+    );
+    check(
+        "Zimbabwe is considering a loan from the International Monetary Fund.",
+        &["2015-11-24  IGO (International Monetary Fund) -> -  AID 071  @-  intended"],
+    );
+}

@@ -118,6 +118,39 @@ const REFUSAL_VERBS: &[&str] = &[
     "failing",
 ];
 
+/// Words before "to" that make what follows an aim ("in a bid to recapture", "is preparing to
+/// attack") and words before a gerund or noun that do ("aimed at recapturing", "considering a
+/// loan").
+const AIM_BEFORE_TO: &[&str] = &[
+    "bid",
+    "effort",
+    "attempt",
+    "preparing",
+    "prepares",
+    "plotting",
+    "plots",
+    "plotted",
+    "scrambling",
+    "looking",
+    "aiming",
+];
+const AIM_BEFORE_ACT: &[&str] = &["considering", "contemplating", "mulling", "weighing", "considers", "mulls"];
+
+/// The cue that makes the act whose verb group starts at `vg` an aim, if any.
+fn aimed_at(doc: &Doc, vg: usize, sent_start: usize) -> Option<usize> {
+    let word = |t: usize| doc.tokens[t].norm.as_str();
+    let before = |k: usize| vg.checked_sub(k).filter(|&t| t >= sent_start);
+    if word(vg) == "to" {
+        return before(1).filter(|&t| AIM_BEFORE_TO.contains(&word(t)));
+    }
+    let prev = before(1)?;
+    if word(prev) == "at" {
+        return before(2).filter(|&t| matches!(word(t), "aimed" | "aiming" | "aims"));
+    }
+    // "considering a loan", "mulling new sanctions": up to two words of the object before it.
+    (1..=3).filter_map(before).find(|&t| AIM_BEFORE_ACT.contains(&word(t)))
+}
+
 const HYPOTHETICAL_CUES: &[&str] = &["could", "might", "may", "possibly", "perhaps", "should"];
 
 impl Stage for ModalityTagger {
@@ -171,6 +204,10 @@ impl Stage for ModalityTagger {
             } else if let Some((t, verb)) = requested_by(doc, vg, sent.start) {
                 modality = Modality::Requested;
                 rule = format!("`{verb} ... to` before the trigger");
+                span = Some(doc.tokens[t].span);
+            } else if let Some(t) = aimed_at(doc, vg, sent.start) {
+                modality = Modality::Intended;
+                rule = format!("`{}` before the trigger: an aim, not a deed", doc.tokens[t].norm);
                 span = Some(doc.tokens[t].span);
             } else if let Some(t) = cue(INTENT_CUES).filter(|_| words.last() != Some(&"have")) {
                 modality = Modality::Intended;

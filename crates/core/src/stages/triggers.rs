@@ -349,6 +349,10 @@ impl Stage for TriggerFinder<'_> {
                     .max_by_key(|(_, o, _)| lex.entries[*o].words())
                     .map(|(_, o, _)| *o)
             };
+            // A sentence whose words are mostly capitalised is a title.
+            let words = range.clone().filter(|&t| doc.tokens[t].kind == TokenKind::Word);
+            let (caps, all) = words.fold((0, 0), |(c, a), t| (c + usize::from(doc.tokens[t].capitalized), a + 1));
+            let title_case = caps * 5 >= all * 3;
             let mut taken = vec![false; range.end - range.start];
             for (inner, e, m) in found.iter().cloned() {
                 if m.words.iter().any(|&t| taken[t - range.start]) {
@@ -370,6 +374,20 @@ impl Stage for TriggerFinder<'_> {
                 }
                 // "the captured soldiers", "the shelled villages": a participle after a determiner is an adjective.
                 let entry = &lex.entries[e];
+                // "the Trans-Pacific Partnership", "the Free Trade Agreement": a capitalised noun
+                // after a capitalised word inside a sentence is part of a name, not an event.
+                // (Not in a headline written in title case; a named summit or round of talks
+                // is still a meeting: "the G20 Summit".)
+                if lex.entries[e].nominal
+                    && lex.entries[e].event.as_deref() != Some("CONSULT")
+                    && first_word > range.start + 1
+                    && m.words.iter().all(|&t| doc.tokens[t].capitalized)
+                    && doc.tokens[first_word - 1].capitalized
+                    && doc.tokens[first_word - 1].kind == TokenKind::Word
+                    && !title_case
+                {
+                    continue;
+                }
                 // "released a statement", "a report released on Monday": publishing, not freeing.
                 if doc.tokens[first_word].norm.starts_with("releas") && releases_a_document(doc, first_word, range.clone()) {
                     continue;
