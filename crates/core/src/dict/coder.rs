@@ -1331,6 +1331,7 @@ impl<'d> DictCoder<'d> {
                                 && !skipped.contains(&k)
                                 && Some(u.start) != src.map(|s| units[s].start)
                                 && !(u.bare_agents && toks[ve..u.start].iter().any(|t| t.text == ","))
+                                && (tabari || !subject_past_comma(toks, ve, u.start, u.end))
                                 && (!tabari || distinct(k, src))
                         })
                     })
@@ -1517,6 +1518,27 @@ fn negated(toks: &[Token], start: usize) -> bool {
 type Taken = (usize, Vec<(usize, usize)>, Vec<(usize, usize)>, usize);
 
 /// Letters of a phrase (TABARI's pattern lengths count letters and digits).
+/// An actor that opens a comma phrase after the verb and is followed right away by a finite
+/// verb is the subject of another clause ("..., a senior Bree official said"), not the target.
+fn subject_past_comma(toks: &[Token], verb_end: usize, start: usize, end: usize) -> bool {
+    let prep = |t: &Token| matches!(t.tag.as_deref(), Some("IN" | "TO"));
+    let Some(comma) = toks.get(verb_end..start).and_then(|t| t.iter().rposition(|t| t.text == ",")) else {
+        return false;
+    };
+    if toks[verb_end + comma + 1..start].iter().any(prep) {
+        return false;
+    }
+    for t in toks.get(end..).unwrap_or(&[]) {
+        if matches!(t.tag.as_deref(), Some("VBD" | "VBZ" | "VBP")) {
+            return true;
+        }
+        if t.text == "," || prep(t) {
+            return false;
+        }
+    }
+    false
+}
+
 fn letters(p: &[Word]) -> usize {
     p.iter().map(|w| w.text.chars().filter(|c| c.is_alphanumeric()).count()).sum()
 }
@@ -1960,6 +1982,45 @@ mod tests {
             "Arnor scolded Bree, Rohan and Gondor.",
             "",
             &["ARN BRE 160", "ARN ROH 160", "ARN GON 160"],
+        );
+    }
+
+    #[test]
+    fn petrarch_target_is_not_the_subject_of_a_later_comma_clause() {
+        let d = dicts(
+            "--- SCOLD [160] ---\nSCOLD\n",
+            "ARNOR [ARN]\nROHAN [ROH]\nBREE [BRE]\n",
+            "ELDER [~GOV]\n",
+            Flavor::Petrarch,
+        );
+        let coder = DictCoder::new(&d, Flavor::Petrarch);
+        let run = |tagged: &str| -> Vec<String> {
+            let toks: Vec<Token> = tagged
+                .split_whitespace()
+                .map(|w| {
+                    let (t, g) = w.rsplit_once('/').unwrap_or((w, "NN"));
+                    Token {
+                        text: t.to_uppercase(),
+                        tag: Some(g.to_string()),
+                    }
+                })
+                .collect();
+            coder
+                .code(&toks, None)
+                .iter()
+                .map(|c| format!("{} {} {}", c.coding.source, c.coding.target, c.coding.code))
+                .collect()
+        };
+        // ", a Bree elder said": Bree's elder speaks; nobody was scolded.
+        assert!(run("Arnor/NNP scolded/VBD the/DT envoy/NN ,/, a/DT Bree/NNP elder/NN said/VBD ./.").is_empty());
+        // An actor past a comma and a preposition, or with no verb after it, may be the target.
+        assert_eq!(
+            run("Arnor/NNP scolded/VBD ,/, in/IN public/NN ,/, the/DT Bree/NNP elder/NN ./."),
+            ["ARN BREGOV 160"]
+        );
+        assert_eq!(
+            run("Arnor/NNP scolded/VBD ,/, for/IN once/RB ,/, Rohan/NNP after/IN Bree/NNP objected/VBD ./."),
+            ["ARN ROH 160"]
         );
     }
 
