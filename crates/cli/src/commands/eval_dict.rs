@@ -206,10 +206,15 @@ fn print_diff(score: &Score) {
             let mark = if produced.contains(&e) { "ok  " } else { "MISS" };
             println!("  {mark} expected {} {} {}", e.source, e.target, e.code);
         }
+        let label = if r.extras_checked {
+            "EXTRA"
+        } else {
+            "extra (unchecked, -{...})"
+        };
         for c in &r.produced {
             if !r.expected.contains(&c.coding) {
                 println!(
-                    "  EXTRA produced {} {} {}  (verb {}, line {})",
+                    "  {label} produced {} {} {}  (verb {}, line {})",
                     c.coding.source, c.coding.target, c.coding.code, c.verb, c.line
                 );
             }

@@ -560,7 +560,8 @@ impl<'d> DictCoder<'d> {
             }
         }
         // "Danish media and government": an agent joined to an actor's phrase by `and`
-        // belongs to the same actor.
+        // belongs to the same actor, and takes the phrase's modifying agents along ("Danish
+        // Islamist media and government": the Islamist government too).
         for k in 1..groups.len() {
             let (prev, cur) = groups.split_at_mut(k);
             let (p, c) = (&prev[k - 1], &mut cur[0]);
@@ -571,6 +572,12 @@ impl<'d> DictCoder<'d> {
                 && matches!(between.as_slice(), ["AND"] | [",", "AND"])
             {
                 c.actor = p.actor.clone();
+                let modifiers: Vec<usize> = p.agents[..p.agents.len() - 1]
+                    .iter()
+                    .copied()
+                    .filter(|a| !c.agents.contains(a))
+                    .collect();
+                c.agents.splice(0..0, modifiers);
             }
         }
         // Compounds of groups: `A, B and the evil C`, `lawmakers and officials`.
@@ -1884,6 +1891,31 @@ mod tests {
         assert_eq!(got, ["ARN GON 160"]);
         // The object of a preposition such as "between" is not the subject.
         check(&d, p, "Arnor at the talks between Bree scolded Gondor.", "", &["ARN GON 160"]);
+    }
+
+    #[test]
+    fn agent_joined_by_and_takes_the_phrases_modifying_agents() {
+        let d = dicts(
+            "--- SCOLD [160] ---\nSCOLD\n",
+            "ROHAN [ROH]\nBREE [BRE]\n",
+            "ELVISH [~ELF]\nPRESS [~MED]\nCOUNCIL [~GOV]\n",
+            Flavor::Petrarch,
+        );
+        let p = Flavor::Petrarch;
+        check(
+            &d,
+            p,
+            "The Rohan elvish press and council scolded Bree.",
+            "",
+            &["ROHELFMED BRE 160", "ROHELFGOV BRE 160"],
+        );
+        check(
+            &d,
+            p,
+            "The Rohan press and council scolded Bree.",
+            "",
+            &["ROHMED BRE 160", "ROHGOV BRE 160"],
+        );
     }
 
     #[test]

@@ -31,6 +31,10 @@ pub struct Record {
     /// TABARI's `FORWARD` is on: a pronoun opening the record may stand for the first actor of
     /// the story's previous sentence (story and sentence from the id, `STORY-NNN-SSS`).
     pub forward: bool,
+    /// TABARI's `-{...}` marker is in the record's validation block: per the TABARI manual
+    /// (section 10.1, "Do not check additional records") codings beyond the listed ones are not
+    /// checked, so they are not counted as extras.
+    pub open: bool,
 }
 
 impl Record {
@@ -266,6 +270,7 @@ pub fn parse_petrarch_xml(text: &str) -> (Suite, Vec<Problem>) {
             line,
             defaults: Defaults::default(),
             forward: false,
+            open: false,
         });
     }
     (suite, problems)
@@ -343,6 +348,7 @@ pub fn parse_tabari_text(text: &str) -> (Suite, Vec<Problem>) {
         let mut expected = Vec::new();
         let mut special = false;
         let mut option = false;
+        let mut open = false;
         let c = comment.as_str();
         let mut at = 0;
         while let Some(j) = c[at..].find('{') {
@@ -358,6 +364,7 @@ pub fn parse_tabari_text(text: &str) -> (Suite, Vec<Problem>) {
             };
             at = (e + 1).min(c.len());
             let negated = c[..s].ends_with('-');
+            open |= negated;
             let inner = c[s + 1..e].trim();
             if let Some(command) = inner.strip_prefix("OPTION") {
                 option = true;
@@ -421,6 +428,7 @@ pub fn parse_tabari_text(text: &str) -> (Suite, Vec<Problem>) {
             line,
             defaults: defaults.clone(),
             forward,
+            open,
         });
     }
     (suite, problems)
@@ -481,6 +489,7 @@ pub fn parse_plover_gold(text: &str) -> (Suite, Vec<Problem>) {
                 line,
                 defaults: Defaults::default(),
                 forward: false,
+                open: false,
             });
             suite.records.len() - 1
         });
@@ -511,6 +520,9 @@ pub struct RecordResult {
     pub produced: Vec<Coded>,
     /// Expected codings produced exactly.
     pub matched: usize,
+    /// Produced codings beyond the expected ones count as extras (false for a TABARI record
+    /// with `-{...}`).
+    pub extras_checked: bool,
 }
 
 /// A suite's score.
@@ -584,13 +596,16 @@ pub fn score(suite: &Suite, coder: &DictCoder<'_>) -> Score {
         s.expected += r.expected.len();
         s.matched += matched;
         s.produced += produced.len();
-        s.extra += left.iter().filter(|c| c.is_some()).count();
+        if !r.open {
+            s.extra += left.iter().filter(|c| c.is_some()).count();
+        }
         s.results.push(RecordResult {
             id: r.id.clone(),
             text: r.text.clone(),
             expected: r.expected.clone(),
             produced,
             matched,
+            extras_checked: !r.open,
         });
     }
     s
@@ -658,6 +673,26 @@ mod tests {
         assert_eq!((b.defaults.is_active(), b.forward), (false, false));
         let msgs: Vec<String> = p.iter().map(|p| format!("{}: {}", p.line, p.message)).collect();
         assert_eq!(msgs, ["10: OFF-1: `DEFAULT: SOURCE`: SOURCE needs a code in brackets"]);
+    }
+
+    #[test]
+    fn tabari_open_records_do_not_count_unlisted_codings_as_extras() {
+        use crate::dict::{read, Flavor, Kind};
+        let mut d = read(Kind::Verbs, Flavor::Tabari, "PRAISE [051]\n").0;
+        d.merge(read(Kind::Actors, Flavor::Tabari, "ARNOR [ARN]\nBREE [BRE]\nROHAN [ROH]\n").0);
+        // Three records, each coding ARN/ROH and BRE/ROH: one lists only the first under a
+        // `-{...}` marker, one has only a disabled coding, one lists only the first.
+        let t = "950101  OPEN-1\nArnor and Bree praised Rohan on Monday in a long statement.\n/* { ARN / ROH / 051 }\n-{ --- / --- / 000 } */\n\n950101  OPEN-2\nArnor and Bree praised Rohan on Monday in a long statement.\n/* -{ ARN / ROH / 099 } */\n\n950101  SHUT-1\nArnor and Bree praised Rohan on Monday in a long statement.\n/* { ARN / ROH / 051 } */\n";
+        let (suite, p) = parse_tabari_text(t);
+        assert!(p.is_empty());
+        let open: Vec<(usize, bool)> = suite.records.iter().map(|r| (r.expected.len(), r.open)).collect();
+        assert_eq!(open, [(1, true), (0, true), (1, false)]);
+        let s = score(&suite, &DictCoder::new(&d, Flavor::Tabari));
+        assert_eq!((s.expected, s.matched, s.produced, s.extra), (2, 2, 6, 1));
+        assert_eq!(
+            s.results.iter().map(|r| r.extras_checked).collect::<Vec<_>>(),
+            [false, false, true]
+        );
     }
 
     #[test]
