@@ -620,9 +620,26 @@ impl<'d> DictCoder<'d> {
                         .iter()
                         .any(|t| matches!(t.text.as_str(), "AND" | "OR"))
                 };
-                let last_and = (1..list.len()).rev().find(|&k| joined_by_and(k)).unwrap_or(0);
-                split.push(list[..=last_and].to_vec());
-                split.extend(list[last_and + 1..].iter().map(|&g| vec![g]));
+                // PETRARCH: the first `and` ends a list ("A and B, and C and D" is two
+                // compounds); TABARI's list runs to its last `and`.
+                let mut from = 0;
+                while from < list.len() {
+                    let end = if tabari {
+                        (from + 1..list.len()).rev().find(|&k| joined_by_and(k))
+                    } else {
+                        (from + 1..list.len()).find(|&k| joined_by_and(k))
+                    };
+                    match end {
+                        Some(k) => {
+                            split.push(list[from..=k].to_vec());
+                            from = k + 1;
+                        }
+                        None => {
+                            split.extend(list[from..].iter().map(|&g| vec![g]));
+                            break;
+                        }
+                    }
+                }
             }
             lists = split;
         }
@@ -734,8 +751,11 @@ impl<'d> DictCoder<'d> {
                     .iter()
                     .map(|t| t.text.as_str())
                     .collect();
+                // A compound ends with its `and`: "A and B, and C and D" is two.
+                let two_compounds = gap.first() == Some(&",") && units[k - 1].codes.len() > 1 && units[k].codes.len() > 1;
                 if !units[k - 1].bare_agents
                     && !units[k].bare_agents
+                    && !two_compounds
                     && matches!(gap.as_slice(), ["AND"] | ["AND", "THE"] | [",", "AND"] | [",", "AND", "THE"])
                 {
                     let u = units.remove(k);
@@ -1915,6 +1935,31 @@ mod tests {
             "The Rohan press and council scolded Bree.",
             "",
             &["ROHMED BRE 160", "ROHGOV BRE 160"],
+        );
+    }
+
+    #[test]
+    fn petrarch_compound_ends_with_its_first_and() {
+        let d = dicts(
+            "--- SCOLD [160] ---\nSCOLD\n",
+            "ARNOR [ARN]\nBREE [BRE]\nROHAN [ROH]\nGONDOR [GON]\nITHILEN [ITH]\n",
+            "",
+            Flavor::Petrarch,
+        );
+        let p = Flavor::Petrarch;
+        check(
+            &d,
+            p,
+            "Arnor scolded Bree and Rohan, and Gondor and Ithilen.",
+            "",
+            &["ARN BRE 160", "ARN ROH 160"],
+        );
+        check(
+            &d,
+            p,
+            "Arnor scolded Bree, Rohan and Gondor.",
+            "",
+            &["ARN BRE 160", "ARN ROH 160", "ARN GON 160"],
         );
     }
 
