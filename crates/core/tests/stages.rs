@@ -785,3 +785,12 @@ fn an_aim_is_not_a_deed() {
         &["2015-11-24  IGO (International Monetary Fund) -> -  AID 071  @-  intended"],
     );
 }
+
+#[test]
+fn making_a_law_is_no_support_of_a_party() {
+    check("Salvadoran lawmakers approved a measure on arms exports on Monday.", &[]);
+    check(
+        "The European Union approved the plan for Greece.",
+        &["2015-11-24  IGO (European Union) -> GRC  SUPPORT 051  @-  asserted"],
+    );
+}

@@ -199,12 +199,34 @@ const DOCUMENT_NOUNS: &[&str] = &[
 /// Whether "release" at `t` publishes something: a document noun right before it ("a
 /// statement released by") or as its object within four words ("released a new report").
 fn releases_a_document(doc: &Doc, t: usize, sentence: std::ops::Range<usize>) -> bool {
-    let is_doc = |i: usize| DOCUMENT_NOUNS.contains(&doc.tokens[i].norm.as_str());
-    (t > sentence.start && is_doc(t - 1))
-        || (t + 1..(t + 5).min(sentence.end))
-            .take_while(|&i| !is_barrier_at(doc, i))
-            .any(is_doc)
+    (t > sentence.start && DOCUMENT_NOUNS.contains(&doc.tokens[t - 1].norm.as_str()))
+        || object_among(doc, t, sentence, DOCUMENT_NOUNS)
 }
+
+/// Whether one of `nouns` follows the verb at `t` within four words, inside its clause.
+fn object_among(doc: &Doc, t: usize, sentence: std::ops::Range<usize>, nouns: &[&str]) -> bool {
+    (t + 1..(t + 5).min(sentence.end))
+        .take_while(|&i| !is_barrier_at(doc, i))
+        .any(|i| nouns.contains(&doc.tokens[i].norm.as_str()))
+}
+
+/// What a legislature or government approves when it makes law, not when it backs a party.
+const LEGISLATION_NOUNS: &[&str] = &[
+    "law",
+    "laws",
+    "bill",
+    "bills",
+    "measure",
+    "measures",
+    "legislation",
+    "budget",
+    "amendment",
+    "amendments",
+    "decree",
+    "regulation",
+    "regulations",
+    "ordinance",
+];
 
 /// Participles whose passive names no event: conditions or demands "are met", rights "are
 /// protected".
@@ -390,6 +412,14 @@ impl Stage for TriggerFinder<'_> {
                 }
                 // "released a statement", "a report released on Monday": publishing, not freeing.
                 if doc.tokens[first_word].norm.starts_with("releas") && releases_a_document(doc, first_word, range.clone()) {
+                    continue;
+                }
+                // "lawmakers approved a measure", "parliament passed the budget": making a law is
+                // no support of another party.
+                if m.words.len() == 1
+                    && doc.tokens[first_word].norm.starts_with("approv")
+                    && object_among(doc, first_word, range.clone(), LEGISLATION_NOUNS)
+                {
                     continue;
                 }
                 // "if the conditions are met", "as long as rights are protected": no event.
