@@ -593,25 +593,14 @@ fn merge_multilateral(out: &mut Vec<EventRecord>, from: usize, consult: bool) {
     }
     let n = out.len() - from;
     let rule = format!("multilateral: {n} parties act together; one record lists them all");
-    let mut rest: Vec<EventRecord> = out.drain(from + 1..).collect();
+    let rest: Vec<EventRecord> = out.drain(from + 1..).collect();
     // Several places make several records of the same parties: keep one per place.
     let a = &mut out[from];
-    rest.retain(|r| {
-        if r.event_loc != a.event_loc || r.date != a.date {
-            return true;
-        }
-        for e in &r.actor {
-            if !a.actor.iter().any(|x| x.span == e.span) {
-                a.actor.push(e.clone());
-            }
-        }
-        for e in &r.evidence {
-            if !a.evidence.contains(e) {
-                a.evidence.push(e.clone());
-            }
-        }
-        false
-    });
+    let (same, other): (Vec<EventRecord>, Vec<EventRecord>) =
+        rest.into_iter().partition(|r| r.event_loc == a.event_loc && r.date == a.date);
+    for r in same {
+        absorb(a, r);
+    }
     if consult && a.mode.is_empty() {
         a.mode = vec!["multilateral".to_string()];
     }
@@ -623,7 +612,23 @@ fn merge_multilateral(out: &mut Vec<EventRecord>, from: usize, consult: bool) {
         span: None,
         rule,
     });
-    out.extend(rest);
+    out.extend(other);
+}
+
+/// Record `b`'s parties and evidence, where `a` lacks them, join `a` (one event's records).
+fn absorb(a: &mut EventRecord, b: EventRecord) {
+    for (into, from) in [(&mut a.actor, b.actor), (&mut a.recipient, b.recipient)] {
+        for e in from {
+            if !into.iter().any(|x| x.span == e.span) {
+                into.push(e);
+            }
+        }
+    }
+    for e in b.evidence {
+        if !a.evidence.contains(&e) {
+            a.evidence.push(e);
+        }
+    }
 }
 
 /// One event's records whose parties carry the same codes are one record with several
@@ -650,19 +655,7 @@ fn merge_same_coded_parties(out: &mut Vec<EventRecord>, from: usize) {
                 continue;
             }
             let b = out.remove(j);
-            let a = &mut out[i];
-            for (into, from) in [(&mut a.actor, b.actor), (&mut a.recipient, b.recipient)] {
-                for e in from {
-                    if !into.iter().any(|x| x.span == e.span) {
-                        into.push(e);
-                    }
-                }
-            }
-            for e in b.evidence {
-                if !a.evidence.contains(&e) {
-                    a.evidence.push(e);
-                }
-            }
+            absorb(&mut out[i], b);
         }
         i += 1;
     }

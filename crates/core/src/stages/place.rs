@@ -250,8 +250,7 @@ impl PlaceResolver<'_> {
     fn place_modifiers_give_country(&self, doc: &mut Doc) {
         for m in 0..doc.mentions.len() {
             let mention = &doc.mentions[m];
-            let guessed = mention.actor.code.is_empty() || mention.rule.ends_with(ARTICLE_COUNTRY);
-            if mention.kind != MentionKind::Group || !guessed || mention.actor.sector.is_none() {
+            if mention.kind != MentionKind::Group || !country_guessed(mention) || mention.actor.sector.is_none() {
                 continue;
             }
             let sent_start = doc.sentences[mention.sentence as usize].tokens.start;
@@ -294,17 +293,22 @@ impl PlaceResolver<'_> {
                     .map(|p| p.country_code.clone())
             });
             if let Some(code) = found {
-                let mention = &mut doc.mentions[m];
-                let rule = mention
-                    .rule
-                    .trim_end_matches(ARTICLE_COUNTRY)
-                    .trim_end_matches('+')
-                    .to_string();
-                mention.actor.code = code;
-                mention.rule = format!("{rule}+place-modifier");
+                recode(&mut doc.mentions[m], code, "place-modifier");
             }
         }
     }
+}
+
+/// Whether a mention has no country of its own: none, or only the article's leading one.
+fn country_guessed(m: &crate::doc::Mention) -> bool {
+    m.actor.code.is_empty() || m.rule.ends_with(ARTICLE_COUNTRY)
+}
+
+/// Give a mention `code`, its rule `rule` in place of the article's leading country.
+fn recode(m: &mut crate::doc::Mention, code: String, rule: &str) {
+    let kept = m.rule.trim_end_matches(ARTICLE_COUNTRY).trim_end_matches('+');
+    m.rule = format!("{kept}+{rule}");
+    m.actor.code = code;
 }
 
 /// Determiners, never part of a place name before a group ("The Kano police").
@@ -329,15 +333,15 @@ fn local_parties_take_place_country(doc: &mut Doc) {
     for e in 0..doc.events.len() {
         let ev = &doc.events[e];
         // A destination ("arrived in", "escaped to") is where the party went, not where it is from.
-        let destination = ev.places.iter().any(|p| {
-            let t = doc.tokens.partition_point(|t| t.span.start() < p.span.start());
-            let before = (t.saturating_sub(2)..t).map(|b| doc.tokens[b].norm.as_str());
-            before.into_iter().any(|w| matches!(w, "to" | "into" | "toward" | "towards"))
-                || ev
-                    .trigger_tokens
-                    .iter()
-                    .any(|&w| matches!(doc.tokens[w].norm.as_str(), "arrived" | "arrive" | "arrives" | "arriving"))
-        });
+        let arrival = ev
+            .trigger_tokens
+            .iter()
+            .any(|&w| matches!(doc.tokens[w].norm.as_str(), "arrived" | "arrive" | "arrives" | "arriving"));
+        let destination = !ev.places.is_empty() && arrival
+            || ev.places.iter().any(|p| {
+                let t = doc.tokens.partition_point(|t| t.span.start() < p.span.start());
+                (t.saturating_sub(2)..t).any(|b| matches!(doc.tokens[b].norm.as_str(), "to" | "into" | "toward" | "towards"))
+            });
         if destination {
             continue;
         }
@@ -362,11 +366,8 @@ fn local_parties_take_place_country(doc: &mut Doc) {
             let mention = &mut doc.mentions[m];
             let local = mention.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s));
             // The place of the act says more than the article's leading country.
-            let guessed = mention.actor.code.is_empty() || mention.rule.ends_with(ARTICLE_COUNTRY);
-            if mention.kind == MentionKind::Group && guessed && local && mention.actor.code != country {
-                mention.actor.code = country.clone();
-                let rule = mention.rule.trim_end_matches(ARTICLE_COUNTRY).trim_end_matches('+');
-                mention.rule = format!("{rule}+event-place-country");
+            if mention.kind == MentionKind::Group && country_guessed(mention) && local && mention.actor.code != country {
+                recode(mention, country.clone(), "event-place-country");
             }
         }
     }

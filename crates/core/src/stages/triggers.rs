@@ -376,7 +376,8 @@ impl Stage for TriggerFinder<'_> {
             let (caps, all) = words.fold((0, 0), |(c, a), t| (c + usize::from(doc.tokens[t].capitalized), a + 1));
             let title_case = caps * 5 >= all * 3;
             let mut taken = vec![false; range.end - range.start];
-            for (inner, e, m) in found.iter().cloned() {
+            for (inner, e, m) in &found {
+                let (inner, e) = (*inner, *e);
                 if m.words.iter().any(|&t| taken[t - range.start]) {
                     continue;
                 }
@@ -400,8 +401,8 @@ impl Stage for TriggerFinder<'_> {
                 // after a capitalised word inside a sentence is part of a name, not an event.
                 // (Not in a headline written in title case; a named summit or round of talks
                 // is still a meeting: "the G20 Summit".)
-                if lex.entries[e].nominal
-                    && lex.entries[e].event.as_deref() != Some("CONSULT")
+                if entry.nominal
+                    && entry.event.as_deref() != Some("CONSULT")
                     && first_word > range.start + 1
                     && m.words.iter().all(|&t| doc.tokens[t].capitalized)
                     && doc.tokens[first_word - 1].capitalized
@@ -466,16 +467,16 @@ impl Stage for TriggerFinder<'_> {
                 let e = if inner || entry.nominal {
                     e
                 } else {
-                    specific_object(e, &m).unwrap_or(e)
+                    specific_object(e, m).unwrap_or(e)
                 };
                 let first = *m.words.first().expect("pattern has a word");
                 let last = *m.words.last().expect("pattern has a word");
                 events.push(Event {
                     sentence: s as u32,
                     trigger_span: doc.tokens[first].span.cover(doc.tokens[last].span),
-                    trigger_tokens: m.words,
+                    trigger_tokens: m.words.clone(),
                     entry: e,
-                    slot: m.slot,
+                    slot: m.slot.clone(),
                     nominal: entry.nominal,
                     passive: false,
                     actors: Vec::new(),
