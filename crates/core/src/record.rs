@@ -366,6 +366,9 @@ fn recast(
     crate::knowledge::recast::single_category(entry.event.as_deref()?, &entry.cameo, how)
 }
 
+/// CAMEO 030, a promise or agreement that names no act of its own ("agree", "pledge").
+const GENERAL_PROMISE: &str = "030";
+
 /// Turn the annotated doc into records.
 pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     let chars = CharIndex::new(doc.text());
@@ -373,12 +376,34 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     let mut seen = std::collections::HashSet::new();
     // Which tokens are some event's trigger (the means of an assault is not another event).
     let is_trigger = doc.trigger_mask();
+    let has_coded_party = |ev: &crate::doc::Event| {
+        ev.actors
+            .iter()
+            .chain(&ev.recipients)
+            .any(|&m| !doc.mentions[m].actor.code.is_empty())
+    };
+    // "agreed to stop the fighting", "pledged to work with": the act a general promise
+    // announces is coded in its own record (with the promise as its modality); the promise
+    // makes no second one. (Only a verb with a coded actor: "promised cooperation with
+    // Ankara" keeps the promise, whose subject the noun lacks.)
+    let announcing: std::collections::HashSet<Span> = doc
+        .events
+        .iter()
+        .filter(|ev| {
+            ev.modality != crate::doc::Modality::Asserted
+                && !ev.nominal
+                && ev.actors.iter().any(|&m| !doc.mentions[m].actor.code.is_empty())
+        })
+        .flat_map(|ev| ev.evidence.iter().filter(|x| x.field == "modality").filter_map(|x| x.span))
+        .collect();
     for ev in &doc.events {
         let entry = &k.lexicon.entries[ev.entry];
+        if entry.cameo == GENERAL_PROMISE && !ev.nominal && entry.words() == 1 && announcing.contains(&ev.trigger_span) {
+            continue;
+        }
         let actors: Vec<&Mention> = ev.actors.iter().map(|&a| &doc.mentions[a]).collect();
         let recipients: Vec<&Mention> = ev.recipients.iter().map(|&r| &doc.mentions[r]).collect();
-        let coded = |ms: &[&Mention]| ms.iter().any(|m| !m.actor.code.is_empty());
-        if !coded(&actors) && !coded(&recipients) {
+        if !has_coded_party(ev) {
             continue;
         }
         // Pairs: each actor with each recipient; reciprocal for meetings with no recipient.
@@ -578,7 +603,88 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
             merge_same_coded_parties(&mut out, first_record);
         }
     }
+    merge_one_act(&mut out);
     out
+}
+
+/// Records of one sentence that tell one act in several words ("shot and killed", "met ... to
+/// discuss", "arrived in ... to meet", "were killed in an air strike"): the same event type,
+/// modality and date, parties whose codes agree (the same, or named by one of them only) and
+/// modes that agree (the same, or one without) are one record, the one that says more (a mode,
+/// then the more specific CAMEO code), with the parties of both; the other's words join its
+/// evidence.
+fn merge_one_act(out: &mut Vec<EventRecord>) {
+    fn codes(es: &[Entity]) -> Vec<(&str, Option<&str>)> {
+        let mut v: Vec<_> = es.iter().map(|e| (e.code.as_str(), e.sector.as_deref())).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+    fn one_act(a: &EventRecord, b: &EventRecord) -> bool {
+        a.sequence == b.sequence
+            && a.event == b.event
+            && a.modality == b.modality
+            && a.date == b.date
+            && (a.mode == b.mode || a.mode.is_empty() || b.mode.is_empty())
+            && (a.event_loc.is_none() || b.event_loc.is_none() || a.event_loc == b.event_loc)
+            && (codes(&a.actor) == codes(&b.actor) && codes(&a.recipient) == codes(&b.recipient)
+                || linked(a, b) && agree(codes(&a.actor), codes(&b.actor)) && agree(codes(&a.recipient), codes(&b.recipient)))
+    }
+    // Tellings that leave a party out join only when their words are linked: at most four
+    // words apart, the first of them "in", "by", "during" or "and" ("killed in a coalition
+    // air strike", "shot and killed").
+    fn linked(a: &EventRecord, b: &EventRecord) -> bool {
+        let (x, y) = if a.trigger_span.start <= b.trigger_span.start {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let base = x.sentence_span.start();
+        let between = x
+            .text
+            .get(x.trigger_span.end().saturating_sub(base)..y.trigger_span.start().saturating_sub(base));
+        between.is_some_and(|w| {
+            let words: Vec<&str> = w.split_whitespace().collect();
+            words.len() <= 4 && words.first().is_some_and(|w| matches!(*w, "in" | "by" | "during" | "and"))
+        })
+    }
+    // One telling may name a party the other leaves out ("were killed in a coalition air
+    // strike": the killing names the dead, the strike who struck).
+    fn agree<T: PartialEq>(a: Vec<T>, b: Vec<T>) -> bool {
+        a.is_empty() || b.is_empty() || a == b
+    }
+    // Says more: a mode, then a CAMEO code below the root of its group ("193" over "190").
+    let weight = |r: &EventRecord| (!r.mode.is_empty(), r.cameo.len(), !r.cameo.ends_with('0'));
+    let mut i = 0;
+    while i < out.len() {
+        let mut j = i + 1;
+        while j < out.len() && out[j].sequence == out[i].sequence {
+            if !one_act(&out[i], &out[j]) {
+                j += 1;
+                continue;
+            }
+            let b = out.remove(j);
+            let other = if weight(&b) > weight(&out[i]) {
+                std::mem::replace(&mut out[i], b)
+            } else {
+                b
+            };
+            let words = other.event_text.join(" ");
+            if out[i].event_loc.is_none() {
+                out[i].event_loc = other.event_loc.clone();
+            }
+            absorb(&mut out[i], other);
+            out[i].evidence.push(EvidenceItem {
+                field: "event".into(),
+                text: String::new(),
+                start: None,
+                end: None,
+                span: None,
+                rule: format!("one act: `{words}` in the same sentence tells it with the same parties"),
+            });
+        }
+        i += 1;
+    }
 }
 
 /// The most parties acting together that are coded as ordered pairs (A → B and B → A); more

@@ -23,7 +23,14 @@ fn entities(list: &[Entity]) -> String {
     if list.is_empty() {
         "-".into()
     } else {
-        list.iter().map(entity_label).collect::<Vec<_>>().join(" + ")
+        // Parties with the same label ("NGA" and "NGA" for two groups of Nigerians) show once.
+        let mut labels: Vec<String> = Vec::new();
+        for l in list.iter().map(entity_label) {
+            if !labels.contains(&l) {
+                labels.push(l);
+            }
+        }
+        labels.join(" + ")
     }
 }
 
@@ -88,4 +95,30 @@ pub fn explain(r: &EventRecord) -> String {
     }
     out.push_str(&format!("  {:<15} {}\n", "rule", r.rule));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn party(code: &str, sector: Option<&str>, start: usize) -> Entity {
+        Entity {
+            code: code.into(),
+            sector: sector.map(Into::into),
+            entity_text: "x".into(),
+            identifier_text: None,
+            office: None,
+            start,
+            end: start + 1,
+            span: Span::new(start, start + 1),
+        }
+    }
+
+    #[test]
+    fn parties_with_one_label_show_once() {
+        let list = [party("NGA", None, 0), party("NGA", None, 5), party("NGA", Some("MIL"), 9)];
+        assert_eq!(entities(&list), "NGA + NGA MIL");
+        assert_eq!(entities(&[]), "-");
+    }
 }

@@ -162,10 +162,7 @@ fn check_parse(text: &str, expect: &[&str], rule: &str) {
 fn parse_carries_negation_through_a_support_verb() {
     check_parse(
         "Paraguay's president decided not to approve a new peace accord with the rebels.",
-        &[
-            "2015-11-24  PRY GOV -> PRY REB  SUPPORT 051  @-  negated",
-            "2015-11-24  PRY GOV -> PRY REB  SUPPORT 057  @-  negated",
-        ],
+        &["2015-11-24  PRY GOV -> PRY REB  SUPPORT 051  @-  negated"],
         "parse: negation `not` on `approve`",
     );
 }
@@ -174,10 +171,7 @@ fn parse_carries_negation_through_a_support_verb() {
 fn parse_finds_the_actor_of_a_noun() {
     check_parse(
         "Paraguay's president decided not to approve a new peace accord with the rebels.",
-        &[
-            "2015-11-24  PRY GOV -> PRY REB  SUPPORT 051  @-  negated",
-            "2015-11-24  PRY GOV -> PRY REB  SUPPORT 057  @-  negated",
-        ],
+        &["2015-11-24  PRY GOV -> PRY REB  SUPPORT 051  @-  negated"],
         "parse: subject of `approve`, whose object is the trigger",
     );
     check_parse(
@@ -222,10 +216,7 @@ fn parse_attaches_time_and_place_past_a_nearer_trigger() {
 fn parse_gives_a_purpose_clause_the_time_and_future_of_its_verb() {
     check_parse(
         "The Norwegian minister will travel to Abuja on Wednesday to meet Nigerian officials.",
-        &[
-            "2015-11-25  NOR GOV -> NGA GOV  AGREE 036  @Abuja  intended",
-            "2015-11-25  NOR GOV -> NGA GOV  AGREE 036  @-  intended",
-        ],
+        &["2015-11-25  NOR GOV -> NGA GOV  AGREE 036  @Abuja  intended"],
         "time words of the verb that governs it (`travel`)",
     );
 }
@@ -360,10 +351,7 @@ fn stopping_a_hostile_act_is_a_retreat_or_a_concession() {
     // The war ended is no attack, and "that" is the war, not the parties.
     check(
         "Kyrgyz parties agreed to end a war that has killed thousands.",
-        &[
-            "2015-11-24  KGZ PTY -> -  AGREE 030  @-  asserted",
-            "2015-11-24  KGZ PTY -> -  CONCEDE 0356  @-  intended",
-        ],
+        &["2015-11-24  KGZ PTY -> -  CONCEDE 0356  @-  intended"],
     );
 }
 
@@ -651,7 +639,7 @@ fn local_groups_take_the_country_of_the_place_where_they_act() {
 #[test]
 fn parties_with_the_same_codes_make_one_record() {
     let text = "Albanians and other people protested in Tirana on Friday.";
-    check(text, &["2015-11-20  ALB CVL + ALB CVL -> -  PROTEST 140  @Tirana  asserted"]);
+    check(text, &["2015-11-20  ALB CVL -> -  PROTEST 140  @Tirana  asserted"]);
     let p = dyad_core::Pipeline::new(common::knowledge());
     let coded = p.run(dyad_core::Article::new("t", dyad_core::Date::parse("2015-11-24"), text));
     let words: Vec<&str> = coded.records[0].actor.iter().map(|e| e.entity_text.as_str()).collect();
@@ -792,5 +780,80 @@ fn making_a_law_is_no_support_of_a_party() {
     check(
         "The European Union approved the plan for Greece.",
         &["2015-11-24  IGO (European Union) -> GRC  SUPPORT 051  @-  asserted"],
+    );
+}
+
+#[test]
+fn the_subject_is_not_inside_a_relative_clause() {
+    check(
+        "The main rebel group in Somalia that has long demanded better military compensation from the Somali government agreed Wednesday to stop guerrilla warfare.",
+        &[
+            "2015-11-24  SOM REB -> SOM GOV  REQUEST/assist 1031  @-  asserted",
+            "2015-11-25  SOM REB -> -  CONCEDE 0356  @-  intended",
+        ],
+    );
+}
+
+#[test]
+fn a_title_of_a_town_takes_its_country() {
+    check(
+        "The mayor of Boston lifted the curfew.",
+        &["2015-11-24  USA GOV -> -  CONCEDE 0813  @-  asserted"],
+    );
+}
+
+#[test]
+fn what_an_attack_hit_is_its_target() {
+    check(
+        "A cyberattack crippled the network of the Greek government.",
+        &["2015-11-24  - -> GRC GOV  COERCE/cyber 170  @-  asserted"],
+    );
+    check(
+        "Greece's state-run national energy company was hit by a major cyberattack.",
+        &["2015-11-24  - -> GRC BUS  COERCE/cyber 170  @-  asserted"],
+    );
+}
+
+#[test]
+fn things_and_goals_are_no_events() {
+    check(
+        "Israeli troops seized laptops, mobile phones and camera phones.",
+        &["2015-11-24  ISR MIL -> -  COERCE/seize 171  @-  asserted"],
+    );
+    check("The Greek government must meet its obligations to the lenders.", &[]);
+    check(
+        "The Greek government met the lenders.",
+        &["2015-11-24  GRC GOV -> GRC BUS  CONSULT 040  @-  asserted"],
+    );
+}
+
+#[test]
+fn a_promise_gives_way_to_the_act_it_announces() {
+    // No AGREE 030 for "agreed": the concession it announces is the record.
+    check(
+        "Israel agreed to stop the construction of new settlements.",
+        &["2015-11-24  ISR -> -  CONCEDE 0832  @-  intended"],
+    );
+}
+
+#[test]
+fn one_act_told_twice_is_one_record() {
+    check(
+        "Police shot and killed two protesters in Nairobi.",
+        &["2015-11-24  KEN COP -> KEN CVL  ASSAULT/firearms 193  @Nairobi  asserted"],
+    );
+    // The killing names the dead, the attack who struck: one record with both.
+    check(
+        "Five Syrian soldiers were killed in a suspected U.S. attack.",
+        &["2015-11-24  USA -> SYR MIL  ASSAULT 190  @-  asserted"],
+    );
+}
+
+#[test]
+fn the_means_in_a_trigger_is_no_actor() {
+    check("A police commander was killed in a drone strike.", &[]);
+    check(
+        "Pakistani sniper fire wounded an Indian soldier.",
+        &["2015-11-24  PAK UAF -> -  ASSAULT/firearms 193  @-  asserted"],
     );
 }

@@ -250,11 +250,33 @@ impl PlaceResolver<'_> {
     fn place_modifiers_give_country(&self, doc: &mut Doc) {
         for m in 0..doc.mentions.len() {
             let mention = &doc.mentions[m];
-            if mention.kind != MentionKind::Group || !country_guessed(mention) || mention.actor.sector.is_none() {
+            // A group, or a title standing alone ("the mayor of Boston").
+            let titled = mention.kind == MentionKind::Person && mention.actor.name.is_none();
+            if mention.kind != MentionKind::Group && !titled || !country_guessed(mention) || mention.actor.sector.is_none() {
                 continue;
             }
-            let sent_start = doc.sentences[mention.sentence as usize].tokens.start;
+            let sent = doc.sentences[mention.sentence as usize].tokens.clone();
+            let sent_start = sent.start;
             let head = mention.tokens.end - 1;
+            // After the group: "the mayor of Boston", "residents of Kano State".
+            let after = mention.tokens.end;
+            if after + 1 < sent.end && doc.tokens[after].norm == "of" {
+                let mut stop = after + 1;
+                while stop < sent.end
+                    && stop < after + 5
+                    && doc.tokens[stop].capitalized
+                    && doc.tokens[stop].kind == TokenKind::Word
+                {
+                    stop += 1;
+                }
+                if let Some(code) = (after + 2..=stop)
+                    .rev()
+                    .find_map(|b| self.town_or_province_country(doc, after + 1, b))
+                {
+                    recode(&mut doc.mentions[m], code, "place-modifier");
+                    continue;
+                }
+            }
             // The modifier run ends right before the head, or before "'s" and the mention.
             let mut end = head;
             while end > mention.tokens.start && !doc.tokens[end - 1].capitalized {
@@ -285,17 +307,22 @@ impl PlaceResolver<'_> {
                 continue;
             }
             // Longest name first: "New York City" before "York City".
-            let found = (start..end).find_map(|a| {
-                let name = doc.slice(doc.token_span(a, end));
-                self.knowledge
-                    .lookup_place(name, None)
-                    .filter(|p| p.country_code.len() == 3 && (p.feature_class == "A" || p.population >= 100_000))
-                    .map(|p| p.country_code.clone())
-            });
+            let found = (start..end).find_map(|a| self.town_or_province_country(doc, a, end));
             if let Some(code) = found {
                 recode(&mut doc.mentions[m], code, "place-modifier");
             }
         }
+    }
+}
+
+impl PlaceResolver<'_> {
+    /// The country of the words `a..b` as a state, province or town of 100,000 people or more.
+    fn town_or_province_country(&self, doc: &Doc, a: usize, b: usize) -> Option<String> {
+        let name = doc.slice(doc.token_span(a, b));
+        self.knowledge
+            .lookup_place(name, None)
+            .filter(|p| p.country_code.len() == 3 && (p.feature_class == "A" || p.population >= 100_000))
+            .map(|p| p.country_code.clone())
     }
 }
 

@@ -148,7 +148,10 @@ impl Stage for RoleFinder<'_> {
                     i -= 1;
                     steps += 1;
                     if let Some(m) = doc.mention_at[i] {
-                        if !doc.mentions[m].locative && !tree_says_not_a_modifier(doc, m, first, last) {
+                        // A mention that runs into the trigger acts only when it names its own
+                        // country ("Pakistani sniper fire"); "a drone" of "a drone strike" is the means.
+                        let own_words = doc.mentions[m].tokens.end <= first || !doc.mentions[m].actor.code.is_empty();
+                        if !doc.mentions[m].locative && own_words && !tree_says_not_a_modifier(doc, m, first, last) {
                             actor = Some((m, "nominal: modifier or possessive before the noun".into()));
                         }
                         break;
@@ -203,7 +206,9 @@ impl Stage for RoleFinder<'_> {
                 if let Some(m) = object_of(doc, last, Some(preps), 10) {
                     recipient = Some((m, format!("nominal: after `{}`", prev_word(doc, m))));
                 } else {
-                    recipient = tree_oblique(doc, first, last, &["nmod"], preps).or_else(|| struck_by(doc, first));
+                    recipient = tree_oblique(doc, first, last, &["nmod"], preps)
+                        .or_else(|| struck_by(doc, first))
+                        .or_else(|| strikes_object(doc, last));
                 }
                 // "talks between Russia and the Baltic states": the parties after "between" act
                 // together, each towards the others.
@@ -259,12 +264,20 @@ impl Stage for RoleFinder<'_> {
                     // another verb's object; the tree's subject is the one.
                     // Only the verb's own subject: in "urged Tbilisi to release" the object of
                     // "urged" is the one who releases.
-                    let tree_subject = trigger_head(doc, first, last)
-                        .and_then(|h| tree::child_with(doc, h, &["nsubj"]))
-                        .and_then(|d| tree::mention_at_node(doc, d))
-                        .filter(|&t| t != m && is_object_in_tree(doc, m));
+                    let head = trigger_head(doc, first, last);
+                    let tree_subject = if is_object_in_tree(doc, m) {
+                        head.and_then(|h| tree::child_with(doc, h, &["nsubj"]))
+                            .map(|d| (d, "parse: the verb's nsubj (the nearer name is another verb's object)"))
+                    } else if in_relative_clause(doc, m, first, last) {
+                        head.and_then(|h| controlling_subject(doc, h))
+                            .map(|d| (d, "parse: the verb's subject (the nearer name is inside a relative clause)"))
+                    } else {
+                        None
+                    }
+                    .and_then(|(d, why)| tree::mention_at_node(doc, d).map(|t| (t, why)))
+                    .filter(|&(t, _)| t != m);
                     actor = Some(match tree_subject {
-                        Some(t) => (t, "parse: the verb's nsubj (the nearer name is another verb's object)".into()),
+                        Some((t, why)) => (t, why.into()),
                         None => (m, "subject left of the verb".into()),
                     });
                 } else if let Some(m) = dependent(doc, first, "nsubj") {
@@ -440,6 +453,7 @@ impl Stage for RoleFinder<'_> {
             }
             let _ = usable;
         }
+        borrow_attack_actors(doc, &self.knowledge.lexicon);
         // Domestic institutions without a code ("Parliament") take the country of the event's
         // other party, else of the party reporting it, else of the nearest coded mention before.
         for e in 0..doc.events.len() {
@@ -506,6 +520,85 @@ fn trigger_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
 /// Does the tree make the mention the object of some verb?
 fn is_object_in_tree(doc: &Doc, m: usize) -> bool {
     tree::range_head(doc, doc.mentions[m].tokens.clone()).is_some_and(|h| matches!(doc.tokens[h].deprel, "obj" | "iobj"))
+}
+
+/// "Four people were killed in a coalition air strike", "died in clashes between the army and
+/// the rebels": a passive act with no agent of its own was done by whoever carried out the
+/// attack it happened in or by (a nominal ASSAULT opened by `in`, `by` or `during` within two
+/// words of the verb), when the parse found that attack's actors.
+fn borrow_attack_actors(doc: &mut Doc, lexicon: &crate::knowledge::lexicon::Lexicon) {
+    for e in 0..doc.events.len() {
+        let ev = &doc.events[e];
+        if !ev.passive || !ev.actors.is_empty() || ev.nominal {
+            continue;
+        }
+        let last = *ev.trigger_tokens.last().expect("trigger has tokens");
+        let opener =
+            (last + 1..(last + 3).min(doc.tokens.len())).find(|&i| matches!(doc.tokens[i].norm.as_str(), "in" | "by" | "during"));
+        let Some(opener) = opener else { continue };
+        let attack = doc.events[e + 1..]
+            .iter()
+            .take_while(|a| a.sentence == ev.sentence && a.trigger_tokens[0] <= opener + 6)
+            .find(|a| {
+                a.nominal
+                    && !a.actors.is_empty()
+                    && lexicon.entries[a.entry].event.as_deref() == Some("ASSAULT")
+                    && noun_phrase_start(doc, a.trigger_tokens[0]) == opener + 1
+            });
+        let Some(attack) = attack else { continue };
+        let actors = attack.actors.clone();
+        let rule = format!(
+            "the actor of the attack it happened {} (`{}`)",
+            doc.tokens[opener].norm,
+            doc.slice(attack.trigger_span)
+        );
+        let span = Some(doc.mentions[actors[0]].span);
+        let recipients = doc.events[e].recipients.clone();
+        let evm = &mut doc.events[e];
+        evm.actors = actors.into_iter().filter(|a| !recipients.contains(a)).collect();
+        if !evm.actors.is_empty() {
+            evm.evidence.push(Evidence {
+                field: "actor",
+                span,
+                rule,
+            });
+        }
+    }
+}
+
+/// The tree's subject of verb `h`; for an infinitive ("agreed to stop", "went to Geneva to
+/// meet") the controlling verb's named object ("urged Tbilisi to release") or its subject.
+fn controlling_subject(doc: &Doc, h: usize) -> Option<usize> {
+    let infinitive = || tree::child_with(doc, h, &["mark"]).is_some_and(|m| doc.tokens[m].norm == "to");
+    tree::child_with(doc, h, &["nsubj"]).or_else(|| match tree::head_of(doc, h) {
+        Some((g, "xcomp" | "advcl")) if infinitive() => tree::child_with(doc, g, &["obj"])
+            .filter(|&o| tree::mention_at_node(doc, o).is_some())
+            .or_else(|| tree::child_with(doc, g, &["nsubj"])),
+        _ => None,
+    })
+}
+
+/// "The rebel group that demanded better military compensation agreed ...": the nearest
+/// name left of the trigger sits inside a relative clause of another noun, below the
+/// trigger's subject rather than being it.
+fn in_relative_clause(doc: &Doc, m: usize, first: usize, last: usize) -> bool {
+    let Some(h) = tree::range_head(doc, doc.mentions[m].tokens.clone()) else {
+        return false;
+    };
+    let mut clause = h;
+    for (g, rel) in tree::governors(doc, h, 12) {
+        if (first..=last).contains(&g) {
+            return false;
+        }
+        // A clause on a noun that opens with a relative pronoun ("that has long demanded").
+        let relative = tree::children(doc, clause)
+            .any(|c| c < clause && matches!(doc.tokens[c].norm.as_str(), "that" | "which" | "who" | "whom"));
+        if matches!(rel, "acl:relcl" | "acl") && relative {
+            return true;
+        }
+        clause = g;
+    }
+    false
 }
 
 /// "attacks by the militants", "threats from neighbouring Iran": the mention follows "by" or
@@ -816,6 +909,50 @@ fn struck_by(doc: &Doc, first: usize) -> Option<(usize, String)> {
     subject_of(doc, verb).map(|m| (m, format!("nominal: subject of the passive `{word}` by it")))
 }
 
+/// Active impact verbs whose subject is the nominal trigger before them: "a cyberattack
+/// crippled the network of ...", "the blast hit the police station".
+const STRIKING_VERBS: &[&str] = &[
+    "hit",
+    "hits",
+    "struck",
+    "strikes",
+    "targeted",
+    "targets",
+    "disabled",
+    "disables",
+    "crippled",
+    "cripples",
+    "paralysed",
+    "paralyzed",
+    "disrupted",
+    "disrupts",
+    "damaged",
+    "damages",
+    "breached",
+    "compromised",
+    "knocked",
+    "shut",
+    "rocked",
+    "paralyses",
+    "paralyzes",
+];
+
+/// The object of an active impact verb right after the nominal trigger ending at `last`
+/// ("A cyberattack crippled the network of the Polish grid operator"), with at most an
+/// auxiliary or adverb between ("has also hit").
+fn strikes_object(doc: &Doc, last: usize) -> Option<(usize, String)> {
+    let sent = &doc.sentences[doc.tokens[last].sentence as usize];
+    let mut v = last + 1;
+    while v < sent.tokens.end && v <= last + 3 && matches!(doc.tokens[v].upos, "AUX" | "ADV") {
+        v += 1;
+    }
+    let word = doc.tokens.get(v).filter(|_| v < sent.tokens.end)?.norm.as_str();
+    if !STRIKING_VERBS.contains(&word) || doc.tokens[v].upos != "VERB" || is_passive(doc, v) {
+        return None;
+    }
+    object_of(doc, v, None, 8).map(|m| (m, format!("nominal: object of `{word}`, which it did")))
+}
+
 fn noun_phrase_start(doc: &Doc, t: usize) -> usize {
     let sent = &doc.sentences[doc.tokens[t].sentence as usize];
     let mut i = t;
@@ -828,6 +965,7 @@ fn noun_phrase_start(doc: &Doc, t: usize) -> usize {
             || n == "-"
             || n.ends_with("ist")
             || n == "air"
+            || matches!(tok.upos, "ADJ" | "DET") && doc.mention_at[i - 1].is_none()
             || doc.mention_at[i - 1].is_some_and(|m| doc.mentions[m].modifier_only);
         if !modifier {
             break;

@@ -228,6 +228,38 @@ const LEGISLATION_NOUNS: &[&str] = &[
     "ordinance",
 ];
 
+/// What one meets that is not a party: "meet its obligations", "met the deadline".
+const MET_THINGS: &[&str] = &[
+    "goal",
+    "goals",
+    "obligation",
+    "obligations",
+    "criteria",
+    "criterion",
+    "resistance",
+    "need",
+    "needs",
+    "requirement",
+    "requirements",
+    "condition",
+    "conditions",
+    "deadline",
+    "deadlines",
+    "challenge",
+    "challenges",
+    "commitment",
+    "commitments",
+    "standard",
+    "standards",
+    "target",
+    "targets",
+    "expectations",
+    "cost",
+    "costs",
+    "quota",
+    "quotas",
+];
+
 /// Participles whose passive names no event: conditions or demands "are met", rights "are
 /// protected".
 const PASSIVE_NO_EVENT: &[&str] = &["met", "protected"];
@@ -244,6 +276,9 @@ const CARRIER_VERBS: &[&str] = &[
     "unleash",
     "commit",
 ];
+
+/// Verb triggers whose noun is a thing ("mobile phones", "a guided tour"), not an act.
+const THING_NOUNS: &[&str] = &["phone", "phones", "tour", "tours"];
 
 /// Determiners: a verb never follows one.
 const DETERMINERS: &[&str] = &[
@@ -423,6 +458,14 @@ impl Stage for TriggerFinder<'_> {
                 {
                     continue;
                 }
+                // "meet its obligations", "met stiff resistance": meeting a goal or a condition is
+                // no meeting with a party.
+                if m.words.len() == 1
+                    && matches!(doc.tokens[first_word].norm.as_str(), "meet" | "meets" | "met" | "meeting")
+                    && object_among(doc, first_word, range.clone(), MET_THINGS)
+                {
+                    continue;
+                }
                 // "if the conditions are met", "as long as rights are protected": no event.
                 if !entry.nominal
                     && m.words.len() == 1
@@ -453,6 +496,17 @@ impl Stage for TriggerFinder<'_> {
                         || b.kind == TokenKind::Number && crate::knowledge::inflect::is_participle(&doc.tokens[m.words[0]].norm)
                 });
                 if !entry.nominal && adjectival {
+                    continue;
+                }
+                // "mobile phones", "camera phones": verbs whose noun names a thing, not an act,
+                // read as nouns by the tagger after an adjective or a noun.
+                let noun_read = matches!(doc.tokens[m.words[0]].upos, "NOUN" | "PROPN")
+                    && before.is_some_and(|b| matches!(b.upos, "ADJ" | "NOUN" | "NUM"));
+                if !entry.nominal
+                    && m.words.len() == 1
+                    && noun_read
+                    && THING_NOUNS.contains(&doc.tokens[first_word].norm.as_str())
+                {
                     continue;
                 }
                 // The words inside a multi-word trigger ("signed a seven-day ceasefire agreement")
