@@ -857,3 +857,37 @@ fn the_means_in_a_trigger_is_no_actor() {
         &["2015-11-24  PAK UAF -> -  ASSAULT/firearms 193  @-  asserted"],
     );
 }
+
+#[test]
+fn a_possible_hostile_act_is_a_threat() {
+    check(
+        "The Swedish government has floated the possibility of a ban on the opposition party.",
+        &["2015-11-24  SWE GOV -> SWE OPP  THREATEN/restrict 132  @-  hypothetical"],
+    );
+    check(
+        "Kenya raised the threat of sanctions against Uganda.",
+        &[
+            "2015-11-24  KEN -> UGA  THREATEN 130  @-  asserted",
+            "2015-11-24  KEN -> UGA  THREATEN/restrict 1312  @-  hypothetical",
+        ],
+    );
+}
+
+#[test]
+fn a_country_possessive_gives_its_country_past_adjectives() {
+    // Voice of America would leave the article without one leading country.
+    check(
+        "Bermuda's long-time leader Prime Minister Bruce Golding announced his resignation on Wednesday. Golding spoke to Voice of America.",
+        &["2015-11-18  BMU GOV (Bruce Golding) -> -  RETREAT/resign 0831  @-  reported_claim by leader Prime Minister Bruce Golding"],
+    );
+}
+
+#[test]
+fn a_protest_with_no_one_named_is_the_public_of_its_place() {
+    check(
+        "A second day of rioting broke out in Kathmandu on Sunday.",
+        &["2015-11-22  NPL CVL -> -  PROTEST/riot 145  @Kathmandu  asserted"],
+    );
+    // A verb's missing subject is not guessed, nor is a destination the place.
+    check("Rioting spread from Paris to Lyon.", &[]);
+}

@@ -81,6 +81,21 @@ pub fn single_category(event: &str, cameo: &str, how: Reading<'_>) -> Option<Rec
     // verb's ("a statement agreed at the talks", "would accept a resolution to condemn
     // attacks"); only a verb is recast. A condition makes a future of the main clause ("would
     // send aid if"), not of the clause it opens ("if Peru meets the conditions").
+    // ... except after "the possibility of", "the threat of": a possible hostile act is a
+    // threat, whoever voices it.
+    let possible = how.modality == Modality::Hypothetical
+        && how
+            .cue
+            .is_some_and(|c| crate::stages::modality::POSSIBILITY_NOUNS.contains(&c));
+    if how.nominal && possible && matches!(event, "ASSAULT" | "COERCE" | "SANCTION") {
+        let (cameo, mode) = threat_code(cameo)?;
+        return Some(Recast {
+            event: "THREATEN",
+            mode,
+            cameo: cameo.to_string(),
+            rule: "PLOVER: a possible hostile act (`the possibility of`, `the threat of`) is THREATEN",
+        });
+    }
     if how.nominal {
         return None;
     }

@@ -607,6 +607,7 @@ impl Stage for ActorTagger<'_> {
             }
         }
         link_coordinated(doc, &mut mentions, k);
+        possessive_country(doc, &mut mentions);
         group_in_country(doc, &mut mentions);
         article_country(doc, &mut mentions, k);
         let mut mention_at = vec![None; doc.tokens.len()];
@@ -847,6 +848,35 @@ fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
         let code = next.actor.code.clone();
         mentions[i].actor.code = code;
         mentions[i].rule.push_str("+in-country");
+    }
+}
+
+/// "Bermuda's long-time leader Prime Minister Bruce Golding", "Kenya's embattled police": an
+/// uncoded person or group right after a country's possessive, with only adjectives between,
+/// belongs to that country (rule `possessive-country`).
+fn possessive_country(doc: &Doc, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (a, b) = (&mentions[i - 1], &mentions[i]);
+        let owner = a.possessive && a.kind == MentionKind::Country && a.actor.code.len() == 3;
+        if !owner
+            || a.sentence != b.sentence
+            || !b.actor.code.is_empty()
+            || !matches!(b.kind, MentionKind::Person | MentionKind::Group)
+        {
+            continue;
+        }
+        // Tokens between the owner's "'s" and the mention: modifiers only ("long-time", "new").
+        let between = (a.tokens.end..b.tokens.start).filter(|&t| doc.tokens[t].norm != "'s");
+        let modifier = |t: usize| {
+            let tok = &doc.tokens[t];
+            tok.norm == "-" || !tok.capitalized && matches!(tok.upos, "ADJ" | "NOUN")
+        };
+        if between.clone().count() > 3 || !between.into_iter().all(modifier) {
+            continue;
+        }
+        let code = a.actor.code.clone();
+        mentions[i].actor.code = code;
+        mentions[i].rule.push_str("+possessive-country");
     }
 }
 

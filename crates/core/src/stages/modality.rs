@@ -17,7 +17,7 @@ impl ModalityTagger {
 }
 
 /// Verbs that ask someone else to act: "urged X to", "called on X to".
-const REQUEST_VERBS: &[&str] = &[
+pub(crate) const REQUEST_VERBS: &[&str] = &[
     "urge",
     "urged",
     "urges",
@@ -213,6 +213,10 @@ impl Stage for ModalityTagger {
                 modality = Modality::Intended;
                 rule = format!("`{}` before the trigger", doc.tokens[t].norm);
                 span = Some(doc.tokens[t].span);
+            } else if let Some(t) = ev.nominal.then(|| possibility_of(doc, first, sent.start)).flatten() {
+                modality = Modality::Hypothetical;
+                rule = format!("`{} of` before the noun: a possibility, not a deed", doc.tokens[t].norm);
+                span = Some(doc.tokens[t].span);
             } else if let Some(t) = cue(HYPOTHETICAL_CUES).filter(|&t| !is_month_may(doc, t, sent.start)) {
                 modality = Modality::Hypothetical;
                 rule = format!("`{}` before the trigger", doc.tokens[t].norm);
@@ -286,6 +290,22 @@ impl Stage for ModalityTagger {
             });
         }
     }
+}
+
+/// Nouns whose "of" puts the act after it in the realm of the possible: "the possibility of a
+/// ban", "the prospect of sanctions", "the threat of an invasion".
+pub const POSSIBILITY_NOUNS: &[&str] = &["possibility", "prospect", "threat", "threats", "spectre", "specter"];
+
+/// The possibility noun before the noun phrase of the nominal trigger at `first`, if any
+/// ("floated the possibility of a total ban": `possibility`).
+fn possibility_of(doc: &Doc, first: usize, sentence_start: usize) -> Option<usize> {
+    let mut i = first;
+    while i > sentence_start && i + 4 > first && matches!(doc.tokens[i - 1].upos, "DET" | "ADJ") {
+        i -= 1;
+    }
+    (i >= sentence_start + 2 && doc.tokens[i - 1].norm == "of")
+        .then(|| i - 2)
+        .filter(|&n| POSSIBILITY_NOUNS.contains(&doc.tokens[n].norm.as_str()))
 }
 
 /// "May" written with a capital inside a sentence, or before a number, is the month ("the May

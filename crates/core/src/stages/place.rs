@@ -238,6 +238,7 @@ impl Stage for PlaceResolver<'_> {
         }
         self.place_modifiers_give_country(doc);
         local_parties_take_place_country(doc);
+        self.protesters_of_the_place(doc);
     }
 }
 
@@ -323,6 +324,65 @@ impl PlaceResolver<'_> {
             .lookup_place(name, None)
             .filter(|p| p.country_code.len() == 3 && (p.feature_class == "A" || p.population >= 100_000))
             .map(|p| p.country_code.clone())
+    }
+}
+
+impl PlaceResolver<'_> {
+    /// A protest, strike or riot named by a noun with no one named as doing it ("rioting broke
+    /// out in Kathmandu", "a two-day strike in Tallinn") was done by the public of the place where it
+    /// happened, where every place of the event lies in one country and none is a destination:
+    /// the actor is that country's civilians, a mention over the trigger's words (rule
+    /// `protest-place-public`).
+    fn protesters_of_the_place(&self, doc: &mut Doc) {
+        for e in 0..doc.events.len() {
+            let ev = &doc.events[e];
+            let protest = self.knowledge.lexicon.entries[ev.entry].event.as_deref() == Some("PROTEST");
+            if !protest || !ev.nominal || !ev.actors.is_empty() || ev.places.is_empty() {
+                continue;
+            }
+            let destination = ev.places.iter().any(|p| {
+                let t = doc.tokens.partition_point(|t| t.span.start() < p.span.start());
+                (t.saturating_sub(2)..t).any(|b| matches!(doc.tokens[b].norm.as_str(), "to" | "into" | "toward" | "towards"))
+            });
+            let mut countries = ev
+                .places
+                .iter()
+                .map(|p| p.place.as_ref().map_or("", |pl| pl.country_code.as_str()));
+            let Some(country) = countries.next().filter(|c| c.len() == 3).map(str::to_string) else {
+                continue;
+            };
+            if destination || countries.any(|c| c != country) {
+                continue;
+            }
+            let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
+            let mention = crate::doc::Mention {
+                tokens: first..last + 1,
+                span: ev.trigger_span,
+                sentence: ev.sentence,
+                actor: crate::doc::ActorRef {
+                    code: country,
+                    sector: Some("CVL".into()),
+                    name: None,
+                    office: None,
+                },
+                kind: MentionKind::Group,
+                modifier_only: false,
+                possessive: false,
+                plural: true,
+                locative: false,
+                entity: usize::MAX - doc.mentions.len(),
+                rule: "protest-place-public".into(),
+            };
+            doc.mentions.push(mention);
+            let m = doc.mentions.len() - 1;
+            let evm = &mut doc.events[e];
+            evm.actors = vec![m];
+            evm.evidence.push(crate::doc::Evidence {
+                field: "actor",
+                span: None,
+                rule: "the public of the place where the protest happened (no protester named)".into(),
+            });
+        }
     }
 }
 

@@ -178,15 +178,28 @@ impl Stage for RoleFinder<'_> {
                 // The clause subject, when the noun is the object of a support verb ("authorized
                 // airstrikes", "held talks") or a purpose ("flies to Moscow for talks").
                 if actor.is_none() {
-                    let np_start = noun_phrase_start(doc, first);
+                    let mut np_start = noun_phrase_start(doc, first);
+                    // "floated the possibility of a ban", "raised the threat of sanctions": the
+                    // verb of the possibility noun is the one that voices the act.
+                    let voiced = np_start >= 2
+                        && doc.tokens[np_start - 1].norm == "of"
+                        && crate::stages::modality::POSSIBILITY_NOUNS.contains(&doc.tokens[np_start - 2].norm.as_str());
+                    if voiced {
+                        np_start = noun_phrase_start(doc, np_start - 2);
+                    }
                     let before = np_start.checked_sub(1).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
+                    // ... and "raised the threat" itself.
+                    let possibility =
+                        voiced || crate::stages::modality::POSSIBILITY_NOUNS.contains(&doc.tokens[first].norm.as_str());
+                    let voicing = possibility && VOICING_VERBS.contains(&before);
                     let before2 = np_start.checked_sub(2).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
                     // "for talks" is a purpose, unless "for" belongs to another trigger ("pressed for the sanctions").
                     let for_is_trigger = np_start.checked_sub(1).is_some_and(|b| is_trigger[b]);
                     let supported = matches!(before, "for" | "to") && !for_is_trigger
                         || is_support_verb(before)
                         || matches!(before, "out" | "up" | "off") && is_support_verb(before2)
-                        || is_support_verb_particle(before2, before);
+                        || is_support_verb_particle(before2, before)
+                        || voicing;
                     if supported && np_start > doc.sentences[ev.sentence as usize].tokens.start {
                         if let Some(m) = subject_of(doc, np_start) {
                             actor = Some((m, format!("nominal: subject of `{before}`")));
@@ -266,7 +279,7 @@ impl Stage for RoleFinder<'_> {
                     // "urged" is the one who releases.
                     let head = trigger_head(doc, first, last);
                     let tree_subject = if is_object_in_tree(doc, m) {
-                        head.and_then(|h| tree::child_with(doc, h, &["nsubj"]))
+                        head.and_then(|h| controlling_subject(doc, h))
                             .map(|d| (d, "parse: the verb's nsubj (the nearer name is another verb's object)"))
                     } else if in_relative_clause(doc, m, first, last) {
                         head.and_then(|h| controlling_subject(doc, h))
@@ -571,12 +584,65 @@ fn borrow_attack_actors(doc: &mut Doc, lexicon: &crate::knowledge::lexicon::Lexi
 fn controlling_subject(doc: &Doc, h: usize) -> Option<usize> {
     let infinitive = || tree::child_with(doc, h, &["mark"]).is_some_and(|m| doc.tokens[m].norm == "to");
     tree::child_with(doc, h, &["nsubj"]).or_else(|| match tree::head_of(doc, h) {
-        Some((g, "xcomp" | "advcl")) if infinitive() => tree::child_with(doc, g, &["obj"])
-            .filter(|&o| tree::mention_at_node(doc, o).is_some())
-            .or_else(|| tree::child_with(doc, g, &["nsubj"])),
+        Some((g, rel @ ("xcomp" | "advcl"))) if infinitive() => {
+            // "urged Tbilisi to release": the object of a verb that asks or makes someone act;
+            // "summoned the envoy to lodge a protest": the subject of any other.
+            let verb = doc.tokens[g].norm.as_str();
+            let object_controls =
+                rel == "xcomp" || crate::stages::modality::REQUEST_VERBS.contains(&verb) || CAUSATIVE_VERBS.contains(&verb);
+            object_controls
+                .then(|| tree::child_with(doc, g, &["obj", "iobj"]).filter(|&o| tree::mention_at_node(doc, o).is_some()))
+                .flatten()
+                .or_else(|| tree::child_with(doc, g, &["nsubj"]))
+        }
         _ => None,
     })
 }
+
+/// Verbs that make their object do what their infinitive says ("ordered the troops to
+/// withdraw"); the verbs that ask it (`modality::REQUEST_VERBS`: "urged Tbilisi to release")
+/// count too.
+const CAUSATIVE_VERBS: &[&str] = &[
+    "order",
+    "ordered",
+    "orders",
+    "force",
+    "forced",
+    "forces",
+    "allow",
+    "allowed",
+    "allows",
+    "persuade",
+    "persuaded",
+    "instruct",
+    "instructed",
+    "authorize",
+    "authorized",
+    "authorise",
+    "authorised",
+];
+
+/// Verbs that voice a possibility: "floated the possibility of", "raised the threat of".
+const VOICING_VERBS: &[&str] = &[
+    "floated",
+    "floats",
+    "float",
+    "raised",
+    "raises",
+    "raise",
+    "raising",
+    "discussed",
+    "discusses",
+    "discuss",
+    "weighing",
+    "weighed",
+    "weighs",
+    "considering",
+    "considered",
+    "considers",
+    "mentioned",
+    "mentions",
+];
 
 /// "The rebel group that demanded better military compensation agreed ...": the nearest
 /// name left of the trigger sits inside a relative clause of another noun, below the
