@@ -607,6 +607,14 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     out
 }
 
+/// The distinct (code, sector) pairs of a record's parties, sorted.
+fn party_codes(es: &[Entity]) -> Vec<(&str, Option<&str>)> {
+    let mut v: Vec<_> = es.iter().map(|e| (e.code.as_str(), e.sector.as_deref())).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 /// Records of one sentence that tell one act in several words ("shot and killed", "met ... to
 /// discuss", "arrived in ... to meet", "were killed in an air strike"): the same event type,
 /// modality and date, parties whose codes agree (the same, or named by one of them only) and
@@ -614,12 +622,6 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
 /// then the more specific CAMEO code), with the parties of both; the other's words join its
 /// evidence.
 fn merge_one_act(out: &mut Vec<EventRecord>) {
-    fn codes(es: &[Entity]) -> Vec<(&str, Option<&str>)> {
-        let mut v: Vec<_> = es.iter().map(|e| (e.code.as_str(), e.sector.as_deref())).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    }
     fn one_act(a: &EventRecord, b: &EventRecord) -> bool {
         a.sequence == b.sequence
             && a.event == b.event
@@ -627,8 +629,10 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
             && a.date == b.date
             && (a.mode == b.mode || a.mode.is_empty() || b.mode.is_empty())
             && (a.event_loc.is_none() || b.event_loc.is_none() || a.event_loc == b.event_loc)
-            && (codes(&a.actor) == codes(&b.actor) && codes(&a.recipient) == codes(&b.recipient)
-                || linked(a, b) && agree(codes(&a.actor), codes(&b.actor)) && agree(codes(&a.recipient), codes(&b.recipient)))
+            && (party_codes(&a.actor) == party_codes(&b.actor) && party_codes(&a.recipient) == party_codes(&b.recipient)
+                || linked(a, b)
+                    && agree(party_codes(&a.actor), party_codes(&b.actor))
+                    && agree(party_codes(&a.recipient), party_codes(&b.recipient)))
     }
     // Tellings that leave a party out join only when their words are linked: at most four
     // words apart, the first of them "in", "by", "during" or "and" ("killed in a coalition
@@ -653,38 +657,67 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
     fn agree<T: PartialEq>(a: Vec<T>, b: Vec<T>) -> bool {
         a.is_empty() || b.is_empty() || a == b
     }
-    // Says more: a mode, then a CAMEO code below the root of its group ("193" over "190").
+    fold_tellings(
+        out,
+        |r| Some(format!("{}|{:?}|{:?}|{:?}", r.sequence, r.event, r.modality, r.date)),
+        one_act,
+        |words, _| format!("one act: `{words}` in the same sentence tells it with the same parties"),
+    );
+}
+
+/// Folds each record into an earlier one of its bucket for which `same` holds (the one that
+/// says more, a mode, then a CAMEO code below the root of its group, "193" over "190", keeps
+/// its fields; the other's parties, place and evidence join it, with an evidence item from
+/// `rule(words, sentence)`). Records without a bucket stay as they are. Each record is
+/// compared with at most `FOLD_WINDOW` earlier ones of its bucket, so the cost stays linear
+/// in an article of any length.
+fn fold_tellings(
+    out: &mut Vec<EventRecord>,
+    bucket: impl Fn(&EventRecord) -> Option<String>,
+    same: impl Fn(&EventRecord, &EventRecord) -> bool,
+    rule: impl Fn(&str, usize) -> String,
+) {
+    const FOLD_WINDOW: usize = 16;
     let weight = |r: &EventRecord| (!r.mode.is_empty(), r.cameo.len(), !r.cameo.ends_with('0'));
-    let mut i = 0;
-    while i < out.len() {
-        let mut j = i + 1;
-        while j < out.len() && out[j].sequence == out[i].sequence {
-            if !one_act(&out[i], &out[j]) {
-                j += 1;
-                continue;
-            }
-            let b = out.remove(j);
-            let other = if weight(&b) > weight(&out[i]) {
-                std::mem::replace(&mut out[i], b)
-            } else {
-                b
-            };
-            let words = other.event_text.join(" ");
-            if out[i].event_loc.is_none() {
-                out[i].event_loc = other.event_loc.clone();
-            }
-            absorb(&mut out[i], other);
-            out[i].evidence.push(EvidenceItem {
-                field: "event".into(),
-                text: String::new(),
-                start: None,
-                end: None,
-                span: None,
-                rule: format!("one act: `{words}` in the same sentence tells it with the same parties"),
+    let mut slots: Vec<Option<EventRecord>> = out.drain(..).map(Some).collect();
+    let mut groups: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for j in 0..slots.len() {
+        let Some(key) = slots[j].as_ref().and_then(&bucket) else {
+            continue;
+        };
+        let kept = groups.entry(key).or_default();
+        let target = kept
+            .iter()
+            .rev()
+            .take(FOLD_WINDOW)
+            .copied()
+            .find(|&i| match (&slots[i], &slots[j]) {
+                (Some(a), Some(b)) => same(a, b),
+                _ => false,
             });
+        let Some(i) = target else {
+            kept.push(j);
+            continue;
+        };
+        let (Some(b), Some(a)) = (slots[j].take(), slots[i].as_mut()) else {
+            continue;
+        };
+        let other = if weight(&b) > weight(a) { std::mem::replace(a, b) } else { b };
+        let (words, sentence) = (other.event_text.join(" "), other.sequence);
+        if a.event_loc.is_none() {
+            a.event_loc = other.event_loc.clone();
         }
-        i += 1;
+        absorb(a, other);
+        a.evidence.push(EvidenceItem {
+            field: "event".into(),
+            text: String::new(),
+            start: None,
+            end: None,
+            span: None,
+            rule: rule(&words, sentence),
+        });
     }
+    out.extend(slots.into_iter().flatten());
 }
 
 /// The most parties acting together that are coded as ordered pairs (A → B and B → A); more
