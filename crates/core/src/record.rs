@@ -376,12 +376,8 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     let mut seen = std::collections::HashSet::new();
     // Which tokens are some event's trigger (the means of an assault is not another event).
     let is_trigger = doc.trigger_mask();
-    let has_coded_party = |ev: &crate::doc::Event| {
-        ev.actors
-            .iter()
-            .chain(&ev.recipients)
-            .any(|&m| !doc.mentions[m].actor.code.is_empty())
-    };
+    let coded = |ms: &[usize]| ms.iter().any(|&m| !doc.mentions[m].actor.code.is_empty());
+    let has_coded_party = |ev: &crate::doc::Event| coded(&ev.actors) || coded(&ev.recipients);
     // "agreed to stop the fighting", "pledged to work with": the act a general promise
     // announces is coded in its own record (with the promise as its modality); the promise
     // makes no second one. (Only a verb with a coded actor: "promised cooperation with
@@ -389,11 +385,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     let announcing: std::collections::HashSet<Span> = doc
         .events
         .iter()
-        .filter(|ev| {
-            ev.modality != crate::doc::Modality::Asserted
-                && !ev.nominal
-                && ev.actors.iter().any(|&m| !doc.mentions[m].actor.code.is_empty())
-        })
+        .filter(|ev| ev.modality != crate::doc::Modality::Asserted && !ev.nominal && coded(&ev.actors))
         .flat_map(|ev| ev.evidence.iter().filter(|x| x.field == "modality").filter_map(|x| x.span))
         .collect();
     for ev in &doc.events {
@@ -622,12 +614,9 @@ fn party_codes(es: &[Entity]) -> Vec<(&str, Option<&str>)> {
 /// then the more specific CAMEO code), with the parties of both; the other's words join its
 /// evidence.
 fn merge_one_act(out: &mut Vec<EventRecord>) {
+    // (The bucket holds records of one sentence, event type, modality and date.)
     fn one_act(a: &EventRecord, b: &EventRecord) -> bool {
-        a.sequence == b.sequence
-            && a.event == b.event
-            && a.modality == b.modality
-            && a.date == b.date
-            && (a.mode == b.mode || a.mode.is_empty() || b.mode.is_empty())
+        (a.mode == b.mode || a.mode.is_empty() || b.mode.is_empty())
             && (a.event_loc.is_none() || b.event_loc.is_none() || a.event_loc == b.event_loc)
             && (party_codes(&a.actor) == party_codes(&b.actor) && party_codes(&a.recipient) == party_codes(&b.recipient)
                 || linked(a, b)
@@ -659,30 +648,29 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
     }
     fold_tellings(
         out,
-        |r| Some(format!("{}|{:?}|{:?}|{:?}", r.sequence, r.event, r.modality, r.date)),
+        |r| (r.sequence, r.event.clone(), r.modality, r.date),
         one_act,
-        |words, _| format!("one act: `{words}` in the same sentence tells it with the same parties"),
+        |words| format!("one act: `{words}` in the same sentence tells it with the same parties"),
     );
 }
 
 /// Folds each record into an earlier one of its bucket for which `same` holds (the one that
 /// says more, a mode, then a CAMEO code below the root of its group, "193" over "190", keeps
 /// its fields; the other's parties, place and evidence join it, with an evidence item from
-/// `rule(words, sentence)`). Records without a bucket stay as they are. Each record is
-/// compared with at most `FOLD_WINDOW` earlier ones of its bucket, so the cost stays linear
-/// in an article of any length.
-fn fold_tellings(
+/// `rule(words)`). Each record is compared with at most `FOLD_WINDOW` earlier ones of its
+/// bucket, so the cost stays linear in an article of any length.
+fn fold_tellings<K: std::hash::Hash + Eq>(
     out: &mut Vec<EventRecord>,
-    bucket: impl Fn(&EventRecord) -> Option<String>,
+    bucket: impl Fn(&EventRecord) -> K,
     same: impl Fn(&EventRecord, &EventRecord) -> bool,
-    rule: impl Fn(&str, usize) -> String,
+    rule: impl Fn(&str) -> String,
 ) {
     const FOLD_WINDOW: usize = 16;
     let weight = |r: &EventRecord| (!r.mode.is_empty(), r.cameo.len(), !r.cameo.ends_with('0'));
     let mut slots: Vec<Option<EventRecord>> = out.drain(..).map(Some).collect();
-    let mut groups: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    let mut groups: std::collections::HashMap<K, Vec<usize>> = std::collections::HashMap::new();
     for j in 0..slots.len() {
-        let Some(key) = slots[j].as_ref().and_then(&bucket) else {
+        let Some(key) = slots[j].as_ref().map(&bucket) else {
             continue;
         };
         let kept = groups.entry(key).or_default();
@@ -703,7 +691,7 @@ fn fold_tellings(
             continue;
         };
         let other = if weight(&b) > weight(a) { std::mem::replace(a, b) } else { b };
-        let (words, sentence) = (other.event_text.join(" "), other.sequence);
+        let words = other.event_text.join(" ");
         if a.event_loc.is_none() {
             a.event_loc = other.event_loc.clone();
         }
@@ -714,7 +702,7 @@ fn fold_tellings(
             start: None,
             end: None,
             span: None,
-            rule: rule(&words, sentence),
+            rule: rule(&words),
         });
     }
     out.extend(slots.into_iter().flatten());

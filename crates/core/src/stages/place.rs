@@ -325,9 +325,7 @@ impl PlaceResolver<'_> {
             .filter(|p| p.country_code.len() == 3 && (p.feature_class == "A" || p.population >= 100_000))
             .map(|p| p.country_code.clone())
     }
-}
 
-impl PlaceResolver<'_> {
     /// A protest, strike or riot named by a noun with no one named as doing it ("rioting broke
     /// out in Kathmandu", "a two-day strike in Tallinn") was done by the public of the place where it
     /// happened, where every place of the event lies in one country and none is a destination:
@@ -337,23 +335,12 @@ impl PlaceResolver<'_> {
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
             let protest = self.knowledge.lexicon.entries[ev.entry].event.as_deref() == Some("PROTEST");
-            if !protest || !ev.nominal || !ev.actors.is_empty() || ev.places.is_empty() {
+            if !protest || !ev.nominal || !ev.actors.is_empty() {
                 continue;
             }
-            let destination = ev.places.iter().any(|p| {
-                let t = doc.tokens.partition_point(|t| t.span.start() < p.span.start());
-                (t.saturating_sub(2)..t).any(|b| matches!(doc.tokens[b].norm.as_str(), "to" | "into" | "toward" | "towards"))
-            });
-            let mut countries = ev
-                .places
-                .iter()
-                .map(|p| p.place.as_ref().map_or("", |pl| pl.country_code.as_str()));
-            let Some(country) = countries.next().filter(|c| c.len() == 3).map(str::to_string) else {
+            let Some(country) = place_country(doc, ev) else {
                 continue;
             };
-            if destination || countries.any(|c| c != country) {
-                continue;
-            }
             let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
             let mention = crate::doc::Mention {
                 tokens: first..last + 1,
@@ -384,6 +371,21 @@ impl PlaceResolver<'_> {
             });
         }
     }
+}
+
+/// The one country where every place of the event lies, when none of them is a destination
+/// ("to", "into", "toward" before it): where the event happened.
+fn place_country(doc: &Doc, ev: &crate::doc::Event) -> Option<String> {
+    let destination = ev.places.iter().any(|p| {
+        let t = doc.tokens.partition_point(|t| t.span.start() < p.span.start());
+        (t.saturating_sub(2)..t).any(|b| matches!(doc.tokens[b].norm.as_str(), "to" | "into" | "toward" | "towards"))
+    });
+    let mut countries = ev
+        .places
+        .iter()
+        .map(|p| p.place.as_ref().map_or("", |pl| pl.country_code.as_str()));
+    let country = countries.next().filter(|c| c.len() == 3)?;
+    (!destination && countries.all(|c| c == country)).then(|| country.to_string())
 }
 
 /// Whether a mention has no country of its own: none, or only the article's leading one.
@@ -424,25 +426,12 @@ fn local_parties_take_place_country(doc: &mut Doc) {
             .trigger_tokens
             .iter()
             .any(|&w| matches!(doc.tokens[w].norm.as_str(), "arrived" | "arrive" | "arrives" | "arriving"));
-        let destination = !ev.places.is_empty() && arrival
-            || ev.places.iter().any(|p| {
-                let t = doc.tokens.partition_point(|t| t.span.start() < p.span.start());
-                (t.saturating_sub(2)..t).any(|b| matches!(doc.tokens[b].norm.as_str(), "to" | "into" | "toward" | "towards"))
-            });
-        if destination {
+        if arrival {
             continue;
         }
-        let mut countries = ev
-            .places
-            .iter()
-            .map(|p| p.place.as_ref().map_or("", |pl| pl.country_code.as_str()));
-        let Some(country) = countries.next().filter(|c| c.len() == 3) else {
+        let Some(country) = place_country(doc, ev) else {
             continue;
         };
-        if countries.any(|c| c != country) {
-            continue;
-        }
-        let country = country.to_string();
         let parties: Vec<usize> = ev.actors.iter().chain(&ev.recipients).copied().collect();
         for m in parties {
             // Hostages, tourists and migrants are often from elsewhere.

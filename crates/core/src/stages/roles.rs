@@ -278,17 +278,19 @@ impl Stage for RoleFinder<'_> {
                     // Only the verb's own subject: in "urged Tbilisi to release" the object of
                     // "urged" is the one who releases.
                     let head = trigger_head(doc, first, last);
-                    let tree_subject = if is_object_in_tree(doc, m) {
-                        head.and_then(|h| controlling_subject(doc, h))
-                            .map(|d| (d, "parse: the verb's nsubj (the nearer name is another verb's object)"))
+                    let why = if is_object_in_tree(doc, m) {
+                        Some("parse: the verb's nsubj (the nearer name is another verb's object)")
                     } else if in_relative_clause(doc, m, first, last) {
-                        head.and_then(|h| controlling_subject(doc, h))
-                            .map(|d| (d, "parse: the verb's subject (the nearer name is inside a relative clause)"))
+                        Some("parse: the verb's subject (the nearer name is inside a relative clause)")
                     } else {
                         None
-                    }
-                    .and_then(|(d, why)| tree::mention_at_node(doc, d).map(|t| (t, why)))
-                    .filter(|&(t, _)| t != m);
+                    };
+                    let tree_subject = why
+                        .and(head)
+                        .and_then(|h| controlling_subject(doc, h))
+                        .and_then(|d| tree::mention_at_node(doc, d))
+                        .filter(|&t| t != m)
+                        .zip(why);
                     actor = Some(match tree_subject {
                         Some((t, why)) => (t, why.into()),
                         None => (m, "subject left of the verb".into()),
