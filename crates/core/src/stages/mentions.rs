@@ -610,6 +610,7 @@ impl Stage for ActorTagger<'_> {
         possessive_country(doc, &mut mentions);
         group_in_country(doc, &mut mentions);
         article_country(doc, &mut mentions, k);
+        the_countrys(doc, &mut mentions, k);
         let mut mention_at = vec![None; doc.tokens.len()];
         for (m_idx, m) in mentions.iter().enumerate() {
             for t in m.tokens.clone() {
@@ -880,6 +881,61 @@ fn possessive_country(doc: &Doc, mentions: &mut [Mention]) {
     }
 }
 
+/// Nouns that stand for a country already named: "the country's police chief".
+const COUNTRY_NOUNS: &[&str] = &["country", "nation", "island", "kingdom", "republic", "archipelago", "emirate"];
+
+/// "Samoa's Supreme Court was told that the country's police chief ...": an uncoded person or
+/// group after "the country's" (or "the nation's", "the island's"), with at most three
+/// lowercase modifiers between, belongs to the country of the last party or place with one, in
+/// its sentence or the two before (rule `the-country's`).
+fn the_countrys(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
+    for i in 0..mentions.len() {
+        let b = &mentions[i];
+        // (After the article's country, which it overrides: it names the country it means.)
+        let guessed = b.rule.ends_with(ARTICLE_COUNTRY);
+        if !b.actor.code.is_empty() && !guessed
+            || b.actor.sector.is_none()
+            || !matches!(b.kind, MentionKind::Person | MentionKind::Group)
+        {
+            continue;
+        }
+        let sent_start = doc.sentences[b.sentence as usize].tokens.start;
+        let mut t = b.tokens.start;
+        while t > sent_start && b.tokens.start - t < 3 && {
+            let tok = &doc.tokens[t - 1];
+            !tok.capitalized && tok.norm != "'s" && matches!(tok.upos, "ADJ" | "NOUN")
+        } {
+            t -= 1;
+        }
+        let anaphor = t >= sent_start + 3
+            && doc.tokens[t - 1].norm == "'s"
+            && COUNTRY_NOUNS.contains(&doc.tokens[t - 2].norm.as_str())
+            && doc.tokens[t - 3].norm == "the";
+        if !anaphor {
+            continue;
+        }
+        let antecedent = mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + 2 >= b.sentence)
+            .find(|m| m.tokens.end <= t - 3 && k.countries.iter().any(|c| c.code == m.actor.code))
+            .map(|m| m.actor.code.clone());
+        if let Some(code) = antecedent {
+            let m = &mut mentions[i];
+            if guessed {
+                m.rule.truncate(m.rule.len() - ARTICLE_COUNTRY.len());
+                m.rule = m.rule.trim_end_matches('+').to_string();
+            }
+            m.actor.code = code;
+            m.rule.push_str(if m.rule.is_empty() {
+                "the-country's"
+            } else {
+                "+the-country's"
+            });
+        }
+    }
+}
+
 /// Fix-ups that look at neighbouring mentions:
 /// * "Indian and Pakistani troops": a bare adjective coordinated with an adjective + noun shares the noun's sector;
 /// * "in India and Pakistan": a conjunct of a place is a place;
@@ -1016,12 +1072,15 @@ pub fn fold(s: &str) -> String {
 /// After a locative preposition ("in Paris", "to Moscow"): a place, not an actor.
 fn is_locative(doc: &Doc, start: usize, kind: MentionKind) -> bool {
     let mut p = start;
-    while p > 0
-        && matches!(
-            doc.tokens[p - 1].norm.as_str(),
-            "the" | "northern" | "southern" | "eastern" | "western" | "central" | "north" | "south" | "east" | "west"
-        )
-    {
+    // "in the capital of Kenya", "in the northern city of Aleppo".
+    if p >= 2 && doc.tokens[p - 1].norm == "of" && crate::stages::place::PLACE_KINDS.contains(&doc.tokens[p - 2].norm.as_str()) {
+        p -= 2;
+    }
+    while p > 0 && {
+        let n = doc.tokens[p - 1].norm.as_str();
+        matches!(n, "the" | "north" | "south" | "east" | "west")
+            || !doc.tokens[p - 1].capitalized && crate::stages::place::AREA_WORDS.contains(&n)
+    } {
         p -= 1;
     }
     if p == 0 || doc.tokens[p - 1].sentence != doc.tokens[start].sentence {

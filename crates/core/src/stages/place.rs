@@ -47,6 +47,72 @@ const DIRECTIONS: &[&str] = &[
     "southeast",
     "southwest",
 ];
+/// Words of an area before its name: "in northern Syria", "in central Havana".
+pub(crate) const AREA_WORDS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "downtown",
+    "rural",
+    "coastal",
+    "neighbouring",
+    "neighboring",
+    "nearby",
+];
+
+/// Nouns of a kind of place named after "of": "the northern city of Aleppo", "the province of Kunar".
+pub(crate) const PLACE_KINDS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "state",
+    "capital",
+    "district",
+    "port",
+    "island",
+    "islands",
+    "county",
+    "municipality",
+    "governorate",
+    "enclave",
+    "territory",
+    "area",
+    "suburb",
+    "outskirts",
+    "archipelago",
+    "commune",
+    "prefecture",
+];
+
+/// Where the name after a locative preposition starts: past "the", area words and a kind of
+/// place with its "of" ("in the northern city of Aleppo" → "Aleppo"); `i` when none of them
+/// are there.
+fn place_name_start(doc: &Doc, i: usize, end: usize) -> usize {
+    let mut j = i;
+    if j < end && doc.norm(j) == "the" {
+        j += 1;
+    }
+    while j < end && j < i + 4 && !doc.tokens[j].capitalized && AREA_WORDS.contains(&doc.norm(j)) {
+        j += 1;
+    }
+    if j + 1 < end && !doc.tokens[j].capitalized && PLACE_KINDS.contains(&doc.norm(j)) && doc.norm(j + 1) == "of" {
+        j += 2;
+    }
+    j
+}
+
 const WEEKDAY_NAMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 impl PlaceResolver<'_> {
@@ -150,10 +216,7 @@ impl Stage for PlaceResolver<'_> {
                     i += 1;
                     continue;
                 }
-                let mut j = i + 1;
-                if doc.norm(j) == "the" {
-                    j += 1;
-                }
+                let j = place_name_start(doc, i + 1, range.end);
                 // A list of names: "Ramadi and Mosul, Iraq".
                 let mut names: Vec<(usize, usize)> = Vec::new();
                 let mut k = j;

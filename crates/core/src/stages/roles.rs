@@ -197,6 +197,7 @@ impl Stage for RoleFinder<'_> {
                     let for_is_trigger = np_start.checked_sub(1).is_some_and(|b| is_trigger[b]);
                     let supported = matches!(before, "for" | "to") && !for_is_trigger
                         || is_support_verb(before)
+                        || is_stating_verb(before) && !DEFINITE.contains(&doc.tokens[np_start].norm.as_str())
                         || matches!(before, "out" | "up" | "off") && is_support_verb(before2)
                         || is_support_verb_particle(before2, before)
                         || voicing;
@@ -216,7 +217,14 @@ impl Stage for RoleFinder<'_> {
                     Some("CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE")
                 );
                 let preps: &[&str] = if cooperative { COOPERATIVE_TARGET_PREPS } else { TARGET_PREPS };
-                if let Some(m) = object_of(doc, last, Some(preps), 10) {
+                // "support for Uganda": a trigger that ends in its preposition names what follows.
+                let own_prep = [doc.tokens[last].norm.as_str()];
+                let own_prep_object = (ev.trigger_tokens.len() > 1 && PREPOSITIONS.contains(&own_prep[0]))
+                    .then(|| object_of(doc, last, Some(&own_prep), 10))
+                    .flatten();
+                if let Some(m) = own_prep_object {
+                    recipient = Some((m, format!("nominal: after `{}`", own_prep[0])));
+                } else if let Some(m) = object_of(doc, last, Some(preps), 10) {
                     recipient = Some((m, format!("nominal: after `{}`", prev_word(doc, m))));
                 } else {
                     recipient = tree_oblique(doc, first, last, &["nmod"], preps)
@@ -774,11 +782,58 @@ fn tree_nominal_actor(doc: &Doc, first: usize, last: usize) -> Option<(usize, St
                 ));
             }
             "nmod" if tree::case_word(doc, noun) == Some("of") => noun = gov,
+            // "massed near the border in a show of force", "resigned in protest": the phrase
+            // names what the verb's subject does by it ("as a threat" is how someone sees a thing).
+            // Only the trigger's own phrase, indefinite or bare ("in the aftermath of the protests",
+            // "in the attack" name a known event the subject need not have done), and not for
+            // what befalls the subject ("died in an air raid").
+            "obl"
+                if noun == head
+                    && tree::case_word(doc, noun) == Some("in")
+                    && doc.tokens[gov].upos == "VERB"
+                    && !UNDERGOING_VERBS.contains(&doc.tokens[gov].norm.as_str())
+                    && tree::child_with(doc, noun, &["det"])
+                        .is_none_or(|d| matches!(doc.tokens[d].norm.as_str(), "a" | "an")) =>
+            {
+                let m = tree::child_with(doc, gov, &["nsubj"]).and_then(|d| tree::mention_at_node(doc, d))?;
+                return Some((
+                    m,
+                    format!(
+                        "parse: subject of `{}`, whose `in` phrase is the trigger",
+                        doc.tokens[gov].norm
+                    ),
+                ));
+            }
             _ => return None,
         }
     }
     None
 }
+
+/// Verbs whose subject undergoes what the phrase after them names ("died in an air raid",
+/// "were wounded in a clash").
+const UNDERGOING_VERBS: &[&str] = &[
+    "die",
+    "died",
+    "dies",
+    "dying",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "perished",
+    "perish",
+    "suffered",
+    "suffer",
+    "caught",
+    "trapped",
+    "injured",
+    "wounded",
+    "killed",
+    "hurt",
+    "hit",
+    "displaced",
+];
 
 /// A quoted "we" as the subject of the trigger (a few verb-group words apart: "we have
 /// also", "we will not") stands for the party whose words they are: the coded subject of
@@ -899,11 +954,30 @@ fn is_support_verb(form: &str) -> bool {
         "supply",
         "dispatch",
         "allocate",
+        "express",
+        "voice",
+        "pledge",
     ];
     static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
         std::sync::LazyLock::new(|| SUPPORT.iter().flat_map(|v| crate::knowledge::inflect::forms(v)).collect());
     FORMS.contains(form)
 }
+
+/// Verbs that make their object noun the subject's act only when the noun is new to the text
+/// ("declared a hunger strike", "showed support for"; not "declared the meeting historic",
+/// "a video appeared to show the murder").
+fn is_stating_verb(form: &str) -> bool {
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+        ["declare", "show", "demonstrate"]
+            .iter()
+            .flat_map(|v| crate::knowledge::inflect::forms(v))
+            .collect()
+    });
+    FORMS.contains(form)
+}
+
+/// Words that open a noun phrase the text has already introduced.
+const DEFINITE: &[&str] = &["the", "this", "that", "these", "those", "its", "his", "her", "their"];
 
 /// "carry out", "step up", "call off", "take part in": a phrasal support verb.
 fn is_support_verb_particle(verb: &str, particle: &str) -> bool {

@@ -278,6 +278,27 @@ const CARRIER_VERBS: &[&str] = &[
 ];
 
 /// Verb triggers whose noun is a thing ("mobile phones", "a guided tour"), not an act.
+/// What "a demonstration of" shows when it is no protest.
+const DEMONSTRATED_QUALITIES: &[&str] = &[
+    "commitment",
+    "resolve",
+    "strength",
+    "power",
+    "force",
+    "unity",
+    "goodwill",
+    "good",
+    "determination",
+    "capability",
+    "capabilities",
+    "will",
+    "intent",
+    "confidence",
+    "leadership",
+    "friendship",
+    "loyalty",
+];
+
 const THING_NOUNS: &[&str] = &["phone", "phones", "tour", "tours"];
 
 /// Determiners: a verb never follows one.
@@ -465,6 +486,34 @@ impl Stage for TriggerFinder<'_> {
                     && object_among(doc, first_word, range.clone(), MET_THINGS)
                 {
                     continue;
+                }
+                // "a demonstration of its commitment", "a rare demonstration that the country is
+                // willing": showing a quality, not a protest.
+                if m.words.len() == 1 && matches!(doc.tokens[first_word].norm.as_str(), "demonstration" | "demonstrations") {
+                    let next = |k: usize| {
+                        doc.tokens
+                            .get(first_word + k)
+                            .filter(|_| first_word + k < range.end)
+                            .map(|t| t.norm.as_str())
+                    };
+                    // ("demonstrations that drew thousands": a relative clause, the protest itself.)
+                    let that_clause = next(1) == Some("that")
+                        && doc
+                            .tokens
+                            .get(first_word + 2)
+                            .is_some_and(|t| !matches!(t.upos, "VERB" | "AUX" | "ADV"));
+                    let shown = that_clause
+                        || next(1) == Some("of")
+                            && (2..5)
+                                .map_while(next)
+                                .find(|n| {
+                                    !DETERMINERS.contains(n)
+                                        && !matches!(*n, "its" | "their" | "his" | "her" | "our" | "new" | "continued" | "strong")
+                                })
+                                .is_some_and(|n| DEMONSTRATED_QUALITIES.contains(&n));
+                    if shown {
+                        continue;
+                    }
                 }
                 // "if the conditions are met", "as long as rights are protected": no event.
                 if !entry.nominal
