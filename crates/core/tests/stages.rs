@@ -953,3 +953,31 @@ fn the_countrys_group_is_the_country_named_last() {
         &["2015-11-24  WSM COP -> TON  AGREE 0332  @Tonga  intended by Samoa's Supreme Court"],
     );
 }
+
+#[test]
+fn the_force_that_moves_acts_in_a_deployment_or_withdrawal_noun() {
+    check(
+        "The withdrawal of U.S. troops from Syria began on Monday.",
+        &["2015-11-23  USA MIL -> SYR  RETREAT/withdraw 0874  @-  asserted"],
+    );
+    check(
+        "The deployment of Russian warships to the region alarmed Kyiv.",
+        &["2015-11-24  RUS MIL -> -  MOBILIZE/troops 154  @-  asserted"],
+    );
+    // An uncoded force leaves the act to whoever ordered it.
+    check(
+        "The Security Council approved the deployment of a peacekeeping brigade.",
+        &[
+            "2015-11-24  IGO GOV (UN Security Council) -> --- MIL  SUPPORT 051  @-  asserted",
+            "2015-11-24  IGO GOV (UN Security Council) -> --- MIL  MOBILIZE/troops 154  @-  asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_giving_verbs_first_object_receives_the_noun_act() {
+    check(
+        "The IMF granted Comoros debt relief.",
+        &["2015-11-24  IGO (International Monetary Fund) -> COM  AID 071  @-  asserted"],
+    );
+}

@@ -140,11 +140,17 @@ impl Stage for RoleFinder<'_> {
             let mut recipient: Option<(usize, String)> = None;
             let mut passive = false;
             if ev.nominal {
+                // "granted Comoros debt relief", "offered Kyiv military aid": the first object of
+                // a giving verb receives, the verb's subject gives.
+                if let Some((m, giver)) = indirect_object(doc, first) {
+                    recipient = Some((m, "nominal: first object of a giving verb".into()));
+                    actor = giver.map(|g| (g, "nominal: subject of the giving verb".into()));
+                }
                 // Possessive or adjective right before the noun.
                 let mut i = first;
                 let mut steps = 0;
                 let sentence_start = doc.sentences[ev.sentence as usize].tokens.start;
-                while i > sentence_start && steps < 4 {
+                while actor.is_none() && recipient.is_none() && i > sentence_start && steps < 4 {
                     i -= 1;
                     steps += 1;
                     if let Some(m) = doc.mention_at[i] {
@@ -169,9 +175,26 @@ impl Stage for RoleFinder<'_> {
                         break;
                     }
                 }
+                // "the withdrawal of U.S. troops", "a buildup of Russian forces": the force that
+                // moves is the actor of a deployment or a pull-back named by a noun; where it
+                // withdraws "from" is no agent.
+                // (Not "the release of militants": those are freed. An uncoded force leaves the
+                // act to whoever ordered it: "approved the deployment of a brigade".)
+                let entry = &self.knowledge.lexicon.entries[ev.entry];
+                let moving = entry.event.as_deref() == Some("MOBILIZE") || entry.cameo.starts_with("087");
+                if actor.is_none() && moving && doc.norm(last + 1) == "of" {
+                    if let Some(m) = object_of(doc, last, Some(&["of"]), 5).filter(|&m| {
+                        let force = &doc.mentions[m].actor;
+                        !force.code.is_empty() && matches!(force.sector.as_deref(), Some("MIL" | "COP" | "REB" | "UAF"))
+                    }) {
+                        actor = Some((m, "nominal: the force after `of`".into()));
+                    }
+                }
                 // The agent after the noun: "attacks by the militants", "the threat from Iran".
                 if actor.is_none() {
-                    if let Some(m) = object_of(doc, last, Some(&["by", "from"]), 6).filter(|&m| is_agent_phrase(doc, last, m)) {
+                    let withdrawing = moving || entry.event.as_deref() == Some("RETREAT");
+                    let agent_preps: &[&str] = if withdrawing { &["by"] } else { &["by", "from"] };
+                    if let Some(m) = object_of(doc, last, Some(agent_preps), 6).filter(|&m| is_agent_phrase(doc, last, m)) {
                         actor = Some((m, format!("nominal: agent after `{}`", prev_word(doc, m))));
                     }
                 }
@@ -222,7 +245,9 @@ impl Stage for RoleFinder<'_> {
                 let own_prep_object = (ev.trigger_tokens.len() > 1 && PREPOSITIONS.contains(&own_prep[0]))
                     .then(|| object_of(doc, last, Some(&own_prep), 10))
                     .flatten();
-                if let Some(m) = own_prep_object {
+                if recipient.is_some() {
+                    // The giving verb's first object, found above.
+                } else if let Some(m) = own_prep_object {
                     recipient = Some((m, format!("nominal: after `{}`", own_prep[0])));
                 } else if let Some(m) = object_of(doc, last, Some(preps), 10) {
                     recipient = Some((m, format!("nominal: after `{}`", prev_word(doc, m))));
@@ -808,6 +833,41 @@ fn tree_nominal_actor(doc: &Doc, first: usize, last: usize) -> Option<(usize, St
         }
     }
     None
+}
+
+/// Verbs of giving that take the receiver as their first object ("granted Comoros debt relief").
+const GIVING_VERBS: &[&str] = &[
+    "give", "grant", "offer", "send", "award", "lend", "promise", "pledge", "deny", "owe",
+];
+
+/// The receiver and giver of a noun that is a giving verb's second object: the mention right
+/// before the noun's lowercase modifiers, itself right after a giving verb.
+fn indirect_object(doc: &Doc, first: usize) -> Option<(usize, Option<usize>)> {
+    let sent_start = doc.sentences[doc.tokens[first].sentence as usize].tokens.start;
+    let mut k = first;
+    while k > sent_start
+        && doc.mention_at[k - 1].is_none()
+        && !doc.tokens[k - 1].capitalized
+        && matches!(doc.tokens[k - 1].upos, "NOUN" | "ADJ")
+    {
+        k -= 1;
+    }
+    let m = doc.mention_at[k.checked_sub(1)?]?;
+    let start = doc.mentions[m].tokens.start;
+    if k <= sent_start || doc.mentions[m].tokens.end != k || start <= sent_start || doc.mentions[m].locative {
+        return None;
+    }
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+        GIVING_VERBS
+            .iter()
+            .flat_map(|v| crate::knowledge::inflect::forms(v))
+            .collect()
+    });
+    let verb = start - 1;
+    if !FORMS.contains(doc.tokens[verb].norm.as_str()) || doc.tokens[verb].upos != "VERB" {
+        return None;
+    }
+    Some((m, subject_of(doc, start)))
 }
 
 /// Verbs whose subject undergoes what the phrase after them names ("died in an air raid",
