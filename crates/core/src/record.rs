@@ -596,6 +596,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         }
     }
     merge_one_act(&mut out);
+    merge_retold(&mut out);
     out
 }
 
@@ -651,8 +652,58 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
         |r| (r.sequence, r.event.clone(), r.modality, r.date),
         one_act,
         |words| format!("one act: `{words}` in the same sentence tells it with the same parties"),
+        Fold::Join,
     );
 }
+
+/// An act the article tells again in a later sentence ("Russia shelled Kharkiv on Monday. ...
+/// The Russian shelling on Monday ...") is one record: same event type, mode, CAMEO code,
+/// modality and date, the same party codes on both sides (at least one party coded), places
+/// that do not disagree. The later telling's words join the first record as evidence (at most
+/// `MAX_RETELLINGS` of them); its parties, being the same codes, do not.
+fn merge_retold(out: &mut Vec<EventRecord>) {
+    fn owned(es: &[Entity]) -> Vec<(String, Option<String>)> {
+        party_codes(es)
+            .into_iter()
+            .map(|(c, s)| (c.to_string(), s.map(str::to_string)))
+            .collect()
+    }
+    fn retold(a: &EventRecord, b: &EventRecord) -> bool {
+        a.sequence != b.sequence
+            && a.actor.iter().chain(&a.recipient).any(|e| !e.code.is_empty())
+            && (a.event_loc.is_none() || b.event_loc.is_none() || a.event_loc == b.event_loc)
+    }
+    fold_tellings(
+        out,
+        |r| {
+            (
+                r.event.clone(),
+                r.mode.clone(),
+                r.cameo.clone(),
+                r.modality,
+                r.date,
+                owned(&r.actor),
+                owned(&r.recipient),
+            )
+        },
+        retold,
+        |words| format!("told again: `{words}` in a later sentence, same parties, code, modality and date"),
+        Fold::Retold,
+    );
+}
+
+/// How a folded record joins the one it tells again.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    /// One act in one sentence: its parties, place and evidence join.
+    Join,
+    /// The same act in another sentence: only its trigger words join, as evidence.
+    Retold,
+}
+
+/// The most later tellings a record lists as evidence (an article that repeats a sentence
+/// thousands of times stays one record with a bounded evidence list).
+const MAX_RETELLINGS: usize = 8;
 
 /// Folds each record into an earlier one of its bucket for which `same` holds (the one that
 /// says more, a mode, then a CAMEO code below the root of its group, "193" over "190", keeps
@@ -664,6 +715,7 @@ fn fold_tellings<K: std::hash::Hash + Eq>(
     bucket: impl Fn(&EventRecord) -> K,
     same: impl Fn(&EventRecord, &EventRecord) -> bool,
     rule: impl Fn(&str) -> String,
+    fold: Fold,
 ) {
     const FOLD_WINDOW: usize = 16;
     let weight = |r: &EventRecord| (!r.mode.is_empty(), r.cameo.len(), !r.cameo.ends_with('0'));
@@ -690,6 +742,23 @@ fn fold_tellings<K: std::hash::Hash + Eq>(
         let (Some(b), Some(a)) = (slots[j].take(), slots[i].as_mut()) else {
             continue;
         };
+        if fold == Fold::Retold {
+            // The first telling stays the record; the later one's words are noted, boundedly.
+            let noted = a.evidence.iter().filter(|e| e.field == "retold").count();
+            if noted < MAX_RETELLINGS {
+                let words = b.event_text.join(" ");
+                let at = b.evidence.iter().find(|e| e.field == "event");
+                a.evidence.push(EvidenceItem {
+                    field: "retold".into(),
+                    text: at.map(|e| e.text.clone()).unwrap_or_default(),
+                    start: at.and_then(|e| e.start),
+                    end: at.and_then(|e| e.end),
+                    span: at.and_then(|e| e.span),
+                    rule: rule(&words),
+                });
+            }
+            continue;
+        }
         let other = if weight(&b) > weight(a) { std::mem::replace(a, b) } else { b };
         let words = other.event_text.join(" ");
         if a.event_loc.is_none() {

@@ -981,3 +981,20 @@ fn a_giving_verbs_first_object_receives_the_noun_act() {
         &["2015-11-24  IGO (International Monetary Fund) -> COM  AID 071  @-  asserted"],
     );
 }
+
+#[test]
+fn an_act_told_again_in_a_later_sentence_is_one_record() {
+    check_parse(
+        "Turkish jets bombed Syrian troops on Monday. On Monday the Turkish jets bombed Syrian troops for hours.",
+        &["2015-11-23  TUR MIL -> SYR MIL  ASSAULT/aerial 195  @-  asserted"],
+        "told again: `bombed` in a later sentence",
+    );
+    // Another day is another act.
+    check(
+        "Kenya arrested two Somali men on Monday. Kenya arrested two Somali men on Tuesday.",
+        &[
+            "2015-11-23  KEN -> SOM CVL  COERCE/arrest 173  @-  asserted",
+            "2015-11-24  KEN -> SOM CVL  COERCE/arrest 173  @-  asserted",
+        ],
+    );
+}
