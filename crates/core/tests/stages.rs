@@ -998,3 +998,20 @@ fn an_act_told_again_in_a_later_sentence_is_one_record() {
         ],
     );
 }
+
+#[test]
+fn a_pattern_gap_spans_four_words_and_any_figures() {
+    check(
+        "Saudi Arabia ended its long and costly embargo on Qatar.",
+        &["2015-11-24  SAU -> QAT  RETREAT 085  @-  asserted"],
+    );
+    check(
+        "Saudi Arabia ended its $20 billion economic embargo on Qatar.",
+        &["2015-11-24  SAU -> QAT  RETREAT 085  @-  asserted"],
+    );
+    // Five words are too many: the embargo is read alone.
+    check(
+        "Saudi Arabia ended its long and very costly embargo on Qatar.",
+        &["2015-11-24  SAU -> QAT  SANCTION/discontinue 163  @-  asserted"],
+    );
+}

@@ -2,7 +2,7 @@
 //!
 //! Pattern language (see `knowledge/events.txt`): space-separated elements; `word` matches
 //! every inflection of a base form, `=word` only that form, `a/b` either, `*` a gap of up to
-//! three tokens, `_` the recipient slot of one to six tokens. Hyphens in text are skipped.
+//! four words (`stages::triggers::GAP_WORDS`), `_` the recipient slot of one to six tokens. Hyphens in text are skipped.
 
 use std::collections::HashMap;
 
@@ -94,7 +94,7 @@ pub fn is_plover_mode(event: &str, mode: &str) -> bool {
 pub enum Element {
     /// A word in any of these forms.
     Word(Vec<String>),
-    /// Up to three tokens of anything inside the clause.
+    /// Up to four words of anything inside the clause (`stages::triggers::GAP_WORDS`).
     Gap,
     /// The recipient: one to six tokens.
     Slot,

@@ -23,8 +23,13 @@ impl<'k> TriggerFinder<'k> {
     }
 }
 
-/// The most tokens a pattern match can span: words, gaps of three words (a hyphenated one
-/// counting once) and a six-token slot, with room to spare.
+/// The most words a gap (`*`) may cover ("ended its long and costly embargo" has four); a
+/// hyphenated compound counts once, figures and currency signs not at all ("its $20 billion
+/// economic embargo": three).
+pub const GAP_WORDS: usize = 4;
+
+/// The most tokens a pattern match can span: words, gaps of `GAP_WORDS` words (a hyphenated
+/// one counting once) and a six-token slot, with room to spare.
 const MAX_SPAN: usize = 64;
 
 /// A pattern match: matched word tokens and the slot range.
@@ -95,19 +100,21 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
                 false
             }
             Element::Gap => {
-                // Up to three words; a hyphenated compound ("seven-day") counts as one.
+                // Up to `GAP_WORDS` words; a hyphenated compound ("seven-day") counts as one.
                 let mut end = pos;
                 let mut words = 0;
                 loop {
                     if go(doc, rest, end, limit, acc) {
                         return true;
                     }
-                    if end >= limit || is_barrier_at(doc, end) || words == 3 {
+                    if end >= limit || is_barrier_at(doc, end) || words == GAP_WORDS {
                         return false;
                     }
                     let joined = end + 1 < limit && doc.tokens[end + 1].norm == "-" && !is_barrier_at(doc, end + 1);
+                    // A figure ("$20", "1.5") is part of the word after it ("billion", "tons").
+                    let figure = matches!(doc.tokens[end].kind, TokenKind::Number | TokenKind::Symbol);
                     end += if joined { 2 } else { 1 };
-                    if !joined {
+                    if !joined && !figure {
                         words += 1;
                     }
                 }
