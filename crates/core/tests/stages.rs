@@ -1015,3 +1015,20 @@ fn a_pattern_gap_spans_four_words_and_any_figures() {
         &["2015-11-24  SAU -> QAT  SANCTION/discontinue 163  @-  asserted"],
     );
 }
+
+#[test]
+fn a_crowd_number_is_a_crowd() {
+    check(
+        "Thousands marched in Cairo on Sunday.",
+        &["2015-11-22  EGY CVL -> -  PROTEST/demo 141  @Cairo  asserted"],
+    );
+    check(
+        "Dozens were arrested in Cairo on Sunday.",
+        &["2015-11-22  - -> EGY CVL  COERCE/arrest 173  @Cairo  asserted"],
+    );
+    // What is counted speaks for itself; money is no crowd.
+    check(
+        "Japan gave millions in aid to Kenya.",
+        &["2015-11-24  JPN -> KEN  AID 070  @Kenya  asserted"],
+    );
+}

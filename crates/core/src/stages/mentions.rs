@@ -606,6 +606,7 @@ impl Stage for ActorTagger<'_> {
                 i = end.max(start + 1);
             }
         }
+        crowd_numbers(doc, &mut mentions);
         link_coordinated(doc, &mut mentions, k);
         possessive_country(doc, &mut mentions);
         group_in_country(doc, &mut mentions);
@@ -878,6 +879,62 @@ fn possessive_country(doc: &Doc, mentions: &mut [Mention]) {
         let code = a.actor.code.clone();
         mentions[i].actor.code = code;
         mentions[i].rule.push_str("+possessive-country");
+    }
+}
+
+/// Numbers that stand for a crowd when nothing is counted after them.
+const CROWD_NUMBERS: &[&str] = &["hundreds", "thousands", "dozens", "millions"];
+
+/// "Hundreds took to the streets in Egypt", "Thousands marched in Cairo": a crowd number with
+/// no "of" after it, subject of the verb right after it (an auxiliary or adverb between), is a
+/// group of civilians (rule `crowd-number`; "thousands of troops" leaves the troops to speak).
+fn crowd_numbers(doc: &Doc, mentions: &mut Vec<Mention>) {
+    let mut next_entity = mentions.iter().map(|m| m.entity + 1).max().unwrap_or(0);
+    let mut found: Vec<Mention> = Vec::new();
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        if !CROWD_NUMBERS.contains(&tok.norm.as_str()) {
+            continue;
+        }
+        let sentence = &doc.sentences[tok.sentence as usize];
+        let opens = t == sentence.tokens.start
+            || matches!(
+                doc.tokens[t - 1].norm.as_str(),
+                "," | "\"" | "and" | "while" | "as" | "when" | "after"
+            )
+            || doc.tokens[t - 1].kind == TokenKind::Number;
+        let start = if t > sentence.tokens.start && doc.tokens[t - 1].kind == TokenKind::Number {
+            t - 1
+        } else {
+            t
+        };
+        let verb = (t + 1..sentence.tokens.end.min(t + 4))
+            .find(|&v| !matches!(doc.tokens[v].upos, "AUX" | "ADV" | "PART"))
+            .is_some_and(|v| doc.tokens[v].upos == "VERB");
+        let covered = mentions.iter().any(|m| m.tokens.contains(&t));
+        if !opens || !verb || covered || doc.norm(t + 1) == "of" {
+            continue;
+        }
+        found.push(Mention {
+            tokens: start..t + 1,
+            span: doc.token_span(start, t + 1),
+            sentence: tok.sentence,
+            actor: ActorRef {
+                sector: Some("CVL".into()),
+                ..ActorRef::default()
+            },
+            kind: MentionKind::Group,
+            modifier_only: false,
+            possessive: false,
+            plural: true,
+            locative: false,
+            entity: next_entity,
+            rule: "crowd-number".into(),
+        });
+        next_entity += 1;
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.tokens.start);
     }
 }
 
