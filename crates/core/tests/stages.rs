@@ -1032,3 +1032,25 @@ fn a_crowd_number_is_a_crowd() {
         &["2015-11-24  JPN -> KEN  AID 070  @Kenya  asserted"],
     );
 }
+
+#[test]
+fn the_institution_belongs_to_the_one_country_just_named() {
+    let story = "Uganda's army shelled the border on Sunday. Uganda's president condemned the attack. Talks resumed in Geneva.";
+    check(
+        &format!("{story} Kenyan lawyers sued the government on Monday."),
+        &[
+            "2015-11-22  UGA MIL -> -  ASSAULT/heavy-weapons 194  @-  asserted",
+            "2015-11-24  UGA GOV -> -  ACCUSE/disapprove 111  @-  asserted",
+            "2015-11-23  KEN JUD -> KEN GOV  ACCUSE/allege 115  @-  asserted",
+        ],
+    );
+    // The place after it says whose it is.
+    check(
+        &format!("{story} Kenyan lawyers sued the government in Kampala on Monday."),
+        &[
+            "2015-11-22  UGA MIL -> -  ASSAULT/heavy-weapons 194  @-  asserted",
+            "2015-11-24  UGA GOV -> -  ACCUSE/disapprove 111  @-  asserted",
+            "2015-11-23  KEN JUD -> UGA GOV  ACCUSE/allege 115  @Kampala  asserted",
+        ],
+    );
+}

@@ -612,6 +612,7 @@ impl Stage for ActorTagger<'_> {
         group_in_country(doc, &mut mentions);
         article_country(doc, &mut mentions, k);
         the_countrys(doc, &mut mentions, k);
+        the_institution(doc, &mut mentions, k);
         let mut mention_at = vec![None; doc.tokens.len()];
         for (m_idx, m) in mentions.iter().enumerate() {
             for t in m.tokens.clone() {
@@ -935,6 +936,56 @@ fn crowd_numbers(doc: &Doc, mentions: &mut Vec<Mention>) {
     if !found.is_empty() {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.tokens.start);
+    }
+}
+
+/// A country's institutions named with "the" alone: "the government", "the army".
+const THE_INSTITUTIONS: &[&str] = &[
+    "government",
+    "authorities",
+    "regime",
+    "administration",
+    "cabinet",
+    "parliament",
+    "army",
+    "military",
+    "police",
+    "opposition",
+    "junta",
+];
+
+/// "Kenyan troops crossed into Somalia on Monday; the government said ...": an uncoded "the
+/// government" (or "the army", "the authorities", ...) that the article's country did not code
+/// belongs to the country of the last party or place named in its sentence or the one before,
+/// when that sentence and the one before name only one country (rule `the-institution`).
+fn the_institution(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
+    for i in 0..mentions.len() {
+        let b = &mentions[i];
+        let words: Vec<&str> = b.tokens.clone().map(|t| doc.tokens[t].norm.as_str()).collect();
+        let institution = matches!(words.as_slice(), ["the", head] if THE_INSTITUTIONS.contains(head));
+        // ("the parliament in Islamabad", "the army of Mali": the place after it says whose.)
+        let placed = matches!(doc.norm(b.tokens.end), "in" | "of" | "from" | "at");
+        if !institution || placed || !b.actor.code.is_empty() || b.kind == MentionKind::Pronoun {
+            continue;
+        }
+        let countries: std::collections::BTreeSet<&str> = mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + 1 >= b.sentence)
+            .map(|m| m.actor.code.as_str())
+            .filter(|c| k.countries.iter().any(|x| x.code == *c))
+            .collect();
+        if countries.len() != 1 {
+            continue;
+        }
+        let code = countries.into_iter().next().unwrap_or_default().to_string();
+        let m = &mut mentions[i];
+        m.actor.code = code;
+        m.rule.push_str(if m.rule.is_empty() {
+            "the-institution"
+        } else {
+            "+the-institution"
+        });
     }
 }
 
