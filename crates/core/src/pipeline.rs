@@ -127,18 +127,78 @@ impl<'k> Pipeline<'k> {
         (doc, diag)
     }
 
-    /// Code one article. Total: always returns records plus diagnostics.
+    /// Code one article. Total: always returns records plus diagnostics. A stage that panics
+    /// (a bug, never expected) costs this article its records, not the batch: the article
+    /// comes back with no records and an error diagnostic that names the panic.
     pub fn run(&self, article: Article) -> Coded {
-        let (doc, diag) = self.annotate(article);
-        Coded {
-            records: build_records(&doc, self.knowledge),
-            diagnostics: diag.into_vec(),
-            sentences: doc.sentences.len(),
-        }
+        let code = std::panic::AssertUnwindSafe(|| {
+            let (doc, diag) = self.annotate(article);
+            Coded {
+                records: build_records(&doc, self.knowledge),
+                diagnostics: diag.into_vec(),
+                sentences: doc.sentences.len(),
+            }
+        });
+        std::panic::catch_unwind(code).unwrap_or_else(|panic| {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            let mut diag = Diagnostics::default();
+            diag.error(
+                "pipeline",
+                None,
+                format!("internal error while coding (a bug, please report it): {what}; the article was not coded"),
+            );
+            Coded {
+                records: Vec::new(),
+                diagnostics: diag.into_vec(),
+                sentences: 0,
+            }
+        })
     }
 
     /// The knowledge this pipeline codes with.
     pub fn knowledge(&self) -> &'k Knowledge {
         self.knowledge
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A stage with a bug.
+    struct Panics;
+
+    impl Stage for Panics {
+        fn name(&self) -> &'static str {
+            "panics"
+        }
+        fn run(&self, doc: &mut Doc, _diag: &mut Diagnostics) {
+            if doc.text().contains("boom") {
+                panic!("a test bug");
+            }
+        }
+    }
+
+    #[test]
+    fn a_panicking_stage_costs_its_article_not_the_batch() {
+        let knowledge = Knowledge::builtin().expect("built-in knowledge");
+        let mut pipeline = Pipeline::new(&knowledge);
+        pipeline.stages.push(Box::new(Panics));
+        let bad = pipeline.run(Article::new(
+            "bad",
+            None,
+            "boom. Turkish pilots shot down a Russian warplane.",
+        ));
+        assert!(bad.records.is_empty());
+        assert_eq!(bad.diagnostics.len(), 1);
+        assert_eq!(bad.diagnostics[0].severity, crate::diag::Severity::Error);
+        assert!(bad.diagnostics[0].message.contains("a test bug"), "{:?}", bad.diagnostics);
+        // The same pipeline codes the next article.
+        let good = pipeline.run(Article::new("good", None, "Turkish pilots shot down a Russian warplane."));
+        assert_eq!(good.records.len(), 1);
     }
 }

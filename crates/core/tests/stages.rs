@@ -1054,3 +1054,19 @@ fn the_institution_belongs_to_the_one_country_just_named() {
         ],
     );
 }
+
+#[test]
+fn a_killing_takes_the_striker_of_the_clause_that_says_how() {
+    check(
+        "Four Palestinian women were killed when Israeli warplanes hit a beach.",
+        &["2015-11-24  ISR MIL -> PSE CVL  ASSAULT/aerial 190  @-  asserted"],
+    );
+    // "as they raided": the victims' own act gives no attacker.
+    check(
+        "Eight Kenyan troops were killed as they raided several camps.",
+        &[
+            "2015-11-24  - -> KEN MIL  ASSAULT 190  @-  asserted",
+            "2015-11-24  KEN MIL -> -  ASSAULT 190  @-  asserted",
+        ],
+    );
+}

@@ -583,23 +583,53 @@ fn borrow_attack_actors(doc: &mut Doc, lexicon: &crate::knowledge::lexicon::Lexi
         let last = *ev.trigger_tokens.last().expect("trigger has tokens");
         let opener =
             (last + 1..(last + 3).min(doc.tokens.len())).find(|&i| matches!(doc.tokens[i].norm.as_str(), "in" | "by" | "during"));
-        let Some(opener) = opener else { continue };
+        // ... or of the clause that says how ("were killed when Israeli warplanes hit a beach").
+        let clause = (last + 1..(last + 3).min(doc.tokens.len())).find(|&i| matches!(doc.tokens[i].norm.as_str(), "when" | "as"));
+        let Some(opener) = opener.or(clause) else { continue };
         let attack = doc.events[e + 1..]
             .iter()
-            .take_while(|a| a.sentence == ev.sentence && a.trigger_tokens[0] <= opener + 6)
+            .take_while(|a| a.sentence == ev.sentence && a.trigger_tokens[0] <= opener + 8)
             .find(|a| {
-                a.nominal
-                    && !a.actors.is_empty()
-                    && lexicon.entries[a.entry].event.as_deref() == Some("ASSAULT")
-                    && noun_phrase_start(doc, a.trigger_tokens[0]) == opener + 1
+                let assault = !a.actors.is_empty() && lexicon.entries[a.entry].event.as_deref() == Some("ASSAULT");
+                // ("were killed as they raided the camps": the victims' own act.)
+                if Some(opener) == clause {
+                    assault && !a.nominal && !a.passive && {
+                        let subject = &doc.mentions[a.actors[0]];
+                        subject.tokens.start == opener + 1 && subject.kind != MentionKind::Pronoun
+                    }
+                } else {
+                    assault && a.nominal && noun_phrase_start(doc, a.trigger_tokens[0]) == opener + 1
+                }
             });
-        let Some(attack) = attack else { continue };
-        let actors = attack.actors.clone();
-        let rule = format!(
-            "the actor of the attack it happened {} (`{}`)",
-            doc.tokens[opener].norm,
-            doc.slice(attack.trigger_span)
-        );
+        // "when Israeli warplanes hit a beach": the subject of an impact verb.
+        let striker = clause.filter(|_| attack.is_none()).and_then(|c| {
+            let m = doc.mention_at.get(c + 1).copied().flatten()?;
+            let after = doc.mentions[m].tokens.end;
+            (doc.mentions[m].tokens.start == c + 1
+                && !doc.mentions[m].locative
+                && doc.mentions[m].kind != MentionKind::Pronoun
+                && STRIKING_VERBS.contains(&doc.norm(after))
+                && !doc.mentions[m].actor.code.is_empty())
+            .then_some((m, after))
+        });
+        let (actors, rule) = match (attack, striker) {
+            (Some(attack), _) => (
+                attack.actors.clone(),
+                format!(
+                    "the actor of the attack it happened {} (`{}`)",
+                    doc.tokens[opener].norm,
+                    doc.slice(attack.trigger_span)
+                ),
+            ),
+            (None, Some((m, verb))) => (
+                vec![m],
+                format!(
+                    "the subject of `{} ... {}` that says how",
+                    doc.tokens[opener].norm, doc.tokens[verb].norm
+                ),
+            ),
+            (None, None) => continue,
+        };
         let span = Some(doc.mentions[actors[0]].span);
         let recipients = doc.events[e].recipients.clone();
         let evm = &mut doc.events[e];
