@@ -657,9 +657,9 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
 }
 
 /// An act the article tells again in a later sentence ("Russia shelled Kharkiv on Monday. ...
-/// The Russian shelling on Monday ...") is one record: same event type, mode, CAMEO code,
-/// modality and date, the same party codes on both sides (at least one party coded), places
-/// that do not disagree. The later telling's words join the first record as evidence (at most
+/// The Russian shelling on Monday ...") is one record: same event type, mode, CAMEO code and
+/// date, the same modality (a party's report of the act counting as the act), the same party
+/// codes on both sides (at least one party coded), places that do not disagree. The later telling's words join the first record as evidence (at most
 /// `MAX_RETELLINGS` of them); its parties, being the same codes, do not.
 fn merge_retold(out: &mut Vec<EventRecord>) {
     fn owned(es: &[Entity]) -> Vec<(String, Option<String>)> {
@@ -667,6 +667,15 @@ fn merge_retold(out: &mut Vec<EventRecord>) {
             .into_iter()
             .map(|(c, s)| (c.to_string(), s.map(str::to_string)))
             .collect()
+    }
+    // Told as fact or as a party's report of fact, it is one act ("Turkish jets bombed ...
+    // Ankara said Turkish jets bombed ..."); the first telling keeps its modality.
+    fn happened(m: Modality) -> Modality {
+        if m == Modality::ReportedClaim {
+            Modality::Asserted
+        } else {
+            m
+        }
     }
     fn retold(a: &EventRecord, b: &EventRecord) -> bool {
         a.sequence != b.sequence
@@ -680,7 +689,7 @@ fn merge_retold(out: &mut Vec<EventRecord>) {
                 r.event.clone(),
                 r.mode.clone(),
                 r.cameo.clone(),
-                r.modality,
+                happened(r.modality),
                 r.date,
                 owned(&r.actor),
                 owned(&r.recipient),

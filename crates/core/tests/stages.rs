@@ -989,6 +989,11 @@ fn an_act_told_again_in_a_later_sentence_is_one_record() {
         &["2015-11-23  TUR MIL -> SYR MIL  ASSAULT/aerial 195  @-  asserted"],
         "told again: `bombed` in a later sentence",
     );
+    // A party's report of the act is the act told again.
+    check(
+        "Turkish jets bombed Syrian troops on Monday. The army said that on Monday Turkish jets had bombed Syrian troops for hours.",
+        &["2015-11-23  TUR MIL -> SYR MIL  ASSAULT/aerial 195  @-  asserted"],
+    );
     // Another day is another act.
     check(
         "Kenya arrested two Somali men on Monday. Kenya arrested two Somali men on Tuesday.",
