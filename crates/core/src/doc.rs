@@ -114,6 +114,37 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// A plural group of civilians (CVL) of country `code` (empty: not known) that the text
+    /// names by a number or by their act, not by a noun of the actor knowledge ("Hundreds took
+    /// to the streets", "rioting broke out in Kathmandu"), found by `rule`.
+    pub fn civilians(
+        tokens: std::ops::Range<usize>,
+        span: Span,
+        sentence: u32,
+        code: String,
+        entity: usize,
+        rule: &str,
+    ) -> Mention {
+        Mention {
+            tokens,
+            span,
+            sentence,
+            actor: ActorRef {
+                code,
+                sector: Some("CVL".into()),
+                name: None,
+                office: None,
+            },
+            kind: MentionKind::Group,
+            modifier_only: false,
+            possessive: false,
+            plural: true,
+            locative: false,
+            entity,
+            rule: rule.into(),
+        }
+    }
+
     /// Names the same actor: one coreference chain, or the same code, sector and name.
     pub fn same_actor_as(&self, other: &Mention) -> bool {
         self.entity == other.entity

@@ -659,8 +659,9 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
 /// An act the article tells again in a later sentence ("Russia shelled Kharkiv on Monday. ...
 /// The Russian shelling on Monday ...") is one record: same event type, mode, CAMEO code and
 /// date, the same modality (a party's report of the act counting as the act), the same party
-/// codes on both sides (at least one party coded), places that do not disagree. The later telling's words join the first record as evidence (at most
-/// `MAX_RETELLINGS` of them); its parties, being the same codes, do not.
+/// codes on both sides (at least one party coded), places that do not disagree. The later
+/// telling's words join the first record as evidence (at most `MAX_RETELLINGS` of them); its
+/// parties, being the same codes, do not.
 fn merge_retold(out: &mut Vec<EventRecord>) {
     fn owned(es: &[Entity]) -> Vec<(String, Option<String>)> {
         party_codes(es)

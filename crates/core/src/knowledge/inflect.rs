@@ -230,6 +230,11 @@ pub fn s_form(w: &str) -> String {
     }
 }
 
+/// Every form of every base word in `bases`, as a set to look forms up in.
+pub fn all_forms(bases: &[&str]) -> std::collections::HashSet<String> {
+    bases.iter().flat_map(|b| forms(b)).collect()
+}
+
 /// Every form of a base word: itself, -s/-es, -ed, -ing, irregular past and participle, plural.
 /// Over-generation is harmless (a form that does not exist never matches).
 pub fn forms(base: &str) -> Vec<String> {

@@ -762,6 +762,14 @@ impl ActorTagger<'_> {
     }
 }
 
+/// Add `rule` to a mention's rules, joined by "+".
+fn add_rule(rules: &mut String, rule: &str) {
+    if !rules.is_empty() {
+        rules.push('+');
+    }
+    rules.push_str(rule);
+}
+
 /// The rule of a code taken from the article's leading country.
 pub(crate) const ARTICLE_COUNTRY: &str = "article-country";
 
@@ -775,7 +783,7 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let c = &m.actor.code;
-        if c.len() != 3 || !k.countries.iter().any(|x| x.code == *c) {
+        if c.len() != 3 || k.country(c).is_none() {
             continue;
         }
         let after_preposition = m.tokens.start > 0
@@ -800,11 +808,7 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     for m in mentions.iter_mut() {
         if m.actor.code.is_empty() && m.actor.sector.is_some() && !m.locative {
             m.actor.code = main.clone();
-            m.rule = if m.rule.is_empty() {
-                ARTICLE_COUNTRY.to_string()
-            } else {
-                format!("{}+{ARTICLE_COUNTRY}", m.rule)
-            };
+            add_rule(&mut m.rule, ARTICLE_COUNTRY);
         }
     }
 }
@@ -915,22 +919,14 @@ fn crowd_numbers(doc: &Doc, mentions: &mut Vec<Mention>) {
         if !opens || !verb || covered || doc.norm(t + 1) == "of" {
             continue;
         }
-        found.push(Mention {
-            tokens: start..t + 1,
-            span: doc.token_span(start, t + 1),
-            sentence: tok.sentence,
-            actor: ActorRef {
-                sector: Some("CVL".into()),
-                ..ActorRef::default()
-            },
-            kind: MentionKind::Group,
-            modifier_only: false,
-            possessive: false,
-            plural: true,
-            locative: false,
-            entity: next_entity,
-            rule: "crowd-number".into(),
-        });
+        found.push(Mention::civilians(
+            start..t + 1,
+            doc.token_span(start, t + 1),
+            tok.sentence,
+            String::new(),
+            next_entity,
+            "crowd-number",
+        ));
         next_entity += 1;
     }
     if !found.is_empty() {
@@ -973,7 +969,7 @@ fn the_institution(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
             .rev()
             .take_while(|m| m.sentence + 1 >= b.sentence)
             .map(|m| m.actor.code.as_str())
-            .filter(|c| k.countries.iter().any(|x| x.code == *c))
+            .filter(|c| k.country(c).is_some())
             .collect();
         if countries.len() != 1 {
             continue;
@@ -981,11 +977,7 @@ fn the_institution(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
         let code = countries.into_iter().next().unwrap_or_default().to_string();
         let m = &mut mentions[i];
         m.actor.code = code;
-        m.rule.push_str(if m.rule.is_empty() {
-            "the-institution"
-        } else {
-            "+the-institution"
-        });
+        add_rule(&mut m.rule, "the-institution");
     }
 }
 
@@ -1026,7 +1018,7 @@ fn the_countrys(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
             .iter()
             .rev()
             .take_while(|m| m.sentence + 2 >= b.sentence)
-            .find(|m| m.tokens.end <= t - 3 && k.countries.iter().any(|c| c.code == m.actor.code))
+            .find(|m| m.tokens.end <= t - 3 && k.country(&m.actor.code).is_some())
             .map(|m| m.actor.code.clone());
         if let Some(code) = antecedent {
             let m = &mut mentions[i];
@@ -1035,11 +1027,7 @@ fn the_countrys(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
                 m.rule = m.rule.trim_end_matches('+').to_string();
             }
             m.actor.code = code;
-            m.rule.push_str(if m.rule.is_empty() {
-                "the-country's"
-            } else {
-                "+the-country's"
-            });
+            add_rule(&mut m.rule, "the-country's");
         }
     }
 }

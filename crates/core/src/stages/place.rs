@@ -405,24 +405,14 @@ impl PlaceResolver<'_> {
                 continue;
             };
             let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
-            let mention = crate::doc::Mention {
-                tokens: first..last + 1,
-                span: ev.trigger_span,
-                sentence: ev.sentence,
-                actor: crate::doc::ActorRef {
-                    code: country,
-                    sector: Some("CVL".into()),
-                    name: None,
-                    office: None,
-                },
-                kind: MentionKind::Group,
-                modifier_only: false,
-                possessive: false,
-                plural: true,
-                locative: false,
-                entity: usize::MAX - doc.mentions.len(),
-                rule: "protest-place-public".into(),
-            };
+            let mention = crate::doc::Mention::civilians(
+                first..last + 1,
+                ev.trigger_span,
+                ev.sentence,
+                country,
+                usize::MAX - doc.mentions.len(),
+                "protest-place-public",
+            );
             doc.mentions.push(mention);
             let m = doc.mentions.len() - 1;
             let evm = &mut doc.events[e];

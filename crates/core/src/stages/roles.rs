@@ -882,17 +882,16 @@ fn indirect_object(doc: &Doc, first: usize) -> Option<(usize, Option<usize>)> {
     {
         k -= 1;
     }
-    let m = doc.mention_at[k.checked_sub(1)?]?;
-    let start = doc.mentions[m].tokens.start;
-    if k <= sent_start || doc.mentions[m].tokens.end != k || start <= sent_start || doc.mentions[m].locative {
+    if k <= sent_start {
         return None;
     }
-    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
-        GIVING_VERBS
-            .iter()
-            .flat_map(|v| crate::knowledge::inflect::forms(v))
-            .collect()
-    });
+    let m = doc.mention_at[k - 1]?;
+    let start = doc.mentions[m].tokens.start;
+    if doc.mentions[m].tokens.end != k || start <= sent_start || doc.mentions[m].locative {
+        return None;
+    }
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(GIVING_VERBS));
     let verb = start - 1;
     if !FORMS.contains(doc.tokens[verb].norm.as_str()) || doc.tokens[verb].upos != "VERB" {
         return None;
@@ -1049,7 +1048,7 @@ fn is_support_verb(form: &str) -> bool {
         "pledge",
     ];
     static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
-        std::sync::LazyLock::new(|| SUPPORT.iter().flat_map(|v| crate::knowledge::inflect::forms(v)).collect());
+        std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(SUPPORT));
     FORMS.contains(form)
 }
 
@@ -1057,12 +1056,8 @@ fn is_support_verb(form: &str) -> bool {
 /// ("declared a hunger strike", "showed support for"; not "declared the meeting historic",
 /// "a video appeared to show the murder").
 fn is_stating_verb(form: &str) -> bool {
-    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
-        ["declare", "show", "demonstrate"]
-            .iter()
-            .flat_map(|v| crate::knowledge::inflect::forms(v))
-            .collect()
-    });
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(&["declare", "show", "demonstrate"]));
     FORMS.contains(form)
 }
 
@@ -1071,19 +1066,11 @@ const DEFINITE: &[&str] = &["the", "this", "that", "these", "those", "its", "his
 
 /// "carry out", "step up", "call off", "take part in": a phrasal support verb.
 fn is_support_verb_particle(verb: &str, particle: &str) -> bool {
-    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
-        ["carry", "step", "set", "ramp", "beef"]
-            .iter()
-            .flat_map(|v| crate::knowledge::inflect::forms(v))
-            .collect()
-    });
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(&["carry", "step", "set", "ramp", "beef"]));
     // "participating in exercises with", "took part in the talks", "engaged in talks".
-    static IN_FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
-        ["participate", "engage"]
-            .iter()
-            .flat_map(|v| crate::knowledge::inflect::forms(v))
-            .collect()
-    });
+    static IN_FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(&["participate", "engage"]));
     matches!(particle, "out" | "up") && FORMS.contains(verb) || particle == "in" && (IN_FORMS.contains(verb) || verb == "part")
 }
 

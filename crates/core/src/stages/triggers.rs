@@ -284,7 +284,6 @@ const CARRIER_VERBS: &[&str] = &[
     "commit",
 ];
 
-/// Verb triggers whose noun is a thing ("mobile phones", "a guided tour"), not an act.
 /// What "a demonstration of" shows when it is no protest.
 const DEMONSTRATED_QUALITIES: &[&str] = &[
     "commitment",
@@ -306,6 +305,7 @@ const DEMONSTRATED_QUALITIES: &[&str] = &[
     "loyalty",
 ];
 
+/// Verb triggers whose noun is a thing ("mobile phones", "a guided tour"), not an act.
 const THING_NOUNS: &[&str] = &["phone", "phones", "tour", "tours"];
 
 /// Determiners: a verb never follows one.
@@ -513,10 +513,7 @@ impl Stage for TriggerFinder<'_> {
                         || next(1) == Some("of")
                             && (2..5)
                                 .map_while(next)
-                                .find(|n| {
-                                    !DETERMINERS.contains(n)
-                                        && !matches!(*n, "its" | "their" | "his" | "her" | "our" | "new" | "continued" | "strong")
-                                })
+                                .find(|n| !DETERMINERS.contains(n) && !matches!(*n, "new" | "continued" | "strong"))
                                 .is_some_and(|n| DEMONSTRATED_QUALITIES.contains(&n));
                     if shown {
                         continue;
