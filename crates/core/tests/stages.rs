@@ -1075,3 +1075,24 @@ fn a_killing_takes_the_striker_of_the_clause_that_says_how() {
         ],
     );
 }
+
+#[test]
+fn a_deal_completed_concluded_or_a_curfew_enforced_is_its_subjects_act() {
+    check(
+        "Costa Rica and Peru completed a trade deal.",
+        &[
+            "2015-11-24  CRI -> PER  COOPERATE 061  @-  asserted",
+            "2015-11-24  PER -> CRI  COOPERATE 061  @-  asserted",
+        ],
+    );
+    check(
+        "The European Union concluded a trade deal with Suriname.",
+        &["2015-11-24  IGO (European Union) -> SUR  COOPERATE 061  @-  asserted"],
+    );
+    check(
+        "Turkish police began enforcing a curfew.",
+        &["2015-11-24  TUR COP -> -  COERCE/curfew 1723  @-  asserted"],
+    );
+    // Enforcing a treaty is not signing it.
+    check("The court is meant to enforce the treaties.", &[]);
+}

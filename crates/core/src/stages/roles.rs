@@ -218,8 +218,11 @@ impl Stage for RoleFinder<'_> {
                     let before2 = np_start.checked_sub(2).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
                     // "for talks" is a purpose, unless "for" belongs to another trigger ("pressed for the sanctions").
                     let for_is_trigger = np_start.checked_sub(1).is_some_and(|b| is_trigger[b]);
+                    // "enforcing a curfew" is the enforcer's act; "enforce the treaties" is not a signing.
+                    let cooperative_entry = matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE"));
                     let supported = matches!(before, "for" | "to") && !for_is_trigger
                         || is_support_verb(before)
+                        || is_enforcing_verb(before) && !cooperative_entry
                         || is_stating_verb(before) && !DEFINITE.contains(&doc.tokens[np_start].norm.as_str())
                         || matches!(before, "out" | "up" | "off") && is_support_verb(before2)
                         || is_support_verb_particle(before2, before)
@@ -1046,6 +1049,31 @@ fn is_support_verb(form: &str) -> bool {
         "express",
         "voice",
         "pledge",
+        "complete",
+        "finalize",
+        "finalise",
+        "conclude",
+        "seal",
+        "clinch",
+        "ratify",
+        "forge",
+        "implement",
+        "adopt",
+        "enact",
+        "wage",
+        "commit",
+        "perpetrate",
+        "unleash",
+        "level",
+        "file",
+        "lodge",
+        "open",
+        "initiate",
+        "agree",
+        "strike",
+        "tighten",
+        "reimpose",
+        "maintain",
     ];
     static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
         std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(SUPPORT));
@@ -1065,6 +1093,12 @@ fn is_stating_verb(form: &str) -> bool {
 const DEFINITE: &[&str] = &["the", "this", "that", "these", "those", "its", "his", "her", "their"];
 
 /// "carry out", "step up", "call off", "take part in": a phrasal support verb.
+/// Verbs whose subject does what a restrictive noun names: "police began enforcing a curfew".
+fn is_enforcing_verb(form: &str) -> bool {
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(&["enforce"]));
+    FORMS.contains(form)
+}
 fn is_support_verb_particle(verb: &str, particle: &str) -> bool {
     static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
         std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(&["carry", "step", "set", "ramp", "beef"]));
