@@ -1096,3 +1096,17 @@ fn a_deal_completed_concluded_or_a_curfew_enforced_is_its_subjects_act() {
     // Enforcing a treaty is not signing it.
     check("The court is meant to enforce the treaties.", &[]);
 }
+
+#[test]
+fn the_subject_of_be_on_is_in_the_state_the_trigger_names() {
+    check(
+        "The Israeli police are on high alert.",
+        &["2015-11-24  ISR COP -> -  MOBILIZE/police 152  @-  asserted"],
+    );
+    check(
+        "Syrian government forces are on the offensive against the rebels.",
+        &["2015-11-24  SYR MIL -> SYR REB  ASSAULT 190  @-  asserted"],
+    );
+    // An offer on the table is no one's offer.
+    check("New Zealand said the aircraft would be on offer.", &[]);
+}

@@ -817,6 +817,14 @@ fn tree_nominal_actor(doc: &Doc, first: usize, last: usize) -> Option<(usize, St
     if let Some(m) = tree::child_with(doc, head, &["nmod:poss"]).and_then(|d| tree::mention_at_node(doc, d)) {
         return Some((m, "parse: the noun's possessor".into()));
     }
+    // "The Israeli police are on high alert": the trigger is the predicate of "be on"; its
+    // subject is in that state. ("The aircraft would be on offer" is no offer of the aircraft.)
+    let on_offer = doc.tokens[head].norm == "offer";
+    if !on_offer && tree::child_with(doc, head, &["cop"]).is_some() && tree::case_word(doc, head) == Some("on") {
+        if let Some(m) = tree::child_with(doc, head, &["nsubj"]).and_then(|d| tree::mention_at_node(doc, d)) {
+            return Some((m, "parse: subject of `be on` + the trigger".into()));
+        }
+    }
     let mut noun = head;
     for _ in 0..2 {
         let (gov, rel) = tree::head_of(doc, noun)?;
