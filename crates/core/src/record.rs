@@ -232,70 +232,130 @@ const ASSAULT_MEANS: &[(&str, &[&str])] = &[
     (
         "primitive",
         &[
-            "knife", "knives", "machete", "machetes", "stabbed", "stabbing", "axe", "axes", "stones",
+            "knife",
+            "knives",
+            "machete",
+            "machetes",
+            "stabbed",
+            "stabbing",
+            "axe",
+            "axes",
+            "stones",
+            "stone",
+            "rocks",
+            "sticks",
+            "bat",
+            "bats",
+            "cudgel",
+            "cudgels",
+            "hammer",
+            "hammers",
+            "sword",
+            "swords",
+            "spear",
+            "spears",
+            "arrows",
+            "molotov",
+            "firebomb",
+            "firebombs",
         ],
     ),
 ];
 
-/// An ASSAULT the lexicon gives no mode takes the means named nearest its trigger, within eight
-/// words in the same sentence ("killed ... by gunmen", "attacked with machetes"): the mode and
-/// the word's token. Words that are another event's trigger ("if the bombing resumed") name
-/// that event's means, not this one's, and words in the target ("shot down a warplane") name
-/// no means.
-fn assault_mode_from_words(
+/// The most modes the means named around one assault add to it.
+const MAX_MEANS_MODES: usize = 3;
+
+/// The means of an assault named around its trigger, within eight words in the same sentence
+/// ("killed ... by gunmen", "attacked with machetes"), as PLOVER modes with the word's token,
+/// nearest first, each mode once, a suicide attack ahead of the rest (a suicide car bomber's
+/// attack is a suicide attack with explosives). An ASSAULT the lexicon gives no mode takes them
+/// all (at most [`MAX_MEANS_MODES`]); a beating keeps its mode and adds a primitive weapon
+/// ("beaten with a baseball bat": beat and primitive, as PLOVER codes blunt instruments), a
+/// targeted killing adds the weapon ("assassinated with a car bomb"). Words that are another
+/// event's trigger ("if the bombing resumed") name that event's means, not this one's, and
+/// words in the target ("shot down a warplane") name no means.
+fn assault_means(
     doc: &Doc,
     entry: &crate::knowledge::lexicon::LexEntry,
     ev: &crate::doc::Event,
     is_trigger: &[bool],
-) -> Option<(&'static str, usize)> {
-    if entry.event.as_deref() != Some("ASSAULT") || entry.mode.is_some() {
-        return None;
+) -> Vec<(&'static str, usize)> {
+    let adds = |m: &str| match entry.mode.as_deref() {
+        None => true,
+        Some("beat") => m == "primitive",
+        Some("targeted") => matches!(m, "primitive" | "firearms" | "explosives"),
+        Some(_) => false,
+    };
+    if entry.event.as_deref() != Some("ASSAULT") || !["primitive", "firearms", "aerial"].iter().any(|m| adds(m)) {
+        return Vec::new();
     }
-    let trigger = *ev.trigger_tokens.first()?;
-    let last = *ev.trigger_tokens.last()?;
-    let sent = doc.sentences.get(ev.sentence as usize)?.tokens.clone();
+    let (Some(&trigger), Some(&last)) = (ev.trigger_tokens.first(), ev.trigger_tokens.last()) else {
+        return Vec::new();
+    };
+    let Some(sent) = doc.sentences.get(ev.sentence as usize).map(|s| s.tokens.clone()) else {
+        return Vec::new();
+    };
     let range = trigger.saturating_sub(8).max(sent.start)..(trigger + 9).min(sent.end);
     // "killed in a coalition air strike", "wounded by gunfire": the attack it happened in or by
     // names its means, though that attack is a trigger of its own.
     let attached = |t: usize| {
         t > last && (last + 1..(last + 3).min(t)).any(|i| matches!(doc.tokens[i].norm.as_str(), "in" | "by" | "during"))
     };
-    let mut best: Option<(usize, &'static str, usize)> = None;
+    let norm_at = |t: usize| doc.tokens.get(t).map_or("", |x| x.norm.as_str());
+    let mut found: Vec<(usize, &'static str, usize)> = Vec::new();
     for t in range {
         let in_target = ev.recipients.iter().any(|&r| doc.mentions[r].tokens.contains(&t));
         if in_target || is_trigger[t] && !attached(t) {
             continue;
         }
-        let norm = doc.tokens[t].norm.as_str();
-        // "air strike", "air raids", "air force": from the air.
-        if norm == "air"
-            && doc.tokens.get(t + 1).is_some_and(|n| {
-                matches!(
-                    n.norm.as_str(),
+        let norm = norm_at(t);
+        let before = if t > sent.start { norm_at(t - 1) } else { "" };
+        // "anti-aircraft missiles", "anti-tank mines": the weapon is against these.
+        if before == "anti" || before == "-" && t > sent.start + 1 && norm_at(t - 2) == "anti" {
+            continue;
+        }
+        let mode = match norm {
+            // "air strike", "air raids", "air force": from the air.
+            "air"
+                if matches!(
+                    norm_at(t + 1),
                     "strike" | "strikes" | "raid" | "raids" | "attack" | "attacks" | "force" | "forces" | "power" | "bombardment"
-                )
-            })
-        {
-            let d = t.abs_diff(trigger);
-            if best.is_none_or(|(bd, _, _)| d < bd) {
-                best = Some((d, "aerial", t));
+                ) =>
+            {
+                Some("aerial")
             }
-            continue;
-        }
-        // "tear" only in "tear gas"; "cannon" only in "water cannon".
-        if norm == "tear" && doc.tokens.get(t + 1).is_none_or(|n| n.norm != "gas")
-            || norm == "cannon" && (t == 0 || doc.tokens[t - 1].norm != "water")
-        {
-            continue;
-        }
-        if let Some((mode, _)) = ASSAULT_MEANS.iter().find(|(_, words)| words.contains(&norm)) {
-            let d = t.abs_diff(trigger);
-            if best.is_none_or(|(bd, _, _)| d < bd) {
-                best = Some((d, mode, t));
+            // "unmanned aerial vehicle", "an unmanned aircraft".
+            "unmanned" => Some("drone"),
+            // "a targeted attack", "targeted killings".
+            "targeted"
+                if matches!(
+                    norm_at(t + 1),
+                    "attack" | "attacks" | "killing" | "killings" | "assassination" | "assassinations" | "shooting"
+                ) =>
+            {
+                Some("targeted")
             }
+            // A car or truck bomber drives a bomb, not a plane.
+            "bomber" | "bombers" if matches!(before, "car" | "truck" | "lorry" | "suicide") => Some("explosives"),
+            // A petrol bomb is fire.
+            "bomb" | "bombs" if matches!(before, "petrol" | "gasoline" | "fire") => Some("primitive"),
+            // "tear" only in "tear gas"; "cannon" only in "water cannon".
+            "tear" if norm_at(t + 1) != "gas" => None,
+            "cannon" if before != "water" => None,
+            _ => ASSAULT_MEANS.iter().find(|(_, words)| words.contains(&norm)).map(|(m, _)| *m),
+        };
+        if let Some(m) = mode.filter(|m| adds(m)) {
+            found.push((t.abs_diff(trigger), m, t));
         }
     }
-    best.map(|(_, m, t)| (m, t))
+    found.sort_by_key(|&(d, m, _)| (m != "suicide-attack", d));
+    let mut out: Vec<(&'static str, usize)> = Vec::new();
+    for (_, m, t) in found {
+        if !out.iter().any(|(o, _)| *o == m) && out.len() < MAX_MEANS_MODES {
+            out.push((m, t));
+        }
+    }
+    out
 }
 
 /// An evidence item for the words at `span`.
@@ -363,7 +423,14 @@ fn recast(
         acted: !ev.actors.is_empty() || ev.passive,
         temporal,
     };
-    crate::knowledge::recast::single_category(entry.event.as_deref()?, &entry.cameo, how)
+    let mut r = crate::knowledge::recast::single_category(entry.event.as_deref()?, &entry.cameo, how)?;
+    // An invasion held out is a threat to take territory (CAMEO 1382), though the lexicon codes
+    // an invasion as generic force (190).
+    if r.event == "THREATEN" && matches!(entry.pattern.as_str(), "invade" | "invasion") {
+        r.mode = Some("territory");
+        r.cameo = "1382".to_string();
+    }
+    Some(r)
 }
 
 /// CAMEO 030, a promise or agreement that names no act of its own ("agree", "pledge").
@@ -509,10 +576,10 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     entry.file, entry.line, entry.pattern, entry.cameo
                 ))];
                 let mut mode: Vec<String> = entry.mode.iter().cloned().collect();
-                if let Some((m, t)) = assault_mode_from_words(doc, entry, ev, &is_trigger) {
+                for (m, t) in assault_means(doc, entry, ev, &is_trigger) {
                     let rule = format!("mode: the means named in the sentence ({m})");
                     evidence.push(evidence_at(doc, &chars, "mode", doc.tokens[t].span, rule));
-                    mode = vec![m.to_string()];
+                    mode.push(m.to_string());
                 }
                 if let Some((m, why)) = mode_from_actor(entry, *a) {
                     let am = a.expect("a mode from the actor has an actor");

@@ -35,13 +35,15 @@ fn entities(list: &[Entity]) -> String {
 }
 
 /// One readable line per event:
-/// `2015-11-23  FRA MIL -> IMG (Islamic State)  ASSAULT/aerial 195  @Raqqa  asserted  "carried out airstrikes"`.
+/// `2015-11-23  FRA MIL -> IMG (Islamic State)  ASSAULT/aerial 195  @Raqqa  asserted  "carried out airstrikes"`;
+/// an event with several modes shows them all, joined by `+`.
 pub fn table_line(r: &EventRecord) -> String {
     let date = r.date.map(|d| d.to_string()).unwrap_or_else(|| "----------".into());
-    let event = match (r.event.first(), r.mode.first()) {
-        (Some(e), Some(m)) => format!("{e}/{m}"),
-        (Some(e), None) => e.clone(),
-        (None, _) => "(CAMEO only)".into(),
+    // Every mode, joined by "+" ("ASSAULT/beat+primitive").
+    let event = match r.event.first() {
+        Some(e) if !r.mode.is_empty() => format!("{e}/{}", r.mode.join("+")),
+        Some(e) => e.clone(),
+        None => "(CAMEO only)".into(),
     };
     let place = match &r.event_loc {
         Some(l) => format!("@{}", l.extracted_place),

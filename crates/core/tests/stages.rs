@@ -654,7 +654,40 @@ fn a_threat_verb_before_a_conditional_act_makes_it_a_threat() {
     );
     check(
         "The Moroccan party said it would not hesitate to invade Algeria unless its rights are protected.",
-        &["2015-11-24  MAR PTY -> DZA  THREATEN/violence 138  @-  conditional by The Moroccan party"],
+        &["2015-11-24  MAR PTY -> DZA  THREATEN/territory 1382  @-  conditional by The Moroccan party"],
+    );
+}
+
+#[test]
+fn a_protest_held_out_as_a_warning_is_a_threat() {
+    // A strike on a condition threatens to restrict (PLOVER's THREATEN `restrict`); a
+    // protest announced as a plan stays a protest.
+    check(
+        "Kenyan nurses said they would go on strike if the government did not pay them.",
+        &["2015-11-24  KEN HLH -> -  THREATEN/restrict 133  @-  conditional by Kenyan nurses"],
+    );
+    check(
+        "Kenyan nurses will go on strike on Monday.",
+        &["2015-11-30  KEN HLH -> -  PROTEST/strike 143  @-  intended"],
+    );
+}
+
+#[test]
+fn an_assault_carries_every_means_named_around_it() {
+    // A suicide car bomber's attack is a suicide attack with explosives; a beating with a
+    // bat is a beating with a primitive weapon (PLOVER codes both modes).
+    check(
+        "A suicide car bomber killed five Afghan soldiers in Kabul on Thursday.",
+        &["2015-11-19  AFG REB -> AFG MIL  ASSAULT/suicide-attack+explosives 190  @Kabul  asserted"],
+    );
+    check(
+        "Kenyan police beat the opposition leader with a baseball bat.",
+        &["2015-11-24  KEN COP -> KEN OPP  ASSAULT/beat+primitive 182  @-  asserted"],
+    );
+    // The weapon of an anti-aircraft missile is the missile, not the aircraft.
+    check(
+        "Syrian rebels attacked Syrian troops with anti-aircraft missiles.",
+        &["2015-11-24  SYR REB -> SYR MIL  ASSAULT/heavy-weapons 190  @-  asserted"],
     );
 }
 

@@ -113,6 +113,14 @@ pub fn single_category(event: &str, cameo: &str, how: Reading<'_>) -> Option<Rec
             cameo: intent_to_yield(cameo),
             rule: "PLOVER: an announced future retreat is CONCEDE",
         }),
+        // "would go on strike if", "threatened to boycott": a warning whose content is a
+        // protest; strikes, boycotts and blockades restrict (PLOVER's THREATEN `restrict`).
+        "PROTEST" if is_protest_threat(how) => Some(Recast {
+            event: "THREATEN",
+            mode: matches!(cameo.get(..3), Some("143" | "144")).then_some("restrict"),
+            cameo: "133".to_string(),
+            rule: "PLOVER: a protest, strike or boycott held out as a warning (on a condition, threatened, vowed) is THREATEN",
+        }),
         "ASSAULT" | "COERCE" | "SANCTION" if is_threat(how) => {
             let (cameo, mode) = threat_code(cameo)?;
             Some(Recast {
@@ -138,6 +146,34 @@ fn is_threat(how: Reading<'_>) -> bool {
         Modality::Conditional => how.modal_aux,
         Modality::Intended => how.cue.is_some_and(|c| threat_cue(c) && (how.modal_aux || !modal(c))),
         Modality::Hypothetical => how.cue.is_some_and(|c| POSSIBLE_CUES.contains(&c) && how.modal_aux),
+        _ => false,
+    }
+}
+
+/// Intention cues that hold a protest out as a warning rather than announce a plan ("will
+/// march on Saturday", "plans to rally" are plans).
+const PROTEST_THREAT_CUES: &[&str] = &[
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
+    "vow",
+    "vows",
+    "vowed",
+    "ready",
+    "prepared",
+    "poised",
+];
+
+/// Whether a protest so put is a threat: a party behind it, and a condition on its own verb
+/// ("would strike if") or a threatening intention cue ("threatened to strike").
+fn is_protest_threat(how: Reading<'_>) -> bool {
+    if !how.acted || how.temporal {
+        return false;
+    }
+    match how.modality {
+        Modality::Conditional => how.modal_aux,
+        Modality::Intended => how.cue.is_some_and(|c| PROTEST_THREAT_CUES.contains(&c)),
         _ => false,
     }
 }
@@ -376,7 +412,16 @@ mod tests {
         assert_eq!(show("ASSAULT", "190", Modality::Hypothetical, Some("would")), "stays");
         assert_eq!(show("ASSAULT", "190", Modality::Intended, None), "stays");
         assert_eq!(show("ASSAULT", "190", Modality::Negated, Some("not")), "stays");
-        // An announced protest is a plan, not a threat (PLOVER names no single category).
+        // An announced protest is a plan, not a threat; one held out as a warning is a threat
+        // whose content, for strikes, boycotts and blockades, is `restrict`.
         assert_eq!(show("PROTEST", "143", Modality::Intended, Some("will")), "stays");
+        assert_eq!(show("PROTEST", "141", Modality::Intended, Some("plans")), "stays");
+        assert_eq!(show_read("PROTEST", "143", would_if), "THREATEN/restrict 133");
+        assert_eq!(
+            show("PROTEST", "143", Modality::Intended, Some("threatened")),
+            "THREATEN/restrict 133"
+        );
+        assert_eq!(show("PROTEST", "141", Modality::Intended, Some("vowed")), "THREATEN/- 133");
+        assert_eq!(show("PROTEST", "143", Modality::Conditional, Some("if")), "stays");
     }
 }
