@@ -1143,3 +1143,29 @@ fn the_subject_of_be_on_is_in_the_state_the_trigger_names() {
     // An offer on the table is no one's offer.
     check("New Zealand said the aircraft would be on offer.", &[]);
 }
+
+#[test]
+fn a_participle_joined_to_a_passive_is_passive() {
+    // The one arrested and charged is the target of both acts; "arrested and charged three
+    // men" stays active.
+    check(
+        "The Kenyan opposition leader has been arrested and charged with treason.",
+        &[
+            "2015-11-24  - -> KEN OPP  COERCE/arrest 173  @-  asserted",
+            "2015-11-24  - -> KEN OPP  ACCUSE/allege 1121  @-  asserted",
+        ],
+    );
+    check(
+        "Kenyan police arrested three Somali men.",
+        &["2015-11-24  KEN COP -> SOM CVL  COERCE/arrest 173  @-  asserted"],
+    );
+}
+
+#[test]
+fn shutting_off_the_internet_withholds_a_service() {
+    // PLOVER's COERCE `withhold`: "shut off power/internet/water/utilities".
+    check(
+        "Chad cut off internet access in its eastern regions on Thursday.",
+        &["2015-11-19  TCD -> -  COERCE/withhold 1721  @-  asserted"],
+    );
+}

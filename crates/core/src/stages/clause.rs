@@ -461,12 +461,20 @@ fn is_adjective_like(doc: &Doc, i: usize) -> bool {
             .any(|suf| t.norm.ends_with(suf))
 }
 
-/// Is the verb at token `t` a passive participle ("was shot down")?
+/// Is the verb at token `t` a passive participle ("was shot down", "was arrested and charged")?
 pub fn is_passive(doc: &Doc, t: usize) -> bool {
     if !is_participle(&doc.tokens[t].norm) {
         return false;
     }
     let sent = &doc.sentences[doc.tokens[t].sentence as usize];
+    // "was arrested and charged with": a participle joined to a passive one is passive too.
+    if t >= sent.tokens.start + 2
+        && matches!(doc.tokens[t - 1].norm.as_str(), "and" | "or")
+        && is_participle(&doc.tokens[t - 2].norm)
+        && is_passive(doc, t - 2)
+    {
+        return true;
+    }
     let mut i = t;
     let mut steps = 0;
     while i > sent.tokens.start && steps < 4 {
