@@ -1169,3 +1169,18 @@ fn shutting_off_the_internet_withholds_a_service() {
         &["2015-11-19  TCD -> -  COERCE/withhold 1721  @-  asserted"],
     );
 }
+
+#[test]
+fn they_after_a_reporting_verb_is_the_speaker() {
+    // A group speaks of itself as "they" whatever its number; a person's "they" are others.
+    // The day of the saying dates the saying: a weekday after "said" lies before the report
+    // date even when what is said lies ahead.
+    check(
+        "A Lithuanian rebel group said on Monday they have agreed to halt hostilities.",
+        &["2015-11-23  LTU REB -> -  CONCEDE 0356  @-  intended by A Lithuanian rebel group"],
+    );
+    check(
+        "Putin said they would meet the Turkish president.",
+        &["2015-11-24  - -> TUR GOV  AGREE 036  @-  intended by Putin"],
+    );
+}

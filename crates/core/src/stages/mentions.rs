@@ -624,6 +624,70 @@ impl Stage for ActorTagger<'_> {
     }
 }
 
+/// Words that may stand between a reporting verb and the "they" it introduces ("said on
+/// Tuesday that they").
+const SPEAKER_GAP: &[&str] = &[
+    "that",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+];
+
+/// Words that may stand between a speaker and its reporting verb ("the group has also said").
+const SPEAKER_VERB_GAP: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "now",
+    "earlier",
+    "previously",
+    "recently",
+    "later",
+];
+
+/// The party that speaks in "X said (that) they ...": the coded country, capital,
+/// organisation or group right before the reporting verb that introduces the pronoun at `i`
+/// (not "told": "told reporters they" speaks of the listener; not a person: "Putin said they"
+/// means others).
+fn reporting_speaker<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
+    let sentence = doc.tokens[i].sentence;
+    let start = doc.sentences[sentence as usize].tokens.start;
+    let mut v = i;
+    while v > start && i - v < 4 && SPEAKER_GAP.contains(&doc.tokens[v - 1].norm.as_str()) {
+        v -= 1;
+    }
+    let verb = v.checked_sub(1).filter(|&v| v >= start)?;
+    let vnorm = doc.tokens[verb].norm.as_str();
+    if !crate::stages::clause::REPORTING_VERBS.contains(&vnorm) || matches!(vnorm, "told" | "tells") {
+        return None;
+    }
+    let mut end = verb;
+    while end > start && verb - end < 3 && SPEAKER_VERB_GAP.contains(&doc.tokens[end - 1].norm.as_str()) {
+        end -= 1;
+    }
+    mentions
+        .iter()
+        .rev()
+        .find(|m| m.sentence == sentence && m.tokens.end == end)
+        .filter(|m| {
+            !m.actor.code.is_empty()
+                && !m.locative
+                && !m.modifier_only
+                && matches!(
+                    m.kind,
+                    MentionKind::Country | MentionKind::Capital | MentionKind::Organization | MentionKind::Group
+                )
+        })
+}
+
 impl ActorTagger<'_> {
     /// A pronoun or "whose" resolved to an earlier mention.
     fn pronoun(&self, doc: &Doc, mentions: &[Mention], i: usize, sentence: u32) -> Option<Mention> {
@@ -666,15 +730,20 @@ impl ActorTagger<'_> {
             };
             (window().find(|m| !is_object(m)).or_else(|| window().next()), "pronoun-person")
         } else if PRONOUNS_PLURAL.contains(&norm) {
-            (
-                mentions
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.sentence + 2 >= sentence)
-                    .filter(usable)
-                    .find(|m| m.plural && !m.modifier_only),
-                "pronoun-plural",
-            )
+            // "the rebel group said they would disarm": a "they" right after a reporting verb
+            // stands for the verb's subject, a party whatever its grammatical number.
+            match (norm == "they").then(|| reporting_speaker(doc, mentions, i)).flatten() {
+                Some(speaker) => (Some(speaker), "pronoun-they-speaker"),
+                None => (
+                    mentions
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.sentence + 2 >= sentence)
+                        .filter(usable)
+                        .find(|m| m.plural && !m.modifier_only),
+                    "pronoun-plural",
+                ),
+            }
         } else if PRONOUNS_THING.contains(&norm) || norm == "whose" || norm == "it" && !dummy_it(doc, i) {
             (
                 mentions

@@ -277,7 +277,8 @@ impl Stage for TimeResolver {
                 .or_else(|| {
                     coordinated_time(doc, e, &ranges).map(|(i, _)| (i, "shared with the verb coordinated with it".into()))
                 })
-                .or_else(|| governor_time(doc, e, &ranges));
+                .or_else(|| governor_time(doc, e, &ranges))
+                .or_else(|| report_time(doc, e, &ranges).map(|i| (i, "the day it was said (`said on Monday ...`)".into())));
             let future = looks_future(doc, e);
             let Some(report) = report else {
                 if !no_report_noted {
@@ -297,6 +298,8 @@ impl Stage for TimeResolver {
             let (date, span, rule) = match attached {
                 Some((t, attached_how)) => {
                     let te = &doc.times[t];
+                    // "said on Tuesday they will ...": the day of the saying, which is past.
+                    let future = future && !dates_the_report(doc, te.tokens.start);
                     let d = resolve(te.value, report, future);
                     let how = match te.value {
                         TimeValue::Weekday(_) => format!(
@@ -525,6 +528,34 @@ fn coordinated_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> O
         return None;
     }
     attach(doc, ev.sentence, ranges, pi)
+}
+
+/// "said on Monday they would ...": an event with no time words of its own, told by a
+/// reporting verb before it in its sentence that has time words right after it, takes the day
+/// of the saying (the nearest such time words before the trigger).
+fn report_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Option<usize> {
+    let ev = &doc.events[e];
+    let first = ev.trigger_tokens[0];
+    let sent = &doc.sentences[ev.sentence as usize].tokens;
+    let lo = ranges.partition_point(|r| r.start < sent.start.max(first.saturating_sub(crate::stages::pos::WINDOW)));
+    let hi = ranges.partition_point(|r| r.start < first);
+    (lo..hi)
+        .rev()
+        .find(|&i| ranges[i].end <= first && dates_the_report(doc, ranges[i].start))
+}
+
+/// Do the time words starting at token `start` follow a reporting verb ("said on Tuesday",
+/// "announced Friday"), so that they date the saying rather than what is said?
+fn dates_the_report(doc: &Doc, start: usize) -> bool {
+    let sent_start = doc.sentences[doc.tokens[start].sentence as usize].tokens.start;
+    let mut v = start;
+    if v > sent_start && doc.tokens[v - 1].norm == "on" {
+        v -= 1;
+    }
+    v > sent_start && {
+        let w = doc.tokens[v - 1].norm.as_str();
+        crate::stages::clause::REPORTING_VERBS.contains(&w) || matches!(w, "announced" | "announces" | "warned" | "warns")
+    }
 }
 
 /// Does the event's verb look forward (will, plans, present tense "flies")?
