@@ -1184,3 +1184,20 @@ fn they_after_a_reporting_verb_is_the_speaker() {
         &["2015-11-24  - -> TUR GOV  AGREE 036  @-  intended by Putin"],
     );
 }
+
+#[test]
+fn heads_of_state_are_a_government() {
+    // The plural of "head of state" is "heads of state", not "head of states".
+    check(
+        "Heads of state from Kenya met Ugandan officials on Friday.",
+        &["2015-11-20  KEN GOV -> UGA GOV  CONSULT 040  @-  asserted"],
+    );
+}
+
+#[test]
+fn staff_at_a_body_belong_to_its_country() {
+    check(
+        "Workers at the Kenyan power company went on strike on Friday.",
+        &["2015-11-20  KEN LAB -> -  PROTEST/strike 143  @-  asserted"],
+    );
+}

@@ -1104,7 +1104,9 @@ fn the_countrys(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
 /// Fix-ups that look at neighbouring mentions:
 /// * "Indian and Pakistani troops": a bare adjective coordinated with an adjective + noun shares the noun's sector;
 /// * "in India and Pakistan": a conjunct of a place is a place;
-/// * "Foreign Minister Tariq Humayun of Pakistan": an uncoded person takes the country after "of".
+/// * "Foreign Minister Tariq Humayun of Pakistan": an uncoded person takes the country after "of";
+///   "members of Hamas", "workers at the Kenyan power company": a group takes the code of the
+///   body it belongs to.
 fn link_coordinated(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     for i in 0..mentions.len().saturating_sub(1) {
         let (a, b) = (&mentions[i], &mentions[i + 1]);
@@ -1134,10 +1136,18 @@ fn link_coordinated(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     }
     for i in 0..mentions.len() {
         let m = &mentions[i];
+        // "workers at the Kenyan power company", "students at Cairo University": people who
+        // work or study at a coded body belong to its country.
+        let staff_at = doc.tokens.get(m.tokens.end).is_some_and(|t| t.norm == "at")
+            && m.kind == MentionKind::Group
+            && m.actor
+                .sector
+                .as_deref()
+                .is_some_and(|s| matches!(s, "LAB" | "EDU" | "HLH" | "MED" | "BUS"));
         if !matches!(m.kind, MentionKind::Person | MentionKind::Group)
             || !m.actor.code.is_empty()
             || m.tokens.end + 1 >= doc.tokens.len()
-            || !matches!(doc.tokens[m.tokens.end].norm.as_str(), "of" | "from")
+            || !(matches!(doc.tokens[m.tokens.end].norm.as_str(), "of" | "from") || staff_at)
         {
             continue;
         }
