@@ -1149,7 +1149,7 @@ fn a_participle_joined_to_a_passive_is_passive() {
     // The one arrested and charged is the target of both acts; "arrested and charged three
     // men" stays active.
     check(
-        "The Kenyan opposition leader has been arrested and charged with treason.",
+        "The Kenyan opposition leader has been arrested and indicted.",
         &[
             "2015-11-24  - -> KEN OPP  COERCE/arrest 173  @-  asserted",
             "2015-11-24  - -> KEN OPP  ACCUSE/allege 1121  @-  asserted",
