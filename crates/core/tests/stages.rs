@@ -1201,3 +1201,19 @@ fn staff_at_a_body_belong_to_its_country() {
         &["2015-11-20  KEN LAB -> -  PROTEST/strike 143  @-  asserted"],
     );
 }
+
+#[test]
+fn the_leaders_of_several_countries_act_together() {
+    // The countries listed after "the leaders of" are each a government that meets the others.
+    check(
+        "The leaders of Tunisia and Egypt met in Cairo on Friday.",
+        &[
+            "2015-11-20  TUN GOV -> EGY GOV  CONSULT 040  @Cairo  asserted",
+            "2015-11-20  EGY GOV -> TUN GOV  CONSULT 040  @Cairo  asserted",
+        ],
+    );
+    check(
+        "The leaders of Tunisia visited Egypt on Friday.",
+        &["2015-11-20  TUN GOV -> EGY  CONSULT/visit 042  @-  asserted"],
+    );
+}

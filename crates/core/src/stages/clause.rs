@@ -392,7 +392,18 @@ pub fn conjuncts(doc: &Doc, m: usize) -> Vec<usize> {
         cur = next;
     }
     if !has_and {
-        return vec![m];
+        // "the leaders of Tunisia and Egypt": a group that took its code from the country
+        // right after its "of" acts with that country's conjuncts.
+        let mention = &doc.mentions[m];
+        let after_of = (doc.tokens.get(mention.tokens.end).is_some_and(|t| t.norm == "of"))
+            .then(|| doc.mention_at.get(mention.tokens.end + 1).copied().flatten())
+            .flatten()
+            .filter(|&n| n != m && doc.mentions[n].actor.code == mention.actor.code && !mention.actor.code.is_empty());
+        let mut out = vec![m];
+        if let Some(n) = after_of {
+            out.extend(conjuncts(doc, n).into_iter().filter(|&x| x != n));
+        }
+        return out;
     }
     out
 }

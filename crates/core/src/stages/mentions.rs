@@ -1172,6 +1172,23 @@ fn link_coordinated(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
                     mentions[i].actor.name = name;
                 }
                 mentions[i].rule.push_str("+of-organization");
+                // "the leaders of Tunisia and Egypt": the countries listed with the first are
+                // the same kind of group.
+                let sector = mentions[i].actor.sector.clone();
+                let mut j = i + 1;
+                while j + 1 < mentions.len() && sector.is_some() {
+                    let (a, b) = (&mentions[j], &mentions[j + 1]);
+                    let joined = b.sentence == a.sentence
+                        && b.tokens.start > a.tokens.end
+                        && b.tokens.start - a.tokens.end <= 2
+                        && (a.tokens.end..b.tokens.start).all(|t| matches!(doc.tokens[t].norm.as_str(), "and" | "," | "or"));
+                    if !joined || b.kind != MentionKind::Country || b.actor.sector.is_some() || b.actor.code.len() != 3 {
+                        break;
+                    }
+                    mentions[j + 1].actor.sector = sector.clone();
+                    mentions[j + 1].rule.push_str("+listed-with-of-country");
+                    j += 1;
+                }
             }
             continue;
         }
