@@ -1217,3 +1217,17 @@ fn the_leaders_of_several_countries_act_together() {
         &["2015-11-20  TUN GOV -> EGY  CONSULT/visit 042  @-  asserted"],
     );
 }
+
+#[test]
+fn regional_groups_take_the_region_code() {
+    // "European soldiers", "African leaders": CAMEO's region codes with the group's sector; a
+    // bare "European" or "African" ("the African Charter") names no party.
+    check(
+        "European soldiers helped the Malian government push back the militants.",
+        &["2015-11-24  EUR MIL (European troops) -> MLI GOV  AID 070  @-  asserted"],
+    );
+    check(
+        "African leaders met in Addis Ababa on Friday.",
+        &["2015-11-20  AFR GOV (African leaders) -> -  CONSULT 040  @Addis Ababa  asserted"],
+    );
+}
