@@ -286,7 +286,7 @@ fn assault_means(
         Some("targeted") => matches!(m, "primitive" | "firearms" | "explosives"),
         Some(_) => false,
     };
-    if entry.event.as_deref() != Some("ASSAULT") || !["primitive", "firearms", "aerial"].iter().any(|m| adds(m)) {
+    if entry.event.as_deref() != Some("ASSAULT") || !matches!(entry.mode.as_deref(), None | Some("beat" | "targeted")) {
         return Vec::new();
     }
     let (Some(&trigger), Some(&last)) = (ev.trigger_tokens.first(), ev.trigger_tokens.last()) else {

@@ -376,7 +376,28 @@ pub fn object_of(doc: &Doc, t: usize, prepositions: Option<&[&str]>, limit_token
 
 /// Mentions coordinated with `m` ("France and Britain", "Obama and Hollande"), `m` included,
 /// in text order. A list needs an "and"/"or": "France, whose president" is no list.
+/// "The leaders of Tunisia and Egypt": a group that took its code from the mention right after
+/// its "of" (through a chain of such, within the parser window) acts with the first list in
+/// that chain.
 pub fn conjuncts(doc: &Doc, m: usize) -> Vec<usize> {
+    if let Some(list) = coordinated_list(doc, m) {
+        return list;
+    }
+    let mut out = vec![m];
+    let limit = doc.mentions[m].tokens.end + crate::stages::pos::WINDOW;
+    let mut cur = m;
+    while let Some(n) = of_same_party(doc, cur).filter(|&n| doc.mentions[n].tokens.start < limit) {
+        if let Some(list) = coordinated_list(doc, n) {
+            out.extend(list.into_iter().filter(|&x| x != n));
+            break;
+        }
+        cur = n;
+    }
+    out
+}
+
+/// The list `m` belongs to, `m` included, in text order; `None` when no "and"/"or" links it.
+fn coordinated_list(doc: &Doc, m: usize) -> Option<Vec<usize>> {
     let mut out = vec![m];
     let mut has_and = false;
     let mut cur = m;
@@ -391,21 +412,21 @@ pub fn conjuncts(doc: &Doc, m: usize) -> Vec<usize> {
         has_and |= and;
         cur = next;
     }
-    if !has_and {
-        // "the leaders of Tunisia and Egypt": a group that took its code from the country
-        // right after its "of" acts with that country's conjuncts.
-        let mention = &doc.mentions[m];
-        let after_of = (doc.tokens.get(mention.tokens.end).is_some_and(|t| t.norm == "of"))
-            .then(|| doc.mention_at.get(mention.tokens.end + 1).copied().flatten())
-            .flatten()
-            .filter(|&n| n != m && doc.mentions[n].actor.code == mention.actor.code && !mention.actor.code.is_empty());
-        let mut out = vec![m];
-        if let Some(n) = after_of {
-            out.extend(conjuncts(doc, n).into_iter().filter(|&x| x != n));
-        }
-        return out;
+    has_and.then_some(out)
+}
+
+/// The mention right after `m`'s "of" that carries `m`'s (non-empty) code ("the leaders of
+/// Tunisia": Tunisia).
+fn of_same_party(doc: &Doc, m: usize) -> Option<usize> {
+    let mention = &doc.mentions[m];
+    if mention.actor.code.is_empty() || doc.tokens.get(mention.tokens.end).is_none_or(|t| t.norm != "of") {
+        return None;
     }
-    out
+    doc.mention_at
+        .get(mention.tokens.end + 1)
+        .copied()
+        .flatten()
+        .filter(|&n| n != m && doc.mentions[n].actor.code == mention.actor.code)
 }
 
 /// The next mention in a list, and whether the link had "and"/"or".
@@ -478,17 +499,27 @@ pub fn is_passive(doc: &Doc, t: usize) -> bool {
         return false;
     }
     let sent = &doc.sentences[doc.tokens[t].sentence as usize];
-    // "was arrested and charged with": a participle joined to a passive one is passive too.
-    if t >= sent.tokens.start + 2
-        && matches!(doc.tokens[t - 1].norm.as_str(), "and" | "or")
-        && is_participle(&doc.tokens[t - 2].norm)
-        && is_passive(doc, t - 2)
+    // "was arrested and charged with": a participle joined to a passive one is passive too
+    // (a chain of "participle and participle", followed back within the parser window).
+    let mut p = t;
+    while p >= sent.tokens.start + 2
+        && t - p < crate::stages::pos::WINDOW
+        && matches!(doc.tokens[p - 1].norm.as_str(), "and" | "or")
+        && is_participle(&doc.tokens[p - 2].norm)
     {
-        return true;
+        p -= 2;
+        if be_before(doc, p, sent.tokens.start) {
+            return true;
+        }
     }
+    be_before(doc, t, sent.tokens.start)
+}
+
+/// Does a form of "be" open the verb group that ends in the participle at `t` ("was shot")?
+fn be_before(doc: &Doc, t: usize, sentence_start: usize) -> bool {
     let mut i = t;
     let mut steps = 0;
-    while i > sent.tokens.start && steps < 4 {
+    while i > sentence_start && steps < 4 {
         i -= 1;
         steps += 1;
         let norm = doc.tokens[i].norm.as_str();

@@ -673,9 +673,11 @@ fn reporting_speaker<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option
     while end > start && verb - end < 3 && SPEAKER_VERB_GAP.contains(&doc.tokens[end - 1].norm.as_str()) {
         end -= 1;
     }
+    // Mentions are in text order: only those ending at or after `end` can end there.
     mentions
         .iter()
         .rev()
+        .take_while(|m| m.tokens.end >= end)
         .find(|m| m.sentence == sentence && m.tokens.end == end)
         .filter(|m| {
             !m.actor.code.is_empty()
