@@ -465,6 +465,27 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         if !has_coded_party(ev) {
             continue;
         }
+        // "The new rules will help the administration": an effect of a thing, not an act of a party.
+        let effect_prone = matches!(
+            entry.event.as_deref(),
+            Some("AID" | "SUPPORT" | "COOPERATE" | "CONSULT" | "AGREE" | "THREATEN")
+        );
+        if effect_prone && crate::stages::roles::thing_as_subject(doc, ev) {
+            continue;
+        }
+        let cooperative = matches!(
+            entry.event.as_deref(),
+            Some("AID" | "SUPPORT" | "COOPERATE" | "CONSULT" | "AGREE")
+        );
+        // "a precaution to protect residents", "aims to help": an infinitive of help or support
+        // whose doer the text never names is a purpose, not an act.
+        let infinitive = ev.trigger_tokens.first().is_some_and(|&t| {
+            let vg = crate::stages::clause::verb_group_start(doc, t);
+            (vg.saturating_sub(1)..t).any(|x| doc.tokens[x].norm == "to")
+        });
+        if cooperative && !ev.nominal && !ev.passive && ev.actors.is_empty() && infinitive {
+            continue;
+        }
         // Pairs: each actor with each recipient; reciprocal for meetings with no recipient.
         let mut pairs: Vec<(Option<&Mention>, Option<&Mention>)> = Vec::new();
         // "Obama and Hollande met": each met the other; not when they met "with" someone unnamed.

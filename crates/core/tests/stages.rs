@@ -1231,3 +1231,107 @@ fn regional_groups_take_the_region_code() {
         &["2015-11-20  AFR GOV (African leaders) -> -  CONSULT 040  @Addis Ababa  asserted"],
     );
 }
+
+#[test]
+fn a_hostile_act_weighed_in_public_is_a_threat() {
+    // "considering" a hostile act against a party, verb or noun, holds it out (THREATEN with
+    // the act's content); the one who weighs a noun is its actor.
+    check(
+        "Malaysia is considering suspending relations with Brunei.",
+        &["2015-11-24  MYS -> BRN  THREATEN/relations 1313  @-  intended"],
+    );
+    check(
+        "Hungary is considering a boycott of tourist resorts in Malaysia.",
+        &["2015-11-24  HUN -> -  THREATEN/restrict 133  @Malaysia  intended"],
+    );
+    // A gerund after "the possibility of" is as possible as a noun there.
+    check(
+        "Somalia's president raised the possibility of suspending relations with Ethiopia.",
+        &["2015-11-24  SOM GOV -> ETH  THREATEN/relations 1313  @-  hypothetical"],
+    );
+    // A plan to help stays a plan (future cooperation is AGREE, not a threat).
+    check(
+        "Germany is considering sending aid to Greece.",
+        &["2015-11-24  DEU -> GRC  AGREE 033  @Greece  intended"],
+    );
+}
+
+#[test]
+fn a_local_group_in_a_city_takes_its_country() {
+    // "dockworkers in Los Angeles": a group of a local sector before "in" + a city of the
+    // gazetteer is of the city's country, as before "in" + a country.
+    check(
+        "Dockworkers in Los Angeles threatened to boycott the port authority.",
+        &["2015-11-24  USA LAB -> -  THREATEN/restrict 133  @Los Angeles  asserted"],
+    );
+    // Government people are often abroad: "officials in Geneva" stay as they are.
+    check("Officials in Geneva threatened to boycott the port authority.", &[]);
+}
+
+#[test]
+fn a_participle_after_its_noun_is_passive() {
+    // "a young woman accused of ...": she is accused, not the accuser; "a captive beheaded by
+    // the militants": the agent after "by" acts.
+    check(
+        "Turkish police detained a young Turkish woman accused of corruption.",
+        &[
+            "2015-11-24  TUR COP -> TUR CVL  COERCE/arrest 173  @-  asserted",
+            "2015-11-24  - -> TUR CVL  ACCUSE/allege 112  @-  asserted",
+        ],
+    );
+    check(
+        "The video showed a Serbian civilian beheaded by Albanian rebels.",
+        &["2015-11-24  ALB REB -> SRB CVL  ASSAULT/primitive 1823  @-  asserted"],
+    );
+}
+
+#[test]
+fn a_thing_that_helps_or_threatens_is_no_party() {
+    // A measure, a text or money that "will help" or "threatens" describes an effect.
+    check("The new rules will help the Chinese administration enforce the law.", &[]);
+    check("The Ebola epidemic threatens Guinea.", &[]);
+    // A party that helps still does.
+    check(
+        "France will help the Chinese administration enforce the law.",
+        &["2015-11-24  FRA -> CHN GOV  AGREE 033  @-  intended"],
+    );
+}
+
+#[test]
+fn the_two_countries_are_the_last_two_named() {
+    // "the two countries", "both sides": the last two parties named act together.
+    check(
+        "India and Bangladesh held talks in Dhaka on Tuesday. The two countries signed an agreement on border security.",
+        &[
+            "2015-11-24  IND -> BGD  CONSULT 040  @Dhaka  asserted",
+            "2015-11-24  BGD -> IND  CONSULT 040  @Dhaka  asserted",
+            "2015-11-24  IND -> BGD  SUPPORT 057  @-  asserted",
+            "2015-11-24  BGD -> IND  SUPPORT 057  @-  asserted",
+        ],
+    );
+    // An organisation is no country; "both sides" is left alone (the two parties to a
+    // conflict are too often not the last two named).
+    check(
+        "NATO praised Belarus. The two countries are cooperating on border security.",
+        &["2015-11-24  IGO (NATO) -> BLR  SUPPORT 051  @-  asserted"],
+    );
+    check(
+        "Sudan's army and the rebels signed a truce, Saudi and American mediators said. Both sides agreed to open roads.",
+        &[
+            "2015-11-24  SDN MIL -> -  CONCEDE 0356  @-  reported_claim by American mediators",
+            "2015-11-24  --- REB -> -  CONCEDE 0356  @-  reported_claim by American mediators",
+        ],
+    );
+}
+
+#[test]
+fn help_as_a_purpose_with_no_helper_is_no_event() {
+    // "a precaution to protect residents": an infinitive of help, support or meeting whose doer
+    // the text never names is a purpose, not an act.
+    check("The curfew is a necessary precaution to protect American residents.", &[]);
+    // Its doer named, it stays (help promised is AGREE).
+    check(
+        "France will help the Malian army.",
+        &["2015-11-24  FRA -> MLI MIL  AGREE 033  @-  intended"],
+    );
+}

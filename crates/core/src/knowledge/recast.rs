@@ -87,14 +87,23 @@ pub fn single_category(event: &str, cameo: &str, how: Reading<'_>) -> Option<Rec
         && how
             .cue
             .is_some_and(|c| crate::stages::modality::POSSIBILITY_NOUNS.contains(&c));
-    if how.nominal && possible && matches!(event, "ASSAULT" | "COERCE" | "SANCTION") {
-        let (cameo, mode) = threat_code(cameo)?;
-        return Some(Recast {
-            event: "THREATEN",
-            mode,
-            cameo: cameo.to_string(),
-            rule: "PLOVER: a possible hostile act (`the possibility of`, `the threat of`) is THREATEN",
-        });
+    // "is considering new sanctions", "mulling a boycott": a hostile act weighed in public is
+    // held out to its target, the noun as much as the verb ("considering suspending ties").
+    let weighed = how.modality == Modality::Intended
+        && how.cue.is_some_and(|c| crate::stages::modality::AIM_BEFORE_ACT.contains(&c))
+        && how.acted;
+    if (possible || weighed) && matches!(event, "ASSAULT" | "COERCE" | "SANCTION") {
+        return threat_of(
+            cameo,
+            if possible {
+                "PLOVER: a possible hostile act (`the possibility of`, `the threat of`) is THREATEN"
+            } else {
+                "PLOVER: a hostile act a party says it is considering is held out as a threat (THREATEN)"
+            },
+        );
+    }
+    if weighed && event == "PROTEST" {
+        return Some(protest_threat(cameo));
     }
     if how.nominal {
         return None;
@@ -113,24 +122,35 @@ pub fn single_category(event: &str, cameo: &str, how: Reading<'_>) -> Option<Rec
             cameo: intent_to_yield(cameo),
             rule: "PLOVER: an announced future retreat is CONCEDE",
         }),
-        // "would go on strike if", "threatened to boycott": a warning whose content is a
-        // protest; strikes, boycotts and blockades restrict (PLOVER's THREATEN `restrict`).
-        "PROTEST" if is_protest_threat(how) => Some(Recast {
-            event: "THREATEN",
-            mode: matches!(cameo.get(..3), Some("143" | "144")).then_some("restrict"),
-            cameo: "133".to_string(),
-            rule: "PLOVER: a protest, strike or boycott held out as a warning (on a condition, threatened, vowed) is THREATEN",
-        }),
+        // "would go on strike if", "threatened to boycott": a warning whose content is a protest.
+        "PROTEST" if is_protest_threat(how) => Some(protest_threat(cameo)),
         "ASSAULT" | "COERCE" | "SANCTION" if is_threat(how) => {
-            let (cameo, mode) = threat_code(cameo)?;
-            Some(Recast {
-                event: "THREATEN",
-                mode,
-                cameo: cameo.to_string(),
-                rule: "PLOVER: a promised, possible or conditional hostile act is THREATEN",
-            })
+            threat_of(cameo, "PLOVER: a promised, possible or conditional hostile act is THREATEN")
         }
         _ => None,
+    }
+}
+
+/// A hostile act of CAMEO `cameo` held out as a threat, recast by `rule`; `None` where the act
+/// has no threat code.
+fn threat_of(cameo: &str, rule: &'static str) -> Option<Recast> {
+    let (code, mode) = threat_code(cameo)?;
+    Some(Recast {
+        event: "THREATEN",
+        mode,
+        cameo: code.to_string(),
+        rule,
+    })
+}
+
+/// A protest of CAMEO `cameo` held out as a warning: CAMEO 133; strikes, boycotts and
+/// blockades restrict (PLOVER's THREATEN `restrict`).
+fn protest_threat(cameo: &str) -> Recast {
+    Recast {
+        event: "THREATEN",
+        mode: matches!(cameo.get(..3), Some("143" | "144")).then_some("restrict"),
+        cameo: "133".to_string(),
+        rule: "PLOVER: a protest, strike or boycott held out as a warning (on a condition, threatened, vowed, considered) is THREATEN",
     }
 }
 
@@ -423,5 +443,33 @@ mod tests {
         );
         assert_eq!(show("PROTEST", "141", Modality::Intended, Some("vowed")), "THREATEN/- 133");
         assert_eq!(show("PROTEST", "143", Modality::Conditional, Some("if")), "stays");
+    }
+
+    #[test]
+    fn a_hostile_act_weighed_in_public_is_a_threat() {
+        // "is considering suspending relations", "mulling new sanctions", "considering a strike".
+        assert_eq!(
+            show("SANCTION", "161", Modality::Intended, Some("considering")),
+            "THREATEN/relations 1313"
+        );
+        let noun = |event, cameo, cue| {
+            show_read(
+                event,
+                cameo,
+                Reading {
+                    modality: Modality::Intended,
+                    cue: Some(cue),
+                    nominal: true,
+                    modal_aux: false,
+                    acted: true,
+                    temporal: false,
+                },
+            )
+        };
+        assert_eq!(noun("SANCTION", "163", "mulling"), "THREATEN/restrict 1312");
+        assert_eq!(noun("PROTEST", "143", "considering"), "THREATEN/restrict 133");
+        // Other plans of a noun stay plans; weighing aid is no threat.
+        assert_eq!(noun("SANCTION", "163", "plans"), "stays");
+        assert_eq!(show("AID", "070", Modality::Intended, Some("considering")), "AGREE/- 033");
     }
 }

@@ -380,6 +380,13 @@ pub fn object_of(doc: &Doc, t: usize, prepositions: Option<&[&str]>, limit_token
 /// its "of" (through a chain of such, within the parser window) acts with the first list in
 /// that chain.
 pub fn conjuncts(doc: &Doc, m: usize) -> Vec<usize> {
+    // "the two countries": the mention and the last mention of the second party.
+    if let Some(second) = doc.mentions[m].also {
+        let partner = doc.mentions[..m]
+            .iter()
+            .rposition(|x| x.entity == second && !x.actor.code.is_empty());
+        return std::iter::once(m).chain(partner).collect();
+    }
     if let Some(list) = coordinated_list(doc, m) {
         return list;
     }

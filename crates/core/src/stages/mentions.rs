@@ -13,6 +13,7 @@ use crate::diag::Diagnostics;
 use crate::doc::{ActorRef, Doc, Mention, MentionKind, TokenKind};
 use crate::knowledge::{Knowledge, PhraseKind};
 use crate::pipeline::Stage;
+use crate::span::Span;
 
 /// Finds actor mentions and resolves them to codes.
 pub struct ActorTagger<'k> {
@@ -231,6 +232,27 @@ impl Stage for ActorTagger<'_> {
                 let tok = &doc.tokens[i];
                 if tok.kind != TokenKind::Word {
                     i += 1;
+                    continue;
+                }
+                // "the two countries", "both sides": resolved to the last two parties named
+                // once every mention is coded (`resolve_pairs`).
+                if let Some(end) = pair_phrase_end(doc, i, s as u32) {
+                    mentions.push(Mention {
+                        tokens: i..end,
+                        span: doc.token_span(i, end),
+                        sentence: s as u32,
+                        actor: ActorRef::default(),
+                        kind: MentionKind::Pronoun,
+                        modifier_only: false,
+                        possessive: false,
+                        plural: true,
+                        locative: false,
+                        entity: next_entity,
+                        also: None,
+                        rule: PAIR_ANAPHOR.into(),
+                    });
+                    next_entity += 1;
+                    i = end;
                     continue;
                 }
                 // Pronouns and "whose".
@@ -601,6 +623,7 @@ impl Stage for ActorTagger<'_> {
                     plural: np.plural,
                     locative,
                     entity,
+                    also: None,
                     rule: np.rules.join("+"),
                 });
                 i = end.max(start + 1);
@@ -610,6 +633,8 @@ impl Stage for ActorTagger<'_> {
         link_coordinated(doc, &mut mentions, k);
         possessive_country(doc, &mut mentions);
         group_in_country(doc, &mut mentions);
+        group_in_city(doc, &mut mentions, k);
+        resolve_pairs(doc, &mut mentions, k);
         article_country(doc, &mut mentions, k);
         the_countrys(doc, &mut mentions, k);
         the_institution(doc, &mut mentions, k);
@@ -828,9 +853,113 @@ impl ActorTagger<'_> {
             plural: a.plural,
             locative: false,
             entity: a.entity,
+            // "the two countries ... they": both; "their armies" names the first's sector only.
+            also: a.also.filter(|_| end == i + 1),
             rule: format!("{} → {}", rules.join("+"), doc.slice(a.span)),
         })
     }
+}
+
+/// Nouns that, after "the two" or "both", stand for two countries named before ("the two
+/// countries agreed", "both governments").
+const PAIR_COUNTRY_NOUNS: &[&str] = &[
+    "countries",
+    "nations",
+    "states",
+    "governments",
+    "neighbours",
+    "neighbors",
+    "capitals",
+    "allies",
+];
+
+/// The rule of a phrase that stands for two parties.
+const PAIR_ANAPHOR: &str = "pair-anaphor";
+
+/// Where a phrase that stands for two countries ends: "the two countries", "both nations"
+/// (`PAIR_COUNTRY_NOUNS` after "the two" or "both"). "Both sides" is left alone: the two
+/// parties to a conflict are too often not the last two named (the mediators are).
+fn pair_phrase_end(doc: &Doc, i: usize, sentence: u32) -> Option<usize> {
+    let end = doc.sentences[sentence as usize].tokens.end;
+    let word = |t: usize| (t < end).then(|| doc.tokens[t].norm.as_str());
+    let noun_at = match (word(i)?, word(i + 1)) {
+        ("the", Some("two")) => i + 2,
+        ("both", _) => i + 1,
+        _ => return None,
+    };
+    let noun = word(noun_at)?;
+    PAIR_COUNTRY_NOUNS.contains(&noun).then_some(noun_at + 1)
+}
+
+/// "the two countries", "both governments": each such phrase stands for the last two countries
+/// named in its sentence or the two before, by name, not by pronoun, and not the subject of
+/// its own clause ("Okafor ... urged both governments"); an organisation is no country. The
+/// mention acts as the first of them and names the second in `also` (rule `pair-anaphor`); it
+/// stays uncoded when two such countries are not there.
+fn resolve_pairs(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
+    for p in 0..mentions.len() {
+        if mentions[p].rule != PAIR_ANAPHOR {
+            continue;
+        }
+        let (sentence, noun_at) = (mentions[p].sentence, mentions[p].tokens.end - 1);
+        let country = |m: &Mention| m.actor.code.get(..3).unwrap_or(&m.actor.code).to_string();
+        let subjects = clause_subjects(doc, noun_at);
+        let mut found: Vec<usize> = Vec::new();
+        for (q, m) in mentions[..p]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, m)| m.sentence + 2 >= sentence)
+        {
+            let usable = k.country(&country(m)).is_some()
+                && !m.locative
+                && m.also.is_none()
+                && m.kind != MentionKind::Pronoun
+                && !subjects.iter().any(|t| m.tokens.contains(t));
+            if usable && !found.iter().any(|&f| country(&mentions[f]) == country(m)) {
+                found.push(q);
+                if found.len() == 2 {
+                    break;
+                }
+            }
+        }
+        let [second, first] = found[..] else {
+            continue;
+        };
+        let rule = format!(
+            "{PAIR_ANAPHOR} → {} + {}",
+            doc.slice(mentions[first].span),
+            doc.slice(mentions[second].span)
+        );
+        let (actor, entity, also) = (mentions[first].actor.clone(), mentions[first].entity, mentions[second].entity);
+        let m = &mut mentions[p];
+        m.actor = actor;
+        m.entity = entity;
+        m.also = Some(also);
+        m.rule = rule;
+    }
+}
+
+/// The subjects of the clause whose object or oblique the noun at `t` is: its verb's `nsubj`,
+/// or for a verb joined by "and" to an earlier one, that verb's ("spoke ... and urged both
+/// governments": the speaker).
+fn clause_subjects(doc: &Doc, t: usize) -> Vec<usize> {
+    use crate::stages::tree;
+    let Some((mut verb, rel)) = tree::head_of(doc, t) else {
+        return Vec::new();
+    };
+    if !matches!(rel, "obj" | "iobj" | "obl" | "nmod") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for _ in 0..3 {
+        out.extend(tree::children(doc, verb).filter(|&c| matches!(doc.tokens[c].deprel, "nsubj" | "nsubj:pass")));
+        match tree::head_of(doc, verb) {
+            Some((head, "conj")) if out.is_empty() => verb = head,
+            _ => break,
+        }
+    }
+    out
 }
 
 /// Add `rule` to a mention's rules, joined by "+".
@@ -854,7 +983,9 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let c = &m.actor.code;
-        if c.len() != 3 || k.country(c).is_none() {
+        // A group placed in a city says where it is, not what the article is about; "the two
+        // countries" repeats two names already counted.
+        if c.len() != 3 || k.country(c).is_none() || m.rule.ends_with(IN_CITY) || m.also.is_some() {
             continue;
         }
         let after_preposition = m.tokens.start > 0
@@ -926,6 +1057,71 @@ fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
         let code = next.actor.code.clone();
         mentions[i].actor.code = code;
         mentions[i].rule.push_str("+in-country");
+    }
+}
+
+/// People often from elsewhere than where they are: hostages, tourists, migrants.
+const NOT_FROM_HERE: &[&str] = &[
+    "hostage",
+    "captive",
+    "tourist",
+    "foreigner",
+    "expatriate",
+    "migrant",
+    "pilgrim",
+    "visitor",
+    "passenger",
+];
+
+/// Whether a mention's head noun names people often from elsewhere (`NOT_FROM_HERE`).
+pub(crate) fn not_from_here(doc: &Doc, m: &Mention) -> bool {
+    let head = doc.tokens[m.tokens.end - 1].norm.as_str();
+    NOT_FROM_HERE.iter().any(|w| head.starts_with(w))
+}
+
+/// The rule of a country taken from the city a group is in.
+const IN_CITY: &str = "in-city";
+
+/// Cities smaller than this are too often namesakes of others to give a group its country.
+const GROUP_CITY_MIN_POPULATION: u64 = 50_000;
+
+/// A group named without a country right before "in" or "from" a city of the gazetteer
+/// ("dockworkers in Los Angeles", "political leaders in the northern city of Kaduna") takes the
+/// city's country, when its sector is a local one (rule `in-city`): the city-sized sibling of
+/// `group_in_country`. Only cities of at least `GROUP_CITY_MIN_POPULATION` people, only a name
+/// no mention covers (a person or organisation is no place), and not for hostages, tourists
+/// or migrants (`NOT_FROM_HERE`).
+fn group_in_city(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
+    let covered = |mentions: &[Mention], t: usize| mentions.iter().any(|m| m.tokens.contains(&t));
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let local = m.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s));
+        if m.kind != MentionKind::Group || !m.actor.code.is_empty() || !local || not_from_here(doc, m) {
+            continue;
+        }
+        let end = doc.sentences[m.sentence as usize].tokens.end;
+        let prep = m.tokens.end;
+        if prep + 1 >= end || !matches!(doc.norm(prep), "in" | "from") {
+            continue;
+        }
+        let start = crate::stages::place::place_name_start(doc, prep + 1, end);
+        let name_len = (start..end.min(start + 3))
+            .take_while(|&t| {
+                let tok = &doc.tokens[t];
+                tok.capitalized && tok.kind == TokenKind::Word && !covered(mentions, t)
+            })
+            .count();
+        let city = (1..=name_len).rev().find_map(|n| {
+            let span = Span::new(doc.tokens[start].span.start(), doc.tokens[start + n - 1].span.end());
+            k.lookup_place(doc.slice(span), None)
+                .filter(|p| p.feature_class == "P" && p.population >= GROUP_CITY_MIN_POPULATION && p.country_code.len() == 3)
+        });
+        if let Some(place) = city {
+            let code = place.country_code.clone();
+            mentions[i].actor.code = code;
+            mentions[i].rule.push('+');
+            mentions[i].rule.push_str(IN_CITY);
+        }
     }
 }
 

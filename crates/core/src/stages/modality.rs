@@ -134,7 +134,7 @@ const AIM_BEFORE_TO: &[&str] = &[
     "looking",
     "aiming",
 ];
-const AIM_BEFORE_ACT: &[&str] = &["considering", "contemplating", "mulling", "weighing", "considers", "mulls"];
+pub(crate) const AIM_BEFORE_ACT: &[&str] = &["considering", "contemplating", "mulling", "weighing", "considers", "mulls"];
 
 /// The cue that makes the act whose verb group starts at `vg` an aim, if any.
 fn aimed_at(doc: &Doc, vg: usize, sent_start: usize) -> Option<usize> {
@@ -213,7 +213,10 @@ impl Stage for ModalityTagger {
                 modality = Modality::Intended;
                 rule = format!("`{}` before the trigger", doc.tokens[t].norm);
                 span = Some(doc.tokens[t].span);
-            } else if let Some(t) = ev.nominal.then(|| possibility_of(doc, first, sent.start)).flatten() {
+            } else if let Some(t) = (ev.nominal || is_gerund_after_of(doc, first, sent.start))
+                .then(|| possibility_of(doc, first, sent.start))
+                .flatten()
+            {
                 modality = Modality::Hypothetical;
                 rule = format!("`{} of` before the noun: a possibility, not a deed", doc.tokens[t].norm);
                 span = Some(doc.tokens[t].span);
@@ -340,6 +343,12 @@ fn requested_by(doc: &Doc, vg: usize, sentence_start: usize) -> Option<(usize, S
 
 /// Verbs whose `xcomp` is a plan or a promise: "decided to send", "vowed to retaliate",
 /// "ready to".
+/// A gerund trigger right after "of" ("the possibility of suspending relations"): it reads as
+/// the noun phrase a nominal trigger would be.
+fn is_gerund_after_of(doc: &Doc, first: usize, sentence_start: usize) -> bool {
+    first > sentence_start && doc.tokens[first - 1].norm == "of" && doc.tokens[first].norm.ends_with("ing")
+}
+
 pub(crate) const INTENT_VERBS: &[&str] = &[
     "ready",
     "willing",

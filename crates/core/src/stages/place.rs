@@ -5,7 +5,7 @@ use crate::diag::Diagnostics;
 use crate::doc::{Doc, EventPlace, Evidence, MentionKind, PlaceExpr, TokenKind};
 use crate::knowledge::{Knowledge, PhraseKind};
 use crate::pipeline::Stage;
-use crate::stages::mentions::{ARTICLE_COUNTRY, LOCAL_SECTORS};
+use crate::stages::mentions::{not_from_here, ARTICLE_COUNTRY, LOCAL_SECTORS};
 use crate::stages::time::{attach, month_number};
 
 /// Finds place phrases and attaches them to events.
@@ -99,7 +99,7 @@ pub(crate) const PLACE_KINDS: &[&str] = &[
 /// Where the name after a locative preposition starts: past "the", area words and a kind of
 /// place with its "of" ("in the northern city of Aleppo" → "Aleppo"); `i` when none of them
 /// are there.
-fn place_name_start(doc: &Doc, i: usize, end: usize) -> usize {
+pub(crate) fn place_name_start(doc: &Doc, i: usize, end: usize) -> usize {
     let mut j = i;
     if j < end && doc.norm(j) == "the" {
         j += 1;
@@ -461,17 +461,6 @@ const DETERMINER_WORDS: &[&str] = &["the", "a", "an", "this", "that", "these", "
 /// blocked the main road in Kisumu" codes the protesters KEN. Only where every place of the
 /// event lies in one country, and only groups whose sector is local (`LOCAL_SECTORS`).
 fn local_parties_take_place_country(doc: &mut Doc) {
-    const NOT_FROM_HERE: &[&str] = &[
-        "hostage",
-        "captive",
-        "tourist",
-        "foreigner",
-        "expatriate",
-        "migrant",
-        "pilgrim",
-        "visitor",
-        "passenger",
-    ];
     for e in 0..doc.events.len() {
         let ev = &doc.events[e];
         // A destination ("arrived in", "escaped to") is where the party went, not where it is from.
@@ -488,8 +477,7 @@ fn local_parties_take_place_country(doc: &mut Doc) {
         let parties: Vec<usize> = ev.actors.iter().chain(&ev.recipients).copied().collect();
         for m in parties {
             // Hostages, tourists and migrants are often from elsewhere.
-            let head = doc.tokens[doc.mentions[m].tokens.end - 1].norm.as_str();
-            if NOT_FROM_HERE.iter().any(|w| head.starts_with(w)) {
+            if not_from_here(doc, &doc.mentions[m]) {
                 continue;
             }
             let mention = &mut doc.mentions[m];

@@ -266,14 +266,17 @@ impl Stage for RoleFinder<'_> {
                         actor = Some((m, crate::doc::BETWEEN_PARTIES.into()));
                     }
                 }
-            } else if is_passive(doc, first) {
+            } else if is_passive(doc, first) || reduced_relative(doc, first) {
                 passive = true;
                 if let Some(m) = object_of(doc, last, Some(&["by"]), 8) {
                     actor = Some((m, "passive: agent after `by`".into()));
                 } else if let Some(m) = dependent(doc, first, "obl:agent") {
                     actor = Some((m, "parse: the verb's obl:agent".into()));
                 }
-                if let Some(m) = subject_of(doc, first) {
+                let modified = reduced_relative(doc, first).then(|| doc.mention_at[first - 1]).flatten();
+                if let Some(m) = modified {
+                    recipient = Some((m, "passive: the noun the participle follows".into()));
+                } else if let Some(m) = subject_of(doc, first) {
                     recipient = Some((m, "passive: subject".into()));
                 } else if let Some(m) = tree_dependent(doc, first, last, &["nsubj:pass"]) {
                     recipient = Some((m, "parse: the verb's nsubj:pass".into()));
@@ -568,6 +571,106 @@ fn trigger_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
     tree::range_head(doc, first..last + 1)
 }
 
+/// "The new rules will help the administration", "programs that help small businesses", "a
+/// political impasse threatens the talks": an active verb whose subject is a thing (one of
+/// `EFFECT_NOUNS`, which no party mention covers) and that found no actor. Said of help, support, threats
+/// and the like, such a clause describes an effect, not one party acting towards another.
+pub(crate) fn thing_as_subject(doc: &Doc, ev: &crate::doc::Event) -> bool {
+    let (Some(&first), Some(&last)) = (ev.trigger_tokens.first(), ev.trigger_tokens.last()) else {
+        return false;
+    };
+    if ev.nominal || ev.passive || !ev.actors.is_empty() {
+        return false;
+    }
+    let Some(head) = trigger_head(doc, first, last) else {
+        return false;
+    };
+    let Some(mut subject) = tree::child_with(doc, head, &["nsubj"]) else {
+        return false;
+    };
+    // "programs that help": the relative pronoun stands for the noun its clause modifies.
+    if matches!(doc.tokens[subject].norm.as_str(), "that" | "which") && doc.tokens[head].deprel == "acl:relcl" {
+        match tree::head_of(doc, head) {
+            Some((noun, _)) => subject = noun,
+            None => return false,
+        }
+    }
+    doc.mention_at[subject].is_none() && EFFECT_NOUNS.contains(&singular(&doc.tokens[subject].norm).as_ref())
+}
+
+/// Things that help, support or threaten by their effect: measures, texts, money, moves,
+/// conditions ("the rules will help", "these funds would help", "the cuts threaten").
+const EFFECT_NOUNS: &[&str] = &[
+    "rule",
+    "law",
+    "legislation",
+    "bill",
+    "regulation",
+    "measure",
+    "policy",
+    "plan",
+    "program",
+    "programme",
+    "project",
+    "initiative",
+    "reform",
+    "fund",
+    "money",
+    "funding",
+    "budget",
+    "cut",
+    "document",
+    "agreement",
+    "deal",
+    "accord",
+    "treaty",
+    "arrangement",
+    "framework",
+    "mechanism",
+    "system",
+    "resolution",
+    "decision",
+    "move",
+    "step",
+    "halt",
+    "ban",
+    "commitment",
+    "shipment",
+    "crisis",
+    "impasse",
+    "epidemic",
+    "disease",
+    "outbreak",
+    "conflict",
+    "violence",
+    "situation",
+    "change",
+    "development",
+    "summit",
+    "visit",
+    "talk",
+    "investment",
+    "aid",
+    "loan",
+    "grant",
+    "scheme",
+    "strategy",
+    "proposal",
+    "package",
+    "effort",
+];
+
+/// A plural common noun's singular, for lookups ("funds" → "fund", "policies" → "policy").
+fn singular(word: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y").into();
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') => stem.into(),
+        _ => word.into(),
+    }
+}
+
 /// Does the tree make the mention the object of some verb?
 fn is_object_in_tree(doc: &Doc, m: usize) -> bool {
     tree::range_head(doc, doc.mentions[m].tokens.clone()).is_some_and(|h| matches!(doc.tokens[h].deprel, "obj" | "iobj"))
@@ -711,6 +814,29 @@ const VOICING_VERBS: &[&str] = &[
     "mentioned",
     "mentions",
 ];
+
+/// "a young woman accused of spreading propaganda", "a captive beheaded by the group": a past
+/// participle that modifies the noun right before it (the parse's `acl`, no "be") is a passive
+/// whose subject is that noun; it is the one accused, not the accuser.
+fn reduced_relative(doc: &Doc, t: usize) -> bool {
+    let tok = &doc.tokens[t];
+    let sent_start = doc.sentences[tok.sentence as usize].tokens.start;
+    if t <= sent_start || doc.mention_at[t - 1].is_none() || !crate::knowledge::inflect::is_participle(&tok.norm) {
+        return false;
+    }
+    // The participle's own complement must follow. Right after a party, "kidnapped by" is a
+    // passive whatever the tagger says; "accused of" only where the parse makes it the noun's
+    // participle (`acl`): "Iran warned of" is active, and the tagger takes many a plain past
+    // ("protesters rallied in", "battled for control", "fought with") for a participle.
+    match doc.tokens.get(t + 1).map(|n| n.norm.as_str()) {
+        Some("by") => true,
+        Some("of") => {
+            tok.xpos == "VBN"
+                && tree::head_of(doc, t).is_some_and(|(gov, rel)| rel == "acl" && gov < t && doc.mention_at[gov].is_some())
+        }
+        _ => false,
+    }
+}
 
 /// "The rebel group that demanded better military compensation agreed ...": the nearest
 /// name left of the trigger sits inside a relative clause of another noun, below the
@@ -1089,11 +1215,12 @@ fn is_support_verb(form: &str) -> bool {
 }
 
 /// Verbs that make their object noun the subject's act only when the noun is new to the text
-/// ("declared a hunger strike", "showed support for"; not "declared the meeting historic",
-/// "a video appeared to show the murder").
+/// ("declared a hunger strike", "showed support for", "is considering a boycott"; not "declared the meeting historic", "a video appeared to show the murder",
+/// "considered the attack a provocation").
 fn is_stating_verb(form: &str) -> bool {
-    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
-        std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(&["declare", "show", "demonstrate"]));
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+        crate::knowledge::inflect::all_forms(&["declare", "show", "demonstrate", "consider", "contemplate", "mull", "weigh"])
+    });
     FORMS.contains(form)
 }
 
