@@ -403,18 +403,32 @@ pub fn conjuncts(doc: &Doc, m: usize) -> Vec<usize> {
     out
 }
 
-/// The list `m` belongs to, `m` included, in text order; `None` when no "and"/"or" links it.
+/// How far a coordinated list is followed on each side of a mention: lists of news text are
+/// short, and a list of thousands (a run-on sentence) must not make every event of it carry
+/// thousands of parties (quadratic time and memory).
+const MAX_LIST_REACH: usize = 16;
+
+/// The list `m` belongs to, `m` included, in text order (at most `MAX_LIST_REACH` on each
+/// side); `None` when no "and"/"or" links it.
 fn coordinated_list(doc: &Doc, m: usize) -> Option<Vec<usize>> {
-    let mut out = vec![m];
+    let mut before = Vec::new();
     let mut has_and = false;
     let mut cur = m;
-    while let Some((prev, and)) = coordinated_neighbour(doc, cur, false) {
-        out.insert(0, prev);
+    while before.len() < MAX_LIST_REACH {
+        let Some((prev, and)) = coordinated_neighbour(doc, cur, false) else {
+            break;
+        };
+        before.push(prev);
         has_and |= and;
         cur = prev;
     }
+    let mut out: Vec<usize> = before.into_iter().rev().collect();
+    out.push(m);
     cur = m;
-    while let Some((next, and)) = coordinated_neighbour(doc, cur, true) {
+    for _ in 0..MAX_LIST_REACH {
+        let Some((next, and)) = coordinated_neighbour(doc, cur, true) else {
+            break;
+        };
         out.push(next);
         has_and |= and;
         cur = next;

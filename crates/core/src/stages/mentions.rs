@@ -873,6 +873,9 @@ const PAIR_COUNTRY_NOUNS: &[&str] = &[
     "allies",
 ];
 
+/// How many earlier mentions a pair phrase looks back over (a bound for very long sentences).
+const PAIR_SEARCH_LIMIT: usize = 64;
+
 /// The rule of a phrase that stands for two parties.
 const PAIR_ANAPHOR: &str = "pair-anaphor";
 
@@ -910,6 +913,7 @@ fn resolve_pairs(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
             .enumerate()
             .rev()
             .take_while(|(_, m)| m.sentence + 2 >= sentence)
+            .take(PAIR_SEARCH_LIMIT)
         {
             let usable = k.country(&country(m)).is_some()
                 && !m.locative
@@ -1092,7 +1096,12 @@ const GROUP_CITY_MIN_POPULATION: u64 = 50_000;
 /// no mention covers (a person or organisation is no place), and not for hostages, tourists
 /// or migrants (`NOT_FROM_HERE`).
 fn group_in_city(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
-    let covered = |mentions: &[Mention], t: usize| mentions.iter().any(|m| m.tokens.contains(&t));
+    // Mentions are in text order here (`crowd_numbers` sorts them): the one that could cover
+    // token `t` is the last to start at or before it.
+    let covered = |mentions: &[Mention], t: usize| {
+        let n = mentions.partition_point(|m| m.tokens.start <= t);
+        n > 0 && mentions[n - 1].tokens.contains(&t)
+    };
     for i in 0..mentions.len() {
         let m = &mentions[i];
         let local = m.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s));

@@ -81,6 +81,16 @@ impl Stage for Segmenter {
         if tokens.is_empty() && !doc.text().trim().is_empty() {
             diag.warn(Self::NAME, None, "no tokens found in non-empty text");
         }
+        let cut = sentences.iter().filter(|s| s.tokens.len() >= SOFT_SENTENCE_TOKENS).count();
+        if cut > 0 {
+            diag.warn(
+                Self::NAME,
+                None,
+                format!(
+                    "{cut} sentence piece(s) of {SOFT_SENTENCE_TOKENS} tokens or more: run-on sentences are cut at a comma past {SOFT_SENTENCE_TOKENS} tokens, anywhere at {MAX_SENTENCE_TOKENS}"
+                ),
+            );
+        }
         doc.tokens = tokens;
         doc.sentences = sentences;
     }
@@ -290,7 +300,13 @@ fn is_opening_quote_or_bracket(s: &str) -> bool {
     matches!(s, "\"" | "'" | "(" | "[" | "“" | "‘" | "«")
 }
 
+/// Tokens past which a sentence is cut at its next comma or semicolon.
+pub const SOFT_SENTENCE_TOKENS: usize = 200;
+/// Tokens at which a sentence is cut wherever it is (news sentences run to 60 or so).
+pub const MAX_SENTENCE_TOKENS: usize = 300;
+
 /// Tokens and sentences of a text.
+
 pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
     let raw = tokenize(text);
     let mut tokens: Vec<Token> = raw
@@ -369,6 +385,15 @@ pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
                     }
                 }
             }
+        }
+        // A run-on "sentence" (a list of thousands, a table flattened into one line) is cut:
+        // at a comma or semicolon past `SOFT_SENTENCE_TOKENS`, anywhere at
+        // `MAX_SENTENCE_TOKENS`, so that no per-sentence reading grows with the article.
+        let length = i + 1 - first;
+        if !end_here
+            && (length >= MAX_SENTENCE_TOKENS || length >= SOFT_SENTENCE_TOKENS && matches!(tok.norm.as_str(), "," | ";"))
+        {
+            end_here = true;
         }
         if end_here || i + 1 == n {
             let last = i + 1;
@@ -465,6 +490,29 @@ mod tests {
     fn check_tokens(text: &str, expect: &str) {
         let got: Vec<&str> = tokenize(text).iter().map(|(s, _)| s.text(text)).collect();
         assert_eq!(got.join("|"), expect);
+    }
+
+    #[test]
+    fn a_run_on_sentence_is_cut_at_a_comma_or_at_the_cap() {
+        // 1,000 list items in one sentence: pieces end at the first comma past the soft limit.
+        let text = format!("{}and Peru met.", "France, ".repeat(1000));
+        let (tokens, sentences) = segment(&text);
+        assert!(sentences.len() > 1);
+        for s in &sentences {
+            assert!(s.tokens.len() <= MAX_SENTENCE_TOKENS);
+        }
+        assert_eq!(tokens[sentences[0].tokens.end - 1].norm, ",");
+        assert_eq!(sentences[0].tokens.len(), SOFT_SENTENCE_TOKENS);
+        // With no comma at all, at the hard cap; every token stays in one sentence.
+        let text = "word ".repeat(1000);
+        let (tokens, sentences) = segment(&text);
+        assert_eq!(sentences[0].tokens.len(), MAX_SENTENCE_TOKENS);
+        assert_eq!(sentences.iter().map(|s| s.tokens.len()).sum::<usize>(), tokens.len());
+        // An ordinary long sentence is left whole.
+        check_sentences(
+            "Russia, Iran, Turkey and Syria met in Astana on Monday.",
+            &["Russia, Iran, Turkey and Syria met in Astana on Monday."],
+        );
     }
 
     #[track_caller]
