@@ -306,7 +306,6 @@ pub const SOFT_SENTENCE_TOKENS: usize = 200;
 pub const MAX_SENTENCE_TOKENS: usize = 300;
 
 /// Tokens and sentences of a text.
-
 pub fn segment(text: &str) -> (Vec<Token>, Vec<Sentence>) {
     let raw = tokenize(text);
     let mut tokens: Vec<Token> = raw
