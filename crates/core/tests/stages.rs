@@ -1335,3 +1335,12 @@ fn help_as_a_purpose_with_no_helper_is_no_event() {
         &["2015-11-24  FRA -> MLI MIL  AGREE 033  @-  intended"],
     );
 }
+
+#[test]
+fn a_group_after_an_organisations_possessive_is_its_own() {
+    // "the UN's top peacekeepers" are the UN's, not the article's leading country's.
+    check(
+        "Russian troops stayed in Georgia. The UN's top peacekeepers urged the Russian army to leave.",
+        &["2015-11-24  IGO MIL -> RUS MIL  REQUEST 020  @-  asserted"],
+    );
+}

@@ -1134,13 +1134,15 @@ fn group_in_city(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     }
 }
 
-/// "Bermuda's long-time leader Prime Minister Bruce Golding", "Kenya's embattled police": an
-/// uncoded person or group right after a country's possessive, with only adjectives between,
-/// belongs to that country (rule `possessive-country`).
+/// "Bermuda's long-time leader Prime Minister Bruce Golding", "Kenya's embattled police", "the
+/// UN's top peacekeepers": an uncoded person or group right after a country's or an
+/// organisation's possessive, with only adjectives between, belongs to it (rules
+/// `possessive-country`, `possessive-organization`).
 fn possessive_country(doc: &Doc, mentions: &mut [Mention]) {
     for i in 1..mentions.len() {
         let (a, b) = (&mentions[i - 1], &mentions[i]);
-        let owner = a.possessive && a.kind == MentionKind::Country && a.actor.code.len() == 3;
+        let organization = a.kind == MentionKind::Organization && !a.actor.code.is_empty();
+        let owner = a.possessive && (a.kind == MentionKind::Country && a.actor.code.len() == 3 || organization);
         if !owner
             || a.sentence != b.sentence
             || !b.actor.code.is_empty()
@@ -1159,7 +1161,11 @@ fn possessive_country(doc: &Doc, mentions: &mut [Mention]) {
         }
         let code = a.actor.code.clone();
         mentions[i].actor.code = code;
-        mentions[i].rule.push_str("+possessive-country");
+        mentions[i].rule.push_str(if organization {
+            "+possessive-organization"
+        } else {
+            "+possessive-country"
+        });
     }
 }
 
