@@ -433,6 +433,22 @@ fn recast(
     Some(r)
 }
 
+/// Words of help, support, meeting or threat that name no act of a party: "the new rules will
+/// help the administration" (a thing as subject, `roles::thing_as_subject`), "a precaution to
+/// protect residents", "aims to help" (an infinitive of help, support or meeting whose doer the
+/// text never names: a purpose).
+fn not_an_act(doc: &Doc, ev: &crate::doc::Event, event: Option<&str>) -> bool {
+    let cooperative = matches!(event, Some("AID" | "SUPPORT" | "COOPERATE" | "CONSULT" | "AGREE"));
+    if (cooperative || event == Some("THREATEN")) && crate::stages::roles::thing_as_subject(doc, ev) {
+        return true;
+    }
+    let infinitive = ev.trigger_tokens.first().is_some_and(|&t| {
+        let vg = crate::stages::clause::verb_group_start(doc, t);
+        (vg.saturating_sub(1)..t).any(|x| doc.tokens[x].norm == "to")
+    });
+    cooperative && infinitive && !ev.nominal && !ev.passive && ev.actors.is_empty()
+}
+
 /// CAMEO 030, a promise or agreement that names no act of its own ("agree", "pledge").
 const GENERAL_PROMISE: &str = "030";
 
@@ -465,25 +481,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         if !has_coded_party(ev) {
             continue;
         }
-        // "The new rules will help the administration": an effect of a thing, not an act of a party.
-        let effect_prone = matches!(
-            entry.event.as_deref(),
-            Some("AID" | "SUPPORT" | "COOPERATE" | "CONSULT" | "AGREE" | "THREATEN")
-        );
-        if effect_prone && crate::stages::roles::thing_as_subject(doc, ev) {
-            continue;
-        }
-        let cooperative = matches!(
-            entry.event.as_deref(),
-            Some("AID" | "SUPPORT" | "COOPERATE" | "CONSULT" | "AGREE")
-        );
-        // "a precaution to protect residents", "aims to help": an infinitive of help or support
-        // whose doer the text never names is a purpose, not an act.
-        let infinitive = ev.trigger_tokens.first().is_some_and(|&t| {
-            let vg = crate::stages::clause::verb_group_start(doc, t);
-            (vg.saturating_sub(1)..t).any(|x| doc.tokens[x].norm == "to")
-        });
-        if cooperative && !ev.nominal && !ev.passive && ev.actors.is_empty() && infinitive {
+        if not_an_act(doc, ev, entry.event.as_deref()) {
             continue;
         }
         // Pairs: each actor with each recipient; reciprocal for meetings with no recipient.

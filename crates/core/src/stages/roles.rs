@@ -573,8 +573,9 @@ fn trigger_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
 
 /// "The new rules will help the administration", "programs that help small businesses", "a
 /// political impasse threatens the talks": an active verb whose subject is a thing (one of
-/// `EFFECT_NOUNS`, which no party mention covers) and that found no actor. Said of help, support, threats
-/// and the like, such a clause describes an effect, not one party acting towards another.
+/// `EFFECT_NOUNS`, which no party mention covers) and that found no actor. Said of help,
+/// support, threats and the like, such a clause describes an effect, not one party acting
+/// towards another.
 pub(crate) fn thing_as_subject(doc: &Doc, ev: &crate::doc::Event) -> bool {
     let (Some(&first), Some(&last)) = (ev.trigger_tokens.first(), ev.trigger_tokens.last()) else {
         return false;
@@ -595,7 +596,9 @@ pub(crate) fn thing_as_subject(doc: &Doc, ev: &crate::doc::Event) -> bool {
             None => return false,
         }
     }
-    doc.mention_at[subject].is_none() && EFFECT_NOUNS.contains(&singular(&doc.tokens[subject].norm).as_ref())
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(EFFECT_NOUNS));
+    doc.mention_at[subject].is_none() && FORMS.contains(&doc.tokens[subject].norm)
 }
 
 /// Things that help, support or threaten by their effect: measures, texts, money, moves,
@@ -659,17 +662,6 @@ const EFFECT_NOUNS: &[&str] = &[
     "package",
     "effort",
 ];
-
-/// A plural common noun's singular, for lookups ("funds" → "fund", "policies" → "policy").
-fn singular(word: &str) -> std::borrow::Cow<'_, str> {
-    if let Some(stem) = word.strip_suffix("ies") {
-        return format!("{stem}y").into();
-    }
-    match word.strip_suffix('s') {
-        Some(stem) if !stem.ends_with('s') => stem.into(),
-        _ => word.into(),
-    }
-}
 
 /// Does the tree make the mention the object of some verb?
 fn is_object_in_tree(doc: &Doc, m: usize) -> bool {
