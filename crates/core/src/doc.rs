@@ -109,8 +109,8 @@ pub struct Mention {
     pub locative: bool,
     /// Entity (coreference chain) id within the article.
     pub entity: usize,
-    /// For a phrase that stands for two parties ("the two countries", "both sides"): the
-    /// entity of the second; the mention's own actor and `entity` are the first's.
+    /// For a phrase that stands for two countries ("the two countries", "both governments"):
+    /// the entity of the second; the mention's own actor and `entity` are the first's.
     pub also: Option<usize>,
     /// Which rule recognised it (for `--explain`).
     pub rule: String,

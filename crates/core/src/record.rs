@@ -442,11 +442,13 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, event: Option<&str>) -> bool {
     if (cooperative || event == Some("THREATEN")) && crate::stages::roles::thing_as_subject(doc, ev) {
         return true;
     }
-    let infinitive = ev.trigger_tokens.first().is_some_and(|&t| {
+    if !cooperative || ev.nominal || ev.passive || !ev.actors.is_empty() {
+        return false;
+    }
+    ev.trigger_tokens.first().is_some_and(|&t| {
         let vg = crate::stages::clause::verb_group_start(doc, t);
         (vg.saturating_sub(1)..t).any(|x| doc.tokens[x].norm == "to")
-    });
-    cooperative && infinitive && !ev.nominal && !ev.passive && ev.actors.is_empty()
+    })
 }
 
 /// CAMEO 030, a promise or agreement that names no act of its own ("agree", "pledge").

@@ -234,8 +234,8 @@ impl Stage for ActorTagger<'_> {
                     i += 1;
                     continue;
                 }
-                // "the two countries", "both sides": resolved to the last two parties named
-                // once every mention is coded (`resolve_pairs`).
+                // "the two countries", "both governments": resolved to the last two countries
+                // named once every mention is coded (`resolve_pairs`).
                 if let Some(end) = pair_phrase_end(doc, i, s as u32) {
                     mentions.push(Mention {
                         tokens: i..end,
@@ -853,8 +853,7 @@ impl ActorTagger<'_> {
             plural: a.plural,
             locative: false,
             entity: a.entity,
-            // "the two countries ... they": both; "their armies" names the first's sector only.
-            also: a.also.filter(|_| end == i + 1),
+            also: None,
             rule: format!("{} → {}", rules.join("+"), doc.slice(a.span)),
         })
     }
@@ -905,7 +904,9 @@ fn resolve_pairs(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
             continue;
         }
         let (sentence, noun_at) = (mentions[p].sentence, mentions[p].tokens.end - 1);
-        let country = |m: &Mention| m.actor.code.get(..3).unwrap_or(&m.actor.code).to_string();
+        fn country(m: &Mention) -> &str {
+            m.actor.code.get(..3).unwrap_or(&m.actor.code)
+        }
         let subjects = clause_subjects(doc, noun_at);
         let mut found: Vec<usize> = Vec::new();
         for (q, m) in mentions[..p]
@@ -915,9 +916,9 @@ fn resolve_pairs(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
             .take_while(|(_, m)| m.sentence + 2 >= sentence)
             .take(PAIR_SEARCH_LIMIT)
         {
-            let usable = k.country(&country(m)).is_some()
+            // (Pair phrases are pronoun mentions: never one another's antecedents.)
+            let usable = k.country(country(m)).is_some()
                 && !m.locative
-                && m.also.is_none()
                 && m.kind != MentionKind::Pronoun
                 && !subjects.iter().any(|t| m.tokens.contains(t));
             if usable && !found.iter().any(|&f| country(&mentions[f]) == country(m)) {

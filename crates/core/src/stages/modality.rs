@@ -341,14 +341,14 @@ fn requested_by(doc: &Doc, vg: usize, sentence_start: usize) -> Option<(usize, S
     None
 }
 
-/// Verbs whose `xcomp` is a plan or a promise: "decided to send", "vowed to retaliate",
-/// "ready to".
 /// A gerund trigger right after "of" ("the possibility of suspending relations"): it reads as
 /// the noun phrase a nominal trigger would be.
 fn is_gerund_after_of(doc: &Doc, first: usize, sentence_start: usize) -> bool {
     first > sentence_start && doc.tokens[first - 1].norm == "of" && doc.tokens[first].norm.ends_with("ing")
 }
 
+/// Verbs whose `xcomp` is a plan or a promise: "decided to send", "vowed to retaliate",
+/// "ready to".
 pub(crate) const INTENT_VERBS: &[&str] = &[
     "ready",
     "willing",

@@ -139,6 +139,8 @@ impl Stage for RoleFinder<'_> {
             let mut actor: Option<(usize, String)> = None;
             let mut recipient: Option<(usize, String)> = None;
             let mut passive = false;
+            // "a woman accused of": a participle after its noun (read once, used twice below).
+            let relative = !ev.nominal && reduced_relative(doc, first);
             if ev.nominal {
                 // "granted Comoros debt relief", "offered Kyiv military aid": the first object of
                 // a giving verb receives, the verb's subject gives.
@@ -266,14 +268,14 @@ impl Stage for RoleFinder<'_> {
                         actor = Some((m, crate::doc::BETWEEN_PARTIES.into()));
                     }
                 }
-            } else if is_passive(doc, first) || reduced_relative(doc, first) {
+            } else if is_passive(doc, first) || relative {
                 passive = true;
                 if let Some(m) = object_of(doc, last, Some(&["by"]), 8) {
                     actor = Some((m, "passive: agent after `by`".into()));
                 } else if let Some(m) = dependent(doc, first, "obl:agent") {
                     actor = Some((m, "parse: the verb's obl:agent".into()));
                 }
-                let modified = reduced_relative(doc, first).then(|| doc.mention_at[first - 1]).flatten();
+                let modified = relative.then(|| doc.mention_at[first - 1]).flatten();
                 if let Some(m) = modified {
                     recipient = Some((m, "passive: the noun the participle follows".into()));
                 } else if let Some(m) = subject_of(doc, first) {
@@ -1207,8 +1209,9 @@ fn is_support_verb(form: &str) -> bool {
 }
 
 /// Verbs that make their object noun the subject's act only when the noun is new to the text
-/// ("declared a hunger strike", "showed support for", "is considering a boycott"; not "declared the meeting historic", "a video appeared to show the murder",
-/// "considered the attack a provocation").
+/// ("declared a hunger strike", "showed support for", "is considering a boycott"; not
+/// "declared the meeting historic", "a video appeared to show the murder", "considered the
+/// attack a provocation").
 fn is_stating_verb(form: &str) -> bool {
     static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
         crate::knowledge::inflect::all_forms(&["declare", "show", "demonstrate", "consider", "contemplate", "mull", "weigh"])
