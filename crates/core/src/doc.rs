@@ -234,6 +234,9 @@ pub struct Event {
     pub nominal: bool,
     /// The trigger verb is a passive participle ("was shot down").
     pub passive: bool,
+    /// A verb-object pattern read in the passive ("the curfew was lifted"): the object's
+    /// token, before the verb, which is not a party.
+    pub passive_object: Option<usize>,
     /// Mentions (indices into `Doc::mentions`) that act.
     pub actors: Vec<usize>,
     /// Mentions acted upon.

@@ -592,9 +592,15 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     ])
                 );
                 let at_trigger = |rule: String| evidence_at(doc, &chars, "event", ev.trigger_span, rule);
+                // A verb-object pattern read in the passive starts at its object ("the curfew was lifted").
+                let in_passive = ev.trigger_span.start < doc.tokens[ev.trigger_tokens[0]].span.start;
                 let mut evidence: Vec<EvidenceItem> = vec![at_trigger(format!(
-                    "lexicon {}:{} `{}` → CAMEO {}",
-                    entry.file, entry.line, entry.pattern, entry.cameo
+                    "lexicon {}:{} `{}`{} → CAMEO {}",
+                    entry.file,
+                    entry.line,
+                    entry.pattern,
+                    if in_passive { ", in the passive" } else { "" },
+                    entry.cameo
                 ))];
                 let mut mode: Vec<String> = entry.mode.iter().cloned().collect();
                 for (m, t) in assault_means(doc, entry, ev, &is_trigger) {

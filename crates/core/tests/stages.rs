@@ -1344,3 +1344,33 @@ fn a_group_after_an_organisations_possessive_is_its_own() {
         &["2015-11-24  IGO MIL -> RUS MIL  REQUEST 020  @-  asserted"],
     );
 }
+
+#[test]
+fn a_verb_object_pattern_reads_in_the_passive() {
+    // "the ban ... was lifted": `lift * ban` with its object before the verb; the thing lifted
+    // is no party, its target is ("on opposition rallies").
+    check(
+        "The ban on opposition rallies was lifted by the Kenyan government on Monday.",
+        &["2015-11-23  KEN GOV -> KEN OPP  CONCEDE 081  @-  asserted"],
+    );
+    // A party as the object is the passive's subject: what is expelled or deployed.
+    check(
+        "Three Russian diplomats were expelled by the Dutch government on Monday.",
+        &["2015-11-23  NLD GOV -> RUS GOV  SANCTION/expel 161  @-  asserted"],
+    );
+    // The parties after "between" act together.
+    check(
+        "A ceasefire was signed between Armenia and Azerbaijan on Monday.",
+        &[
+            "2015-11-23  ARM -> AZE  CONCEDE 0356  @-  asserted",
+            "2015-11-23  AZE -> ARM  CONCEDE 0356  @-  asserted",
+        ],
+    );
+    // The object is the head of the subject, not a modifier ("the curfew order"), and the
+    // search stops at another clause's subject ("said it would be lifted").
+    check("The curfew order was lifted by the Kenyan army on Monday.", &[]);
+    check(
+        "Kenya imposed a curfew, and said on Monday that it would be lifted.",
+        &["2015-11-24  KEN -> -  COERCE/curfew 1723  @-  asserted"],
+    );
+}

@@ -48,6 +48,21 @@ const TARGET_PREPS: &[&str] = &[
     "between",
 ];
 
+/// Prepositions that name the target of a thing done in the passive ("sanctions on Iran were
+/// lifted", "the territory was ceded to France", "a truce was signed between A and B"); not
+/// "with" ("launched in consultation with the government").
+const PASSIVE_TARGET_PREPS: &[&str] = &[
+    "on",
+    "against",
+    "targeting",
+    "upon",
+    "at",
+    "to",
+    "toward",
+    "towards",
+    "between",
+];
+
 /// The target prepositions of a cooperative noun ("talks with", "aid to", "an agreement
 /// between"): not "on", "over" or "for", which give its topic ("cooperation on Syria").
 const COOPERATIVE_TARGET_PREPS: &[&str] = &["with", "to", "toward", "towards", "between", "from", "against", "at"];
@@ -276,7 +291,27 @@ impl Stage for RoleFinder<'_> {
                     actor = Some((m, "parse: the verb's obl:agent".into()));
                 }
                 let modified = relative.then(|| doc.mention_at[first - 1]).flatten();
-                if let Some(m) = modified {
+                if let Some(object) = ev.passive_object {
+                    // A verb-object pattern in the passive. A party as its object is the subject
+                    // ("troops were deployed"); a thing ("the ban on opposition rallies was
+                    // lifted", "sanctions were eased on Iran") is none, and its target, after
+                    // the object or after the verb, receives; the parties after "between" act
+                    // together ("a ceasefire was signed between A and B").
+                    let group = crate::stages::clause::verb_group_start(doc, first);
+                    let preps = PASSIVE_TARGET_PREPS;
+                    if let Some(m) = doc.mention_at[object].filter(|&m| !doc.mentions[m].locative) {
+                        recipient = Some((m, "passive: subject".into()));
+                    } else if let Some(m) = object_of(doc, object, Some(preps), group - object - 1) {
+                        recipient = Some((m, "passive: the target of its subject".into()));
+                    } else if let Some(m) = object_of(doc, last, Some(preps), 8) {
+                        recipient = Some((m, format!("passive: after `{}`", prev_word(doc, m))));
+                    }
+                    if actor.is_none() {
+                        if let Some((m, _)) = recipient.take_if(|(m, _)| prev_word(doc, *m) == "between") {
+                            actor = Some((m, crate::doc::BETWEEN_PARTIES.into()));
+                        }
+                    }
+                } else if let Some(m) = modified {
                     recipient = Some((m, "passive: the noun the participle follows".into()));
                 } else if let Some(m) = subject_of(doc, first) {
                     recipient = Some((m, "passive: subject".into()));

@@ -39,6 +39,79 @@ pub struct PatternMatch {
     pub words: Vec<usize>,
     /// Slot token range.
     pub slot: Option<std::ops::Range<usize>>,
+    /// A verb-object pattern read in the passive ("the curfew was lifted" for `lift *
+    /// curfew`): the object's token, which stands before the verb; `words` holds the verb.
+    pub passive_object: Option<usize>,
+}
+
+impl PatternMatch {
+    /// First and last token the match covers (a passive match runs from its object to its verb).
+    fn span(&self) -> (usize, usize) {
+        let first = self.words[0];
+        let last = *self.words.last().expect("pattern has a word");
+        (self.passive_object.map_or(first, |o| o.min(first)), last)
+    }
+}
+
+/// The most tokens between a passive verb-object pattern's object and its verb group ("the
+/// evening curfew imposed on the capital city, Libreville, has been lifted": nine).
+const PASSIVE_OBJECT_REACH: usize = 12;
+
+/// Words that end the subject phrase of a passive when read back from its verb: a clause
+/// opener or a conjunction of clauses.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "because", "after", "before", "when", "while", "if", "as", "since", "until",
+    "though", "although", "but", "so", ";", ":", "\"", "(", ")",
+];
+
+/// Pronouns that are a clause's subject.
+const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i", "you"];
+
+/// A verb-object pattern (`lift * curfew`, `impose * =sanctions`) read in the passive at the
+/// participle `verb` ("the curfew in Djibouti has been lifted", "sanctions were imposed"):
+/// the object is the head noun of the passive's subject, read back from the verb group across
+/// its modifiers ("in Djibouti", "imposed on the capital") but never across a finite verb or
+/// a clause opener. Only two-word patterns, with or without a gap between verb and object.
+pub fn match_passive(doc: &Doc, elements: &[Element], verb: usize, sentence: std::ops::Range<usize>) -> Option<PatternMatch> {
+    let (Some(Element::Word(verbs)), Some(Element::Word(objects))) = (elements.first(), elements.last()) else {
+        return None;
+    };
+    let shape_ok = match elements.len() {
+        2 => true,
+        3 => matches!(elements[1], Element::Gap),
+        _ => false,
+    };
+    if !shape_ok || verbs.binary_search(&doc.tokens[verb].norm).is_err() || !crate::stages::clause::is_passive(doc, verb) {
+        return None;
+    }
+    let group = crate::stages::clause::verb_group_start(doc, verb);
+    let lowest = group.saturating_sub(PASSIVE_OBJECT_REACH).max(sentence.start);
+    let mut j = group;
+    while j > lowest {
+        j -= 1;
+        let t = &doc.tokens[j];
+        if objects.binary_search(&t.norm).is_ok() && matches!(t.upos, "NOUN" | "PROPN") {
+            // The head noun of the subject, not a modifier of the next noun ("the curfew
+            // order was lifted": the order).
+            let next_is_noun = j + 1 < group && matches!(doc.tokens[j + 1].upos, "NOUN" | "PROPN");
+            return (!next_is_noun).then(|| PatternMatch {
+                words: vec![verb],
+                slot: None,
+                passive_object: Some(j),
+            });
+        }
+        // Another verb ends the subject, unless it is a participle right after its noun
+        // ("the curfew imposed on"); so does a subject pronoun ("said it would be sent").
+        let reduced_relative = t.upos == "VERB"
+            && crate::knowledge::inflect::is_participle(&t.norm)
+            && j > sentence.start
+            && matches!(doc.tokens[j - 1].upos, "NOUN" | "PROPN");
+        let verb = matches!(t.upos, "AUX" | "VERB") && !reduced_relative;
+        if verb || SUBJECT_PRONOUNS.contains(&t.norm.as_str()) || CLAUSE_OPENERS.contains(&t.norm.as_str()) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Tokens a gap or slot may not cross.
@@ -137,6 +210,7 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
     let mut acc = PatternMatch {
         words: Vec::new(),
         slot: None,
+        passive_object: None,
     };
     go(doc, elements, i, limit, &mut acc).then_some(acc)
 }
@@ -378,6 +452,30 @@ impl Stage for TriggerFinder<'_> {
                     }
                 }
             }
+            // Verb-object patterns in the passive ("the ban was lifted"), unless the object
+            // codes the same event alone ("an agreement was signed between A and B": the noun,
+            // whose parties the nominal reading finds).
+            let mut passives: Vec<(usize, PatternMatch)> = Vec::new();
+            for k in range.clone() {
+                for &e in lex.candidates(&doc.tokens[k].norm) {
+                    let entry = &lex.entries[e];
+                    if entry.nominal {
+                        continue;
+                    }
+                    let Some(m) = match_passive(doc, &entry.elements, k, range.clone()) else {
+                        continue;
+                    };
+                    let object = m.passive_object.expect("a passive match has its object");
+                    let alone = found
+                        .iter()
+                        .any(|(o, om)| om.words == [object] && lex.entries[*o].nominal && lex.entries[*o].event == entry.event);
+                    if !alone {
+                        passives.push((e, m));
+                    }
+                }
+            }
+            found.extend(passives);
+            found.sort_by_key(|(_, m)| m.span().0);
             // A match that starts inside a longer one and ends with it is its object
             // ("suspend its anti-government protests", "declared a cease-fire"): the longer
             // one is tried first, and the object codes alone only where the longer one does
@@ -385,14 +483,14 @@ impl Stage for TriggerFinder<'_> {
             // "release" codes). `found` is in order of first word and a pattern spans at
             // most `MAX_SPAN` tokens, so the search looks back that far. (Two matches from
             // the same word go by specificity.)
-            let span = |m: &PatternMatch| (m.words[0], *m.words.last().expect("pattern has a word"));
+            let span = |m: &PatternMatch| m.span();
             let enclosed: Vec<bool> = (0..found.len())
                 .map(|j| {
                     let (bs, be) = span(&found[j].1);
-                    let from = found.partition_point(|(_, m)| m.words[0] + MAX_SPAN < bs);
+                    let from = found.partition_point(|(_, m)| span(m).0 + MAX_SPAN < bs);
                     found[from..]
                         .iter()
-                        .take_while(|(_, m)| m.words[0] < bs)
+                        .take_while(|(_, m)| span(m).0 < bs)
                         .any(|(_, m)| span(m).1 >= be)
                 })
                 .collect();
@@ -441,14 +539,12 @@ impl Stage for TriggerFinder<'_> {
             let mut taken = vec![false; range.end - range.start];
             for (inner, e, m) in &found {
                 let (inner, e) = (*inner, *e);
-                if m.words.iter().any(|&t| taken[t - range.start]) {
+                let words = || m.words.iter().chain(&m.passive_object);
+                if words().any(|&t| taken[t - range.start]) {
                     continue;
                 }
                 // A token covered by an actor name is not a trigger ("Islamic State" is not "state").
-                if m.words
-                    .iter()
-                    .any(|&t| doc.mention_at[t].is_some_and(|mi| names_someone(&doc.mentions[mi])))
-                {
+                if words().any(|&t| doc.mention_at[t].is_some_and(|mi| names_someone(&doc.mentions[mi]))) {
                     continue;
                 }
                 // "the press release": a compound noun, no event.
@@ -522,6 +618,7 @@ impl Stage for TriggerFinder<'_> {
                 // "if the conditions are met", "as long as rights are protected": no event.
                 if !entry.nominal
                     && m.words.len() == 1
+                    && m.passive_object.is_none()
                     && PASSIVE_NO_EVENT.contains(&doc.tokens[first_word].norm.as_str())
                     && (range.start..first_word)
                         .rev()
@@ -564,7 +661,7 @@ impl Stage for TriggerFinder<'_> {
                 }
                 // The words inside a multi-word trigger ("signed a seven-day ceasefire agreement")
                 // start no other trigger.
-                let (lo, hi) = (m.words[0], *m.words.last().expect("pattern has a word"));
+                let (lo, hi) = m.span();
                 if (lo..=hi).any(|t| taken[t - range.start]) {
                     continue;
                 }
@@ -576,16 +673,15 @@ impl Stage for TriggerFinder<'_> {
                 } else {
                     specific_object(e, m).unwrap_or(e)
                 };
-                let first = *m.words.first().expect("pattern has a word");
-                let last = *m.words.last().expect("pattern has a word");
                 events.push(Event {
                     sentence: s as u32,
-                    trigger_span: doc.tokens[first].span.cover(doc.tokens[last].span),
+                    trigger_span: doc.tokens[lo].span.cover(doc.tokens[hi].span),
                     trigger_tokens: m.words.clone(),
                     entry: e,
                     slot: m.slot.clone(),
                     nominal: entry.nominal,
                     passive: false,
+                    passive_object: m.passive_object,
                     actors: Vec::new(),
                     recipients: Vec::new(),
                     modality: Modality::Asserted,
