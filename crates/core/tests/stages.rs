@@ -1374,3 +1374,22 @@ fn a_verb_object_pattern_reads_in_the_passive() {
         &["2015-11-24  KEN -> -  COERCE/curfew 1723  @-  asserted"],
     );
 }
+
+#[test]
+fn a_verb_entry_read_as_a_noun_finds_its_parties_as_a_noun() {
+    // "quiet help" is Poland's and Slovakia's, which the sentence does not make an act of
+    // anyone: as a verb, "help" took the nearest name before it as its subject.
+    check(
+        "Hungary thanked Poland and Slovakia for what it called quiet help.",
+        &[
+            "2015-11-24  HUN -> POL  SUPPORT 051  @-  asserted",
+            "2015-11-24  HUN -> SVK  SUPPORT 051  @-  asserted",
+        ],
+    );
+    // As a noun it still has its parties: the subject of the verb it is the object of, and
+    // its target after "to".
+    check(
+        "Russia has provided financial support to the Syrian government.",
+        &["2015-11-24  RUS -> SYR GOV  SUPPORT 051  @-  asserted"],
+    );
+}

@@ -668,6 +668,15 @@ impl Stage for TriggerFinder<'_> {
                 for t in lo..=hi {
                     taken[t - range.start] = true;
                 }
+                // "provided military support to", "in support of", "the Polish ambassador's
+                // request": a one-word verb entry that the tagger reads as a noun after a
+                // determiner, an adjective, a preposition or a possessive finds its parties as a
+                // noun does (its agent after "from" or "by", its possessor, the subject of the
+                // verb it is the object of), not as a verb's subject and object.
+                let read_as_noun = m.words.len() == 1
+                    && m.passive_object.is_none()
+                    && doc.tokens[first_word].upos == "NOUN"
+                    && before.is_some_and(|b| matches!(b.upos, "DET" | "ADJ" | "ADP" | "PRON" | "PART"));
                 let e = if inner || entry.nominal {
                     e
                 } else {
@@ -679,7 +688,7 @@ impl Stage for TriggerFinder<'_> {
                     trigger_tokens: m.words.clone(),
                     entry: e,
                     slot: m.slot.clone(),
-                    nominal: entry.nominal,
+                    nominal: entry.nominal || read_as_noun,
                     passive: false,
                     passive_object: m.passive_object,
                     actors: Vec::new(),
