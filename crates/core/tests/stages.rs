@@ -1393,3 +1393,16 @@ fn a_verb_entry_read_as_a_noun_finds_its_parties_as_a_noun() {
         &["2015-11-24  RUS -> SYR GOV  SUPPORT 051  @-  asserted"],
     );
 }
+
+#[test]
+fn an_article_that_names_only_cities_takes_their_country() {
+    // No country is named, but Multan twice as a place: the police of the second sentence,
+    // which names no place, are Pakistani.
+    check(
+        "Students rallied at the university in Multan on Monday, officials in Multan said. The next day, police arrested dozens of students.",
+        &[
+            "2015-11-23  PAK EDU -> -  PROTEST/demo 141  @Multan  asserted",
+            "2015-11-24  PAK COP -> PAK EDU  COERCE/arrest 173  @-  asserted",
+        ],
+    );
+}

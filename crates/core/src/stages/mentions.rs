@@ -975,33 +975,49 @@ fn add_rule(rules: &mut String, rule: &str) {
     rules.push_str(rule);
 }
 
+/// Prepositions before a place: "in Kenya", "from Aleppo".
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "to", "in", "into", "from", "at", "near", "across", "toward", "towards", "inside", "outside",
+];
+
 /// The rule of a code taken from the article's leading country.
 pub(crate) const ARTICLE_COUNTRY: &str = "article-country";
 
 /// Groups and office holders named without a country ("the government", "police", "the
 /// mayor", "rebels") take the article's country: the one the article names most, when it leads
 /// clearly (more than twice the weight of the next) and is named as a party at least once or as a
-/// place twice; an actor mention weighs 2, a place ("to Kenya", "in Haiti") 1. Otherwise they
-/// stay uncoded.
+/// place twice; an actor mention weighs 2, a place ("to Kenya", "in Haiti") 1. In an article
+/// that names no country, the gazetteer's cities named as places ("in Aleppo") stand for
+/// theirs. Otherwise they stay uncoded.
 fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
-    // (code, weight, first mention): an actor mention weighs 2, a place ("in Kenya") 1.
+    // (code, weight, first token): an actor mention weighs 2, a place ("in Kenya") 1.
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
-    for (i, m) in mentions.iter().enumerate() {
+    for m in mentions.iter() {
         let c = &m.actor.code;
         // A group placed in a city says where it is, not what the article is about; "the two
         // countries" repeats two names already counted.
         if c.len() != 3 || k.country(c).is_none() || m.rule.ends_with(IN_CITY) || m.also.is_some() {
             continue;
         }
-        let after_preposition = m.tokens.start > 0
-            && matches!(
-                doc.tokens[m.tokens.start - 1].norm.as_str(),
-                "to" | "in" | "into" | "from" | "at" | "near" | "across" | "toward" | "towards" | "inside" | "outside"
-            );
+        let after_preposition = m.tokens.start > 0 && PLACE_PREPOSITIONS.contains(&doc.norm(m.tokens.start - 1));
         let w = if m.locative || after_preposition { 1 } else { 2 };
         match counts.iter_mut().find(|(x, _, _)| x == c) {
             Some(e) => e.1 += w,
-            None => counts.push((c.clone(), w, i)),
+            None => counts.push((c.clone(), w, m.tokens.start)),
+        }
+    }
+    // With no country named, the cities of the gazetteer named as places ("in Aleppo", "near
+    // St. Louis") stand for theirs, each weighing as a country named as a place.
+    let named = !counts.is_empty();
+    for t in 0..doc.tokens.len() {
+        if named || !PLACE_PREPOSITIONS.contains(&doc.norm(t)) {
+            continue;
+        }
+        if let Some(city) = city_after(doc, mentions, k, t) {
+            match counts.iter_mut().find(|(x, _, _)| *x == city.country_code) {
+                Some(e) => e.1 += 1,
+                None => counts.push((city.country_code.clone(), 1, t)),
+            }
         }
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
@@ -1097,42 +1113,51 @@ const GROUP_CITY_MIN_POPULATION: u64 = 50_000;
 /// no mention covers (a person or organisation is no place), and not for hostages, tourists
 /// or migrants (`NOT_FROM_HERE`).
 fn group_in_city(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
-    // Mentions are in text order here (`crowd_numbers` sorts them): the one that could cover
-    // token `t` is the last to start at or before it.
-    let covered = |mentions: &[Mention], t: usize| {
-        let n = mentions.partition_point(|m| m.tokens.start <= t);
-        n > 0 && mentions[n - 1].tokens.contains(&t)
-    };
     for i in 0..mentions.len() {
         let m = &mentions[i];
         let local = m.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s));
         if m.kind != MentionKind::Group || !m.actor.code.is_empty() || !local || not_from_here(doc, m) {
             continue;
         }
-        let end = doc.sentences[m.sentence as usize].tokens.end;
         let prep = m.tokens.end;
-        if prep + 1 >= end || !matches!(doc.norm(prep), "in" | "from") {
+        if prep >= doc.tokens.len() || !matches!(doc.norm(prep), "in" | "from") {
             continue;
         }
-        let start = crate::stages::place::place_name_start(doc, prep + 1, end);
-        let name_len = (start..end.min(start + 3))
-            .take_while(|&t| {
-                let tok = &doc.tokens[t];
-                tok.capitalized && tok.kind == TokenKind::Word && !covered(mentions, t)
-            })
-            .count();
-        let city = (1..=name_len).rev().find_map(|n| {
-            let span = Span::new(doc.tokens[start].span.start(), doc.tokens[start + n - 1].span.end());
-            k.lookup_place(doc.slice(span), None)
-                .filter(|p| p.feature_class == "P" && p.population >= GROUP_CITY_MIN_POPULATION && p.country_code.len() == 3)
-        });
-        if let Some(place) = city {
+        if let Some(place) = city_after(doc, mentions, k, prep) {
             let code = place.country_code.clone();
             mentions[i].actor.code = code;
             mentions[i].rule.push('+');
             mentions[i].rule.push_str(IN_CITY);
         }
     }
+}
+
+/// The gazetteer city of at least `GROUP_CITY_MIN_POPULATION` people named right after the
+/// preposition at `prep` ("in Los Angeles", "from the northern city of Kaduna"): the longest
+/// run of up to three capitalised words there that no mention covers (a person or organisation
+/// is no place). Mentions must be in text order (`crowd_numbers` sorts them).
+fn city_after<'k>(doc: &Doc, mentions: &[Mention], k: &'k Knowledge, prep: usize) -> Option<&'k crate::gazetteer::Place> {
+    let end = doc.sentences[doc.tokens[prep].sentence as usize].tokens.end;
+    if prep + 1 >= end {
+        return None;
+    }
+    // The mention that could cover token `t` is the last to start at or before it.
+    let covered = |t: usize| {
+        let n = mentions.partition_point(|m| m.tokens.start <= t);
+        n > 0 && mentions[n - 1].tokens.contains(&t)
+    };
+    let start = crate::stages::place::place_name_start(doc, prep + 1, end);
+    let name_len = (start..end.min(start + 3))
+        .take_while(|&t| {
+            let tok = &doc.tokens[t];
+            tok.capitalized && tok.kind == TokenKind::Word && !covered(t)
+        })
+        .count();
+    (1..=name_len).rev().find_map(|n| {
+        let span = Span::new(doc.tokens[start].span.start(), doc.tokens[start + n - 1].span.end());
+        k.lookup_place(doc.slice(span), None)
+            .filter(|p| p.feature_class == "P" && p.population >= GROUP_CITY_MIN_POPULATION && p.country_code.len() == 3)
+    })
 }
 
 /// "Bermuda's long-time leader Prime Minister Bruce Golding", "Kenya's embattled police", "the
