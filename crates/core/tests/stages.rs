@@ -1406,3 +1406,16 @@ fn an_article_that_names_only_cities_takes_their_country() {
         ],
     );
 }
+
+#[test]
+fn a_passive_subject_owned_by_a_party_makes_it_the_target() {
+    // "Kenya's main airport": the airport is no party, its owner is.
+    check(
+        "Kenya's main airport was bombed by al-Shabab.",
+        &["2015-11-24  IMG REB (al-Shabab) -> KEN  ASSAULT/aerial 195  @-  asserted"],
+    );
+    check(
+        "Iran's nuclear facility at Natanz was attacked by Israeli jets on Sunday.",
+        &["2015-11-22  ISR MIL -> IRN  ASSAULT/aerial 190  @Natanz  asserted"],
+    );
+}

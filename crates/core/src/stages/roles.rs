@@ -317,6 +317,8 @@ impl Stage for RoleFinder<'_> {
                     recipient = Some((m, "passive: subject".into()));
                 } else if let Some(m) = tree_dependent(doc, first, last, &["nsubj:pass"]) {
                     recipient = Some((m, "parse: the verb's nsubj:pass".into()));
+                } else if let Some(m) = owner_of_subject(doc, first) {
+                    recipient = Some((m, "passive: the owner of its subject".into()));
                 }
                 // "120 troops were deployed to ...": what is mobilised, with no one named as
                 // doing it, is the force that moves: the actor, not a target.
@@ -1291,6 +1293,45 @@ fn is_month_abbrev(n: &str) -> bool {
 }
 
 /// The first token of the noun phrase whose head is at `t` (determiners, adjectives, numbers, dates).
+/// The party whose possessive opens the subject of the passive verb at `verb`, when the
+/// subject itself is no party: "Kenya's main airport was bombed", "Iran's nuclear facility at
+/// Natanz was attacked" (Kenya, Iran). The subject is read back from the verb group over
+/// nouns, adjectives, figures and at most one place phrase ("at Natanz").
+fn owner_of_subject(doc: &Doc, verb: usize) -> Option<usize> {
+    let sentence_start = doc.sentences[doc.tokens[verb].sentence as usize].tokens.start;
+    let mut i = crate::stages::clause::verb_group_start(doc, verb);
+    let mut places = 0;
+    while i > sentence_start && verb - i < 12 {
+        i -= 1;
+        if let Some(m) = doc.mention_at[i] {
+            let mention = &doc.mentions[m];
+            // (Not a pronoun's: "his brother was pardoned" is no act upon him.)
+            if mention.possessive && !mention.actor.code.is_empty() && mention.kind != crate::doc::MentionKind::Pronoun {
+                return Some(m);
+            }
+            // A place after the subject's noun ("at Natanz") is part of it, once.
+            let before = mention.tokens.start.checked_sub(1).map(|b| doc.norm(b));
+            if mention.locative && places == 0 && matches!(before, Some("at" | "in" | "near")) {
+                places += 1;
+                i = mention.tokens.start - 1;
+                continue;
+            }
+            return None;
+        }
+        let t = &doc.tokens[i];
+        // A place phrase the gazetteer does not know ("at Natanz"), once.
+        let place = matches!(t.norm.as_str(), "at" | "in" | "near") && doc.tokens.get(i + 1).is_some_and(|n| n.capitalized);
+        if place && places == 0 {
+            places += 1;
+            continue;
+        }
+        if !(matches!(t.upos, "NOUN" | "ADJ" | "NUM" | "PROPN") || matches!(t.norm.as_str(), "-" | "'s" | "'")) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Participles of a passive whose `by` phrase names what struck its subject ("the plant was
 /// hit by a cyber attack", "was crippled by airstrikes").
 const STRUCK_PARTICIPLES: &[&str] = &[
