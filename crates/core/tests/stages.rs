@@ -1419,3 +1419,25 @@ fn a_passive_subject_owned_by_a_party_makes_it_the_target() {
         &["2015-11-22  ISR MIL -> IRN  ASSAULT/aerial 190  @Natanz  asserted"],
     );
 }
+
+#[test]
+fn the_president_is_the_one_president_named() {
+    // "The president", with no country of its own, is the one president the article has named.
+    check(
+        "Kenyan President Uhuru Kenyatta visited Paris. French and German officials met in Berlin. The president criticized the Somali government.",
+        &[
+            "2015-11-24  KEN GOV (Uhuru Kenyatta) -> FRA GOV  CONSULT/visit 042  @-  asserted",
+            "2015-11-24  FRA GOV -> DEU GOV  CONSULT 040  @Berlin  asserted",
+            "2015-11-24  DEU GOV -> FRA GOV  CONSULT 040  @Berlin  asserted",
+            "2015-11-24  KEN GOV (Uhuru Kenyatta) -> SOM GOV  ACCUSE/disapprove 111  @-  asserted",
+        ],
+    );
+    // With two presidents named, it stays unresolved (and takes no code from either).
+    check(
+        "Kenyan President Uhuru Kenyatta met Ugandan President Yoweri Museveni in Nairobi. The president criticized the Somali government.",
+        &[
+            "2015-11-24  KEN GOV (Uhuru Kenyatta) -> UGA GOV (Yoweri Museveni)  CONSULT 040  @Nairobi  asserted",
+            "2015-11-24  --- GOV -> SOM GOV  ACCUSE/disapprove 111  @-  asserted",
+        ],
+    );
+}

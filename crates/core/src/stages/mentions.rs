@@ -561,6 +561,24 @@ impl Stage for ActorTagger<'_> {
                         np.rules.push("same-office-earlier");
                     }
                 }
+                // "the president", "the prime minister" with no country: the one person of that
+                // office the article has named so far, when it has named exactly one.
+                let definite = doc.tokens[start].norm == "the";
+                if person_head && definite && np.actor.code.is_empty() && !np.plural && np.actor.office.is_some() {
+                    let mut holders = mentions.iter().filter(|m| {
+                        m.kind == MentionKind::Person
+                            && m.actor.name.is_some()
+                            && !m.actor.code.is_empty()
+                            && m.actor.office == np.actor.office
+                    });
+                    if let Some(first) = holders.next() {
+                        if holders.all(|m| m.entity == first.entity) {
+                            np.actor = first.actor.clone();
+                            np.kind = Some(MentionKind::Person);
+                            np.rules.push(ONLY_HOLDER);
+                        }
+                    }
+                }
                 // Register people for later surname mentions.
                 let kind = np.kind.unwrap_or(MentionKind::Group);
                 let key = (np.actor.code.clone(), np.actor.sector.clone(), np.actor.name.clone());
@@ -975,6 +993,9 @@ fn add_rule(rules: &mut String, rule: &str) {
     rules.push_str(rule);
 }
 
+/// The rule of "the president" taken as the one president the article has named.
+const ONLY_HOLDER: &str = "only-holder-of-office";
+
 /// Prepositions before a place: "in Kenya", "from Aleppo".
 const PLACE_PREPOSITIONS: &[&str] = &[
     "to", "in", "into", "from", "at", "near", "across", "toward", "towards", "inside", "outside",
@@ -995,8 +1016,13 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     for m in mentions.iter() {
         let c = &m.actor.code;
         // A group placed in a city says where it is, not what the article is about; "the two
-        // countries" repeats two names already counted.
-        if c.len() != 3 || k.country(c).is_none() || m.rule.ends_with(IN_CITY) || m.also.is_some() {
+        // countries" and "the president" (`ONLY_HOLDER`) repeat names already counted.
+        if c.len() != 3
+            || k.country(c).is_none()
+            || m.rule.ends_with(IN_CITY)
+            || m.also.is_some()
+            || m.rule.ends_with(ONLY_HOLDER)
+        {
             continue;
         }
         let after_preposition = m.tokens.start > 0 && PLACE_PREPOSITIONS.contains(&doc.norm(m.tokens.start - 1));
