@@ -1441,3 +1441,24 @@ fn the_president_is_the_one_president_named() {
         ],
     );
 }
+
+#[test]
+fn the_two_leaders_are_the_last_two_people_named() {
+    check(
+        "Kenyan President Uhuru Kenyatta met Ugandan President Yoweri Museveni in Nairobi on Monday. The two leaders condemned the Somali government.",
+        &[
+            "2015-11-23  KEN GOV (Uhuru Kenyatta) -> UGA GOV (Yoweri Museveni)  CONSULT 040  @Nairobi  asserted",
+            "2015-11-24  KEN GOV (Uhuru Kenyatta) -> SOM GOV  ACCUSE/disapprove 111  @-  asserted",
+            "2015-11-24  UGA GOV (Yoweri Museveni) -> SOM GOV  ACCUSE/disapprove 111  @-  asserted",
+        ],
+    );
+    // No two people named before: a government group, with no country of its own.
+    check(
+        "Kenya and Uganda signed a trade deal. The two leaders condemned the Somali government.",
+        &[
+            "2015-11-24  KEN -> UGA  SUPPORT 057  @-  asserted",
+            "2015-11-24  UGA -> KEN  SUPPORT 057  @-  asserted",
+            "2015-11-24  --- GOV -> SOM GOV  ACCUSE/disapprove 111  @-  asserted",
+        ],
+    );
+}

@@ -890,14 +890,22 @@ const PAIR_COUNTRY_NOUNS: &[&str] = &[
     "allies",
 ];
 
+/// Nouns that, after "the two" or "both", stand for two people named before ("the two leaders
+/// agreed", "both presidents", "the two foreign ministers").
+const PAIR_PERSON_NOUNS: &[&str] = &["leaders", "presidents", "ministers", "premiers"];
+
+/// Modifiers allowed between "the two" and a pair's noun ("the two foreign ministers").
+const PAIR_NOUN_MODIFIERS: &[&str] = &["foreign", "prime", "defence", "defense", "finance", "world", "rival"];
+
 /// How many earlier mentions a pair phrase looks back over (a bound for very long sentences).
 const PAIR_SEARCH_LIMIT: usize = 64;
 
 /// The rule of a phrase that stands for two parties.
 const PAIR_ANAPHOR: &str = "pair-anaphor";
 
-/// Where a phrase that stands for two countries ends: "the two countries", "both nations"
-/// (`PAIR_COUNTRY_NOUNS` after "the two" or "both"). "Both sides" is left alone: the two
+/// Where a phrase that stands for two countries or two people ends: "the two countries",
+/// "both nations", "the two foreign ministers" (`PAIR_COUNTRY_NOUNS` or `PAIR_PERSON_NOUNS`
+/// after "the two" or "both", with at most one `PAIR_NOUN_MODIFIERS` word between). "Both sides" is left alone: the two
 /// parties to a conflict are too often not the last two named (the mediators are).
 fn pair_phrase_end(doc: &Doc, i: usize, sentence: u32) -> Option<usize> {
     let end = doc.sentences[sentence as usize].tokens.end;
@@ -907,15 +915,21 @@ fn pair_phrase_end(doc: &Doc, i: usize, sentence: u32) -> Option<usize> {
         ("both", _) => i + 1,
         _ => return None,
     };
+    let noun_at = if PAIR_NOUN_MODIFIERS.contains(&word(noun_at)?) {
+        noun_at + 1
+    } else {
+        noun_at
+    };
     let noun = word(noun_at)?;
-    PAIR_COUNTRY_NOUNS.contains(&noun).then_some(noun_at + 1)
+    (PAIR_COUNTRY_NOUNS.contains(&noun) || PAIR_PERSON_NOUNS.contains(&noun)).then_some(noun_at + 1)
 }
 
 /// "the two countries", "both governments": each such phrase stands for the last two countries
 /// named in its sentence or the two before, by name, not by pronoun, and not the subject of
 /// its own clause ("Okafor ... urged both governments"); an organisation is no country. The
 /// mention acts as the first of them and names the second in `also` (rule `pair-anaphor`); it
-/// stays uncoded when two such countries are not there.
+/// stays uncoded when two such countries are not there. "The two leaders", "both presidents"
+/// stand likewise for the last two people named by name (`PAIR_PERSON_NOUNS`).
 fn resolve_pairs(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     for p in 0..mentions.len() {
         if mentions[p].rule != PAIR_ANAPHOR {
@@ -926,27 +940,53 @@ fn resolve_pairs(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
             m.actor.code.get(..3).unwrap_or(&m.actor.code)
         }
         let subjects = clause_subjects(doc, noun_at);
+        // "The two leaders": two people named by name, each once.
+        let people = PAIR_PERSON_NOUNS.contains(&doc.norm(noun_at));
         let mut found: Vec<usize> = Vec::new();
-        for (q, m) in mentions[..p]
+        'search: for (q, m) in mentions[..p]
             .iter()
             .enumerate()
             .rev()
             .take_while(|(_, m)| m.sentence + 2 >= sentence)
             .take(PAIR_SEARCH_LIMIT)
         {
-            // (Pair phrases are pronoun mentions: never one another's antecedents.)
-            let usable = k.country(country(m)).is_some()
-                && !m.locative
-                && m.kind != MentionKind::Pronoun
-                && !subjects.iter().any(|t| m.tokens.contains(t));
-            if usable && !found.iter().any(|&f| country(&mentions[f]) == country(m)) {
-                found.push(q);
-                if found.len() == 2 {
-                    break;
+            // Pair phrases are pronoun mentions, never one another's antecedents, except that
+            // "the two presidents" resolved to two people names both their countries for a
+            // later "the two countries".
+            let resolved_people = !people && m.kind == MentionKind::Pronoun && m.also.is_some();
+            let partner = m
+                .also
+                .filter(|_| resolved_people)
+                .and_then(|e| mentions[..q].iter().rposition(|x| x.entity == e && !x.actor.code.is_empty()));
+            for c in std::iter::once(q).chain(partner) {
+                let m = &mentions[c];
+                let usable = k.country(country(m)).is_some()
+                    && !m.locative
+                    && (m.kind != MentionKind::Pronoun || c == q && resolved_people)
+                    && (!people || m.kind == MentionKind::Person && m.actor.name.is_some())
+                    && !subjects.iter().any(|t| m.tokens.contains(t));
+                let same = |f: &usize| {
+                    if people {
+                        mentions[*f].entity == m.entity
+                    } else {
+                        country(&mentions[*f]) == country(m)
+                    }
+                };
+                if usable && !found.iter().any(same) {
+                    found.push(c);
+                    if found.len() == 2 {
+                        break 'search;
+                    }
                 }
             }
         }
         let [second, first] = found[..] else {
+            // Two leaders not named before are still leaders: a government group, which may
+            // take the article's country.
+            if people {
+                mentions[p].kind = MentionKind::Group;
+                mentions[p].actor.sector = Some("GOV".into());
+            }
             continue;
         };
         let rule = format!(
