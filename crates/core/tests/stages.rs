@@ -1462,3 +1462,23 @@ fn the_two_leaders_are_the_last_two_people_named() {
         ],
     );
 }
+
+#[test]
+fn a_plan_or_a_weighed_act_is_an_aim() {
+    // "announced a plan to suspend talks": the subject of "announced" plans it, and a planned
+    // sanction is held out as a threat.
+    check(
+        "New Zealand Prime Minister John Key announced a plan to suspend talks with Bhutan.",
+        &["2015-11-24  NZL GOV (John Key) -> BTN  THREATEN/relations 134  @-  intended by New Zealand Prime Minister John Key"],
+    );
+    // "would consider annexing": weighed in public, as "is considering".
+    check(
+        "The Solomon Islands government would consider annexing parts of the archipelago.",
+        &["2015-11-24  SLB GOV -> -  THREATEN/territory 1382  @-  intended"],
+    );
+    // The aim itself denied.
+    check(
+        "Kenya is not considering new sanctions on Uganda.",
+        &["2015-11-24  KEN -> UGA  SANCTION/discontinue 163  @-  negated"],
+    );
+}

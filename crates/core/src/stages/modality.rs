@@ -123,6 +123,7 @@ const REFUSAL_VERBS: &[&str] = &[
 /// loan").
 const AIM_BEFORE_TO: &[&str] = &[
     "bid",
+    "plan",
     "effort",
     "attempt",
     "preparing",
@@ -134,7 +135,17 @@ const AIM_BEFORE_TO: &[&str] = &[
     "looking",
     "aiming",
 ];
-pub(crate) const AIM_BEFORE_ACT: &[&str] = &["considering", "contemplating", "mulling", "weighing", "considers", "mulls"];
+pub(crate) const AIM_BEFORE_ACT: &[&str] = &[
+    "considering",
+    "contemplating",
+    "mulling",
+    "weighing",
+    "considers",
+    "mulls",
+    "consider",
+    "contemplate",
+    "mull",
+];
 
 /// The cue that makes the act whose verb group starts at `vg` an aim, if any.
 fn aimed_at(doc: &Doc, vg: usize, sent_start: usize) -> Option<usize> {
@@ -206,9 +217,18 @@ impl Stage for ModalityTagger {
                 rule = format!("`{verb} ... to` before the trigger");
                 span = Some(doc.tokens[t].span);
             } else if let Some(t) = aimed_at(doc, vg, sent.start) {
-                modality = Modality::Intended;
-                rule = format!("`{}` before the trigger: an aim, not a deed", doc.tokens[t].norm);
-                span = Some(doc.tokens[t].span);
+                // "does not consider a ceasefire": the aim itself denied.
+                let denied = (t.saturating_sub(2).max(sent.start)..t)
+                    .find(|&n| matches!(doc.tokens[n].norm.as_str(), "not" | "n't" | "never"));
+                if let Some(n) = denied {
+                    modality = Modality::Negated;
+                    rule = format!("negation `{}` of the aim `{}`", doc.tokens[n].norm, doc.tokens[t].norm);
+                    span = Some(doc.tokens[n].span);
+                } else {
+                    modality = Modality::Intended;
+                    rule = format!("`{}` before the trigger: an aim, not a deed", doc.tokens[t].norm);
+                    span = Some(doc.tokens[t].span);
+                }
             } else if let Some(t) = cue(INTENT_CUES).filter(|_| words.last() != Some(&"have")) {
                 modality = Modality::Intended;
                 rule = format!("`{}` before the trigger", doc.tokens[t].norm);

@@ -375,6 +375,8 @@ impl Stage for RoleFinder<'_> {
                     });
                 } else if let Some(m) = dependent(doc, first, "nsubj") {
                     actor = Some((m, "parse: the verb's nsubj".into()));
+                } else if let Some(m) = trigger_head(doc, first, last).and_then(|h| intent_owner(doc, h)) {
+                    actor = Some((m, "parse: the subject of the verb whose plan, bid or attempt it is".into()));
                 }
                 let slot_mention = ev.slot.clone().and_then(|r| r.clone().find_map(|t| doc.mention_at[t]));
                 if let Some(m) = slot_mention {
@@ -800,6 +802,24 @@ fn controlling_subject(doc: &Doc, h: usize) -> Option<usize> {
         _ => None,
     })
 }
+
+/// "announced a plan to suspend talks", "made an attempt to seize": the infinitive at `h` of a
+/// noun of intent (`INTENT_NOUNS`) is the act of the subject of the verb whose object the
+/// noun is.
+fn intent_owner(doc: &Doc, h: usize) -> Option<usize> {
+    let (n, rel) = tree::head_of(doc, h)?;
+    let infinitive = tree::child_with(doc, h, &["mark"]).is_some_and(|m| doc.tokens[m].norm == "to");
+    if rel != "acl" || !infinitive || !INTENT_NOUNS.contains(&doc.tokens[n].norm.as_str()) {
+        return None;
+    }
+    match tree::head_of(doc, n)? {
+        (v, "obj" | "obl") => tree::child_with(doc, v, &["nsubj"]).and_then(|d| tree::mention_at_node(doc, d)),
+        _ => None,
+    }
+}
+
+/// Nouns whose infinitive is their owner's intended act: "a plan to", "a bid to".
+const INTENT_NOUNS: &[&str] = &["plan", "plans", "bid", "attempt", "effort", "decision", "intention", "move"];
 
 /// Verbs that make their object do what their infinitive says ("ordered the troops to
 /// withdraw"); the verbs that ask it (`modality::REQUEST_VERBS`: "urged Tbilisi to release")
