@@ -1482,3 +1482,15 @@ fn a_plan_or_a_weighed_act_is_an_aim() {
         &["2015-11-24  KEN -> UGA  SANCTION/discontinue 163  @-  negated"],
     );
 }
+
+#[test]
+fn a_promised_concession_is_the_promisers() {
+    // The noun after "promised" is the act of the subject of "promised", still to come.
+    check(
+        "Tonga's speaker on Friday promised further concessions to the opposition party.",
+        &[
+            "2015-11-20  TON LEG -> TON OPP  AGREE 030  @-  asserted",
+            "2015-11-24  TON LEG -> TON OPP  CONCEDE 080  @-  intended",
+        ],
+    );
+}

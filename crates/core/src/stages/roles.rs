@@ -1234,6 +1234,7 @@ fn is_support_verb(form: &str) -> bool {
         "express",
         "voice",
         "pledge",
+        "promise",
         "complete",
         "finalize",
         "finalise",
