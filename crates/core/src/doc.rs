@@ -237,6 +237,9 @@ pub struct Event {
     /// A verb-object pattern read in the passive ("the curfew was lifted"): the object's
     /// token, before the verb, which is not a party.
     pub passive_object: Option<usize>,
+    /// A noun carried by a support verb whose subject acts ("will hold talks", "will begin
+    /// negotiations"): the verb's tense and mood are the noun's, so it reads as a verb.
+    pub carried: bool,
     /// Mentions (indices into `Doc::mentions`) that act.
     pub actors: Vec<usize>,
     /// Mentions acted upon.

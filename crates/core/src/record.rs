@@ -418,7 +418,8 @@ fn recast(
     let how = crate::knowledge::recast::Reading {
         modality: ev.modality,
         cue: cue.as_deref(),
-        nominal: ev.nominal,
+        // A noun carried by its support verb ("will hold talks") is put as that verb is.
+        nominal: ev.nominal && !ev.carried,
         modal_aux,
         acted: !ev.actors.is_empty() || ev.passive,
         temporal,

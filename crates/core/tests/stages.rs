@@ -1494,3 +1494,16 @@ fn a_promised_concession_is_the_promisers() {
         ],
     );
 }
+
+#[test]
+fn a_noun_carried_by_its_support_verb_takes_the_verbs_future() {
+    // "will begin negotiations": the meeting is to come, and PLOVER codes future meetings AGREE,
+    // as it does "will hold talks".
+    check(
+        "The Grenada government and the United Nations will begin negotiations over a new security framework.",
+        &[
+            "2015-11-24  GRD GOV -> IGO (United Nations)  AGREE 036  @-  intended",
+            "2015-11-24  IGO (United Nations) -> GRD GOV  AGREE 036  @-  intended",
+        ],
+    );
+}

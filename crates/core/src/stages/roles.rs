@@ -154,6 +154,7 @@ impl Stage for RoleFinder<'_> {
             let mut actor: Option<(usize, String)> = None;
             let mut recipient: Option<(usize, String)> = None;
             let mut passive = false;
+            let mut carried = false;
             // "a woman accused of": a participle after its noun (read once, used twice below).
             let relative = !ev.nominal && reduced_relative(doc, first);
             if ev.nominal {
@@ -247,6 +248,7 @@ impl Stage for RoleFinder<'_> {
                     if supported && np_start > doc.sentences[ev.sentence as usize].tokens.start {
                         if let Some(m) = subject_of(doc, np_start) {
                             actor = Some((m, format!("nominal: subject of `{before}`")));
+                            carried = is_support_verb(before);
                         }
                     }
                 }
@@ -538,6 +540,7 @@ impl Stage for RoleFinder<'_> {
             });
             let evm = &mut doc.events[e];
             evm.passive = passive;
+            evm.carried = carried;
             if let Some(ev) = actor_ev {
                 evm.actors = actors;
                 evm.evidence.push(ev);

@@ -691,6 +691,7 @@ impl Stage for TriggerFinder<'_> {
                     nominal: entry.nominal || read_as_noun,
                     passive: false,
                     passive_object: m.passive_object,
+                    carried: false,
                     actors: Vec::new(),
                     recipients: Vec::new(),
                     modality: Modality::Asserted,
