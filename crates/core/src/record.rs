@@ -577,6 +577,14 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     if !a.actor.code.is_empty() && a.same_actor_as(r) {
                         continue;
                     }
+                    // Nor visits their own country: "the president's visit to the Marshall
+                    // Islands" by its own president is no diplomatic visit (CAMEO 042, 043).
+                    let own_country = matches!(r.kind, crate::doc::MentionKind::Country | crate::doc::MentionKind::Capital)
+                        && a.actor.code.len() == 3
+                        && a.actor.code == r.actor.code;
+                    if own_country && (entry.cameo.starts_with("042") || entry.cameo.starts_with("043")) {
+                        continue;
+                    }
                 }
                 let place_name = p.map(|p| p.extracted.as_str()).unwrap_or("");
                 let id = format!(

@@ -1505,3 +1505,16 @@ fn a_noun_carried_by_its_support_verb_takes_the_verbs_future() {
         ],
     );
 }
+
+#[test]
+fn a_visit_to_ones_own_country_is_no_visit() {
+    // A leader travelling at home makes no diplomatic visit; abroad, it does.
+    check(
+        "Israeli Prime Minister Benjamin Netanyahu visited Israel's southern port city of Eilat.",
+        &[],
+    );
+    check(
+        "Kenyan President Uhuru Kenyatta visited Uganda on Monday.",
+        &["2015-11-23  KEN GOV (Uhuru Kenyatta) -> UGA  CONSULT/visit 042  @-  asserted"],
+    );
+}
