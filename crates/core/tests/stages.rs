@@ -1281,6 +1281,11 @@ fn a_participle_after_its_noun_is_passive() {
         "The video showed a Serbian civilian beheaded by Albanian rebels.",
         &["2015-11-24  ALB REB -> SRB CVL  ASSAULT/primitive 1823  @-  asserted"],
     );
+    // After a comma, with its "by" agent a few words on.
+    check(
+        "Kenyan police found a Somali diplomat, shot in the head by Shabaab gunmen.",
+        &["2015-11-24  IMG UAF (al-Shabab) -> SOM GOV  ASSAULT/firearms 193  @-  asserted"],
+    );
 }
 
 #[test]

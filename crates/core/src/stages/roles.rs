@@ -156,7 +156,8 @@ impl Stage for RoleFinder<'_> {
             let mut passive = false;
             let mut carried = false;
             // "a woman accused of": a participle after its noun (read once, used twice below).
-            let relative = !ev.nominal && reduced_relative(doc, first);
+            let relative_to = if ev.nominal { None } else { reduced_relative(doc, first) };
+            let relative = relative_to.is_some();
             if ev.nominal {
                 // "granted Comoros debt relief", "offered Kyiv military aid": the first object of
                 // a giving verb receives, the verb's subject gives.
@@ -292,7 +293,7 @@ impl Stage for RoleFinder<'_> {
                 } else if let Some(m) = dependent(doc, first, "obl:agent") {
                     actor = Some((m, "parse: the verb's obl:agent".into()));
                 }
-                let modified = relative.then(|| doc.mention_at[first - 1]).flatten();
+                let modified = relative_to;
                 if let Some(object) = ev.passive_object {
                     // A verb-object pattern in the passive. A party as its object is the subject
                     // ("troops were deployed"); a thing ("the ban on opposition rallies was
@@ -871,25 +872,36 @@ const VOICING_VERBS: &[&str] = &[
 
 /// "a young woman accused of spreading propaganda", "a captive beheaded by the group": a past
 /// participle that modifies the noun right before it (the parse's `acl`, no "be") is a passive
-/// whose subject is that noun; it is the one accused, not the accuser.
-fn reduced_relative(doc: &Doc, t: usize) -> bool {
+/// whose subject is that noun; it is the one accused, not the accuser. After a comma, a past
+/// participle with its "by" agent a few words on is one too ("her father, Jose Alcalado, shot
+/// in the arm by armed men"). The noun's mention, if so.
+fn reduced_relative(doc: &Doc, t: usize) -> Option<usize> {
     let tok = &doc.tokens[t];
     let sent_start = doc.sentences[tok.sentence as usize].tokens.start;
-    if t <= sent_start || doc.mention_at[t - 1].is_none() || !crate::knowledge::inflect::is_participle(&tok.norm) {
-        return false;
+    if t <= sent_start + 1 || !crate::knowledge::inflect::is_participle(&tok.norm) {
+        return None;
     }
+    if doc.tokens[t - 1].norm == "," {
+        let noun = doc.mention_at[t - 2]?;
+        let agent_follows = (t + 1..(t + 9).min(doc.sentences[tok.sentence as usize].tokens.end))
+            .take_while(|&i| !matches!(doc.tokens[i].norm.as_str(), "," | ";" | ":" | "."))
+            .any(|i| doc.tokens[i].norm == "by");
+        return agent_follows.then_some(noun);
+    }
+    let noun = doc.mention_at[t - 1]?;
     // The participle's own complement must follow. Right after a party, "kidnapped by" is a
     // passive whatever the tagger says; "accused of" only where the parse makes it the noun's
     // participle (`acl`): "Iran warned of" is active, and the tagger takes many a plain past
     // ("protesters rallied in", "battled for control", "fought with") for a participle.
-    match doc.tokens.get(t + 1).map(|n| n.norm.as_str()) {
+    let passive = match doc.tokens.get(t + 1).map(|n| n.norm.as_str()) {
         Some("by") => true,
         Some("of") => {
             tok.xpos == "VBN"
                 && tree::head_of(doc, t).is_some_and(|(gov, rel)| rel == "acl" && gov < t && doc.mention_at[gov].is_some())
         }
         _ => false,
-    }
+    };
+    passive.then_some(noun)
 }
 
 /// "The rebel group that demanded better military compensation agreed ...": the nearest
