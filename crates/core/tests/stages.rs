@@ -1523,3 +1523,16 @@ fn a_visit_to_ones_own_country_is_no_visit() {
         &["2015-11-23  KEN GOV (Uhuru Kenyatta) -> UGA  CONSULT/visit 042  @-  asserted"],
     );
 }
+
+#[test]
+fn a_bare_verb_joined_to_the_one_before_shares_its_group() {
+    // "did not attack or kill": the negation covers both; one act, negated.
+    check(
+        "Kenya did not attack or kill Ugandan soldiers.",
+        &["2015-11-24  KEN -> UGA MIL  ASSAULT 190  @-  negated"],
+    );
+    check(
+        "Jordan said it would not confirm or deny the Israeli report.",
+        &["2015-11-24  JOR -> ISR  REJECT 016  @-  negated by Jordan"],
+    );
+}

@@ -175,7 +175,17 @@ impl Stage for ModalityTagger {
             let first = ev.trigger_tokens[0];
             let s = ev.sentence as usize;
             let sent = doc.sentences[s].tokens.clone();
-            let vg = verb_group_start(doc, first);
+            let mut vg = verb_group_start(doc, first);
+            // "vowed to not respect or support", "will meet and discuss": a bare verb joined to
+            // the verb right before it shares that verb's group (its negation, modal or "to").
+            if !ev.nominal
+                && vg == first
+                && first >= sent.start + 2
+                && matches!(doc.tokens[first - 1].norm.as_str(), "or" | "and" | "nor")
+                && doc.tokens[first - 2].upos == "VERB"
+            {
+                vg = verb_group_start(doc, first - 2);
+            }
             // Look a little further left for "plans to", "urged X to".
             let window_start = vg.saturating_sub(if ev.nominal { 3 } else { 0 }).max(sent.start);
             let words: Vec<&str> = (window_start..first).map(|t| doc.tokens[t].norm.as_str()).collect();
