@@ -601,8 +601,8 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     ])
                 );
                 let at_trigger = |rule: String| evidence_at(doc, &chars, "event", ev.trigger_span, rule);
-                // A verb-object pattern read in the passive starts at its object ("the curfew was lifted").
-                let in_passive = ev.trigger_span.start < doc.tokens[ev.trigger_tokens[0]].span.start;
+                // A verb-object pattern read in the passive ("the curfew was lifted").
+                let in_passive = ev.passive_object.is_some();
                 let mut evidence: Vec<EvidenceItem> = vec![at_trigger(format!(
                     "lexicon {}:{} `{}`{} → CAMEO {}",
                     entry.file,

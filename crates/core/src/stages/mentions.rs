@@ -905,8 +905,9 @@ const PAIR_ANAPHOR: &str = "pair-anaphor";
 
 /// Where a phrase that stands for two countries or two people ends: "the two countries",
 /// "both nations", "the two foreign ministers" (`PAIR_COUNTRY_NOUNS` or `PAIR_PERSON_NOUNS`
-/// after "the two" or "both", with at most one `PAIR_NOUN_MODIFIERS` word between). "Both sides" is left alone: the two
-/// parties to a conflict are too often not the last two named (the mediators are).
+/// after "the two" or "both", with at most one `PAIR_NOUN_MODIFIERS` word between). "Both
+/// sides" is left alone: the two parties to a conflict are too often not the last two named
+/// (the mediators are).
 fn pair_phrase_end(doc: &Doc, i: usize, sentence: u32) -> Option<usize> {
     let end = doc.sentences[sentence as usize].tokens.end;
     let word = |t: usize| (t < end).then(|| doc.tokens[t].norm.as_str());
@@ -1074,15 +1075,13 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     }
     // With no country named, the cities of the gazetteer named as places ("in Aleppo", "near
     // St. Louis") stand for theirs, each weighing as a country named as a place.
-    let named = !counts.is_empty();
-    for t in 0..doc.tokens.len() {
-        if named || !PLACE_PREPOSITIONS.contains(&doc.norm(t)) {
-            continue;
-        }
-        if let Some(city) = city_after(doc, mentions, k, t) {
-            match counts.iter_mut().find(|(x, _, _)| *x == city.country_code) {
-                Some(e) => e.1 += 1,
-                None => counts.push((city.country_code.clone(), 1, t)),
+    if counts.is_empty() {
+        for t in (0..doc.tokens.len()).filter(|&t| PLACE_PREPOSITIONS.contains(&doc.norm(t))) {
+            if let Some(city) = city_after(doc, mentions, k, t) {
+                match counts.iter_mut().find(|(x, _, _)| *x == city.country_code) {
+                    Some(e) => e.1 += 1,
+                    None => counts.push((city.country_code.clone(), 1, t)),
+                }
             }
         }
     }

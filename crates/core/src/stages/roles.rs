@@ -293,7 +293,6 @@ impl Stage for RoleFinder<'_> {
                 } else if let Some(m) = dependent(doc, first, "obl:agent") {
                     actor = Some((m, "parse: the verb's obl:agent".into()));
                 }
-                let modified = relative_to;
                 if let Some(object) = ev.passive_object {
                     // A verb-object pattern in the passive. A party as its object is the subject
                     // ("troops were deployed"); a thing ("the ban on opposition rallies was
@@ -301,12 +300,11 @@ impl Stage for RoleFinder<'_> {
                     // the object or after the verb, receives; the parties after "between" act
                     // together ("a ceasefire was signed between A and B").
                     let group = crate::stages::clause::verb_group_start(doc, first);
-                    let preps = PASSIVE_TARGET_PREPS;
                     if let Some(m) = doc.mention_at[object].filter(|&m| !doc.mentions[m].locative) {
                         recipient = Some((m, "passive: subject".into()));
-                    } else if let Some(m) = object_of(doc, object, Some(preps), group - object - 1) {
+                    } else if let Some(m) = object_of(doc, object, Some(PASSIVE_TARGET_PREPS), group - object - 1) {
                         recipient = Some((m, "passive: the target of its subject".into()));
-                    } else if let Some(m) = object_of(doc, last, Some(preps), 8) {
+                    } else if let Some(m) = object_of(doc, last, Some(PASSIVE_TARGET_PREPS), 8) {
                         recipient = Some((m, format!("passive: after `{}`", prev_word(doc, m))));
                     }
                     if actor.is_none() {
@@ -314,7 +312,7 @@ impl Stage for RoleFinder<'_> {
                             actor = Some((m, crate::doc::BETWEEN_PARTIES.into()));
                         }
                     }
-                } else if let Some(m) = modified {
+                } else if let Some(m) = relative_to {
                     recipient = Some((m, "passive: the noun the participle follows".into()));
                 } else if let Some(m) = subject_of(doc, first) {
                     recipient = Some((m, "passive: subject".into()));
@@ -1328,7 +1326,6 @@ fn is_month_abbrev(n: &str) -> bool {
     crate::stages::time::month_number(n).is_some()
 }
 
-/// The first token of the noun phrase whose head is at `t` (determiners, adjectives, numbers, dates).
 /// The party whose possessive opens the subject of the passive verb at `verb`, when the
 /// subject itself is no party: "Kenya's main airport was bombed", "Iran's nuclear facility at
 /// Natanz was attacked" (Kenya, Iran). The subject is read back from the verb group over
@@ -1448,6 +1445,7 @@ fn strikes_object(doc: &Doc, last: usize) -> Option<(usize, String)> {
     object_of(doc, v, None, 8).map(|m| (m, format!("nominal: object of `{word}`, which it did")))
 }
 
+/// The first token of the noun phrase whose head is at `t` (determiners, adjectives, numbers, dates).
 fn noun_phrase_start(doc: &Doc, t: usize) -> usize {
     let sent = &doc.sentences[doc.tokens[t].sentence as usize];
     let mut i = t;

@@ -57,13 +57,6 @@ impl PatternMatch {
 /// evening curfew imposed on the capital city, Libreville, has been lifted": nine).
 const PASSIVE_OBJECT_REACH: usize = 12;
 
-/// Words that end the subject phrase of a passive when read back from its verb: a clause
-/// opener or a conjunction of clauses.
-const CLAUSE_OPENERS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "because", "after", "before", "when", "while", "if", "as", "since", "until",
-    "though", "although", "but", "so", ";", ":", "\"", "(", ")",
-];
-
 /// Pronouns that are a clause's subject.
 const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i", "you"];
 
@@ -72,7 +65,9 @@ const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i", "you"]
 /// the object is the head noun of the passive's subject, read back from the verb group across
 /// its modifiers ("in Djibouti", "imposed on the capital") but never across a finite verb or
 /// a clause opener. Only two-word patterns, with or without a gap between verb and object.
-pub fn match_passive(doc: &Doc, elements: &[Element], verb: usize, sentence: std::ops::Range<usize>) -> Option<PatternMatch> {
+/// `verb` must be a passive participle (`clause::is_passive`), which the caller checks once
+/// for all the entries the token starts.
+fn match_passive(doc: &Doc, elements: &[Element], verb: usize, sentence: std::ops::Range<usize>) -> Option<PatternMatch> {
     let (Some(Element::Word(verbs)), Some(Element::Word(objects))) = (elements.first(), elements.last()) else {
         return None;
     };
@@ -81,7 +76,7 @@ pub fn match_passive(doc: &Doc, elements: &[Element], verb: usize, sentence: std
         3 => matches!(elements[1], Element::Gap),
         _ => false,
     };
-    if !shape_ok || verbs.binary_search(&doc.tokens[verb].norm).is_err() || !crate::stages::clause::is_passive(doc, verb) {
+    if !shape_ok || verbs.binary_search(&doc.tokens[verb].norm).is_err() {
         return None;
     }
     let group = crate::stages::clause::verb_group_start(doc, verb);
@@ -107,7 +102,10 @@ pub fn match_passive(doc: &Doc, elements: &[Element], verb: usize, sentence: std
             && j > sentence.start
             && matches!(doc.tokens[j - 1].upos, "NOUN" | "PROPN");
         let verb = matches!(t.upos, "AUX" | "VERB") && !reduced_relative;
-        if verb || SUBJECT_PRONOUNS.contains(&t.norm.as_str()) || CLAUSE_OPENERS.contains(&t.norm.as_str()) {
+        // A clause opener or a break ends it too.
+        let opener = crate::stages::clause::CLAUSE_OPENERS.contains(&t.norm.as_str())
+            || matches!(t.norm.as_str(), ";" | ":" | "\"" | "(" | ")");
+        if verb || opener || SUBJECT_PRONOUNS.contains(&t.norm.as_str()) {
             return None;
         }
     }
@@ -457,6 +455,9 @@ impl Stage for TriggerFinder<'_> {
             // whose parties the nominal reading finds).
             let mut passives: Vec<(usize, PatternMatch)> = Vec::new();
             for k in range.clone() {
+                if !crate::stages::clause::is_passive(doc, k) {
+                    continue;
+                }
                 for &e in lex.candidates(&doc.tokens[k].norm) {
                     let entry = &lex.entries[e];
                     if entry.nominal {
