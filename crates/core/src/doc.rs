@@ -325,6 +325,9 @@ pub struct Doc {
     pub events: Vec<Event>,
     /// Token index → index into `mentions` of the mention covering it.
     pub mention_at: Vec<Option<usize>>,
+    /// The country the article is about, where one leads clearly (the code that groups named
+    /// without a country take: rule `article-country`).
+    pub article_country: Option<String>,
 }
 
 impl Doc {

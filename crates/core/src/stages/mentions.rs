@@ -653,7 +653,7 @@ impl Stage for ActorTagger<'_> {
         group_in_country(doc, &mut mentions);
         group_in_city(doc, &mut mentions, k);
         resolve_pairs(doc, &mut mentions, k);
-        article_country(doc, &mut mentions, k);
+        let leading = article_country(doc, &mut mentions, k);
         the_countrys(doc, &mut mentions, k);
         the_institution(doc, &mut mentions, k);
         let mut mention_at = vec![None; doc.tokens.len()];
@@ -664,6 +664,7 @@ impl Stage for ActorTagger<'_> {
         }
         doc.mentions = mentions;
         doc.mention_at = mention_at;
+        doc.article_country = leading;
     }
 }
 
@@ -1050,8 +1051,8 @@ pub(crate) const ARTICLE_COUNTRY: &str = "article-country";
 /// clearly (more than twice the weight of the next) and is named as a party at least once or as a
 /// place twice; an actor mention weighs 2, a place ("to Kenya", "in Haiti") 1. In an article
 /// that names no country, the gazetteer's cities named as places ("in Aleppo") stand for
-/// theirs. Otherwise they stay uncoded.
-fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
+/// theirs. Otherwise they stay uncoded. Gives the leading country, if one leads.
+fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) -> Option<String> {
     // (code, weight, first token): an actor mention weighs 2, a place ("in Kenya") 1.
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for m in mentions.iter() {
@@ -1086,12 +1087,10 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
         }
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-    let Some((main, n, _)) = counts.first().cloned() else {
-        return;
-    };
+    let (main, n, _) = counts.first().cloned()?;
     // One country must lead clearly: at least twice as many mentions as the next.
     if n < 2 || counts.get(1).is_some_and(|second| second.1 * 2 >= n) {
-        return;
+        return None;
     }
     for m in mentions.iter_mut() {
         if m.actor.code.is_empty() && m.actor.sector.is_some() && !m.locative {
@@ -1099,6 +1098,7 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
             add_rule(&mut m.rule, ARTICLE_COUNTRY);
         }
     }
+    Some(main)
 }
 
 /// Sectors of people who belong where they are: "rebels in Uruguay" are Uruguayan rebels,

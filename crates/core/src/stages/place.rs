@@ -391,18 +391,37 @@ impl PlaceResolver<'_> {
 
     /// A protest, strike or riot named by a noun with no one named as doing it ("rioting broke
     /// out in Kathmandu", "a two-day strike in Tallinn") was done by the public of the place where it
-    /// happened, where every place of the event lies in one country and none is a destination:
-    /// the actor is that country's civilians, a mention over the trigger's words (rule
-    /// `protest-place-public`).
+    /// happened, where every place of the event lies in one country and none is a destination,
+    /// or, for the first protest of an article where no protest names a party or a place, of
+    /// the article's country: the actor is that country's civilians, a mention over the
+    /// trigger's words (rule `protest-place-public`).
     fn protesters_of_the_place(&self, doc: &mut Doc) {
+        let is_protest = |ev: &crate::doc::Event| self.knowledge.lexicon.entries[ev.entry].event.as_deref() == Some("PROTEST");
+        // The article's country stands in for a place only for the article's first protest, and
+        // only where no protest has a party or a place of its own: later mentions ("the
+        // protests") retell it.
+        let mut article_public = !doc
+            .events
+            .iter()
+            .any(|ev| is_protest(ev) && (!ev.actors.is_empty() || !ev.places.is_empty()));
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
-            let protest = self.knowledge.lexicon.entries[ev.entry].event.as_deref() == Some("PROTEST");
+            let protest = is_protest(ev);
             if !protest || !ev.nominal || !ev.actors.is_empty() {
                 continue;
             }
-            let Some(country) = place_country(doc, ev) else {
-                continue;
+            // With no place named, the article's country ("A massive riot broke out on
+            // Wednesday" in an article about Monaco).
+            let (country, rule) = match place_country(doc, ev) {
+                Some(c) => (c, "protest-place-public"),
+                None if article_public => match &doc.article_country {
+                    Some(c) => {
+                        article_public = false;
+                        (c.clone(), "protest-place-public+article-country")
+                    }
+                    None => continue,
+                },
+                None => continue,
             };
             let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
             let mention = crate::doc::Mention::civilians(
@@ -411,7 +430,7 @@ impl PlaceResolver<'_> {
                 ev.sentence,
                 country,
                 usize::MAX - doc.mentions.len(),
-                "protest-place-public",
+                rule,
             );
             doc.mentions.push(mention);
             let m = doc.mentions.len() - 1;

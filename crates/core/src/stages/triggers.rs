@@ -649,6 +649,19 @@ impl Stage for TriggerFinder<'_> {
                 if !entry.nominal && adjectival {
                     continue;
                 }
+                // "to deal with the situation", "they must deal with": a noun entry's word used
+                // as a verb, after "to", an auxiliary or a pronoun. (Not a gerund: "the army is
+                // fighting an Islamist rebellion" is the fighting the noun entry names.)
+                let word = &doc.tokens[first_word];
+                if entry.nominal
+                    && m.words.len() == 1
+                    && word.upos == "VERB"
+                    && before.is_some_and(|b| {
+                        b.norm == "to" || matches!(b.upos, "AUX" | "PRON" | "PART") && !word.norm.ends_with("ing")
+                    })
+                {
+                    continue;
+                }
                 // "mobile phones", "camera phones": verbs whose noun names a thing, not an act,
                 // read as nouns by the tagger after an adjective or a noun.
                 let noun_read = matches!(doc.tokens[m.words[0]].upos, "NOUN" | "PROPN")
