@@ -189,9 +189,9 @@ fn riot_by_protesters(
         && actor.is_some_and(|a| a.tokens.end > 0 && PROTESTER_WORDS.contains(&doc.norm(a.tokens.end - 1)))
 }
 
-/// A meeting of two countries' parties (not organisations) held in a third country ("talks in Dar es Salaam
-/// between Namibia and Pitcairn"): PLOVER CONSULT's third-party mode. Only where the lexicon
-/// gives the meeting no mode of its own.
+/// A meeting of two countries' parties (not organisations) held in a third country ("talks in
+/// Dar es Salaam between Namibia and Pitcairn"): PLOVER CONSULT's third-party mode. Only where
+/// the lexicon gives the meeting no mode of its own.
 fn third_party_meeting<'a>(
     k: &Knowledge,
     entry: &crate::knowledge::lexicon::LexEntry,
