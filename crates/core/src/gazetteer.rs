@@ -461,7 +461,8 @@ impl Builder {
         Ok(())
     }
 
-    /// `P geonameid name iso3 admin1 lat lon population fcode alternates`
+    /// `P geonameid name iso3 admin1 lat lon population fcode alternates` (a populated place,
+    /// or with fcode `ADM1` a first-order division)
     fn table_place(&mut self, f: &[&str]) -> Result<(), String> {
         if !(9..=10).contains(&f.len()) {
             return Err(format!("place row: expected 10 tab-separated fields, found {}", f.len()));
@@ -487,7 +488,8 @@ impl Builder {
             lat,
             lon,
             population,
-            feature_class: "P".to_string(),
+            // A first-order division ("ADM1": a US state) is of class A, a town of class P.
+            feature_class: if code.starts_with("ADM") { "A" } else { "P" }.to_string(),
             feature_code: if code.is_empty() { "PPL" } else { code }.to_string(),
         })?;
         self.add_key(i, name, RANK_NAME, true);
@@ -804,6 +806,16 @@ mod tests {
             assert!((p.lat.unwrap() - 35.95).abs() < 0.01, "{name}: {:?}", p.lat);
             assert_eq!(p.resolution(), 4);
         }
+    }
+
+    #[test]
+    fn us_states_are_first_order_divisions_and_yield_to_countries_and_cities() {
+        let texas = check("Texas", None, Some("USA")).unwrap();
+        assert_eq!((texas.feature_class.as_str(), texas.feature_code.as_str()), ("A", "ADM1"));
+        assert_eq!(texas.resolution(), 2);
+        // A country or a city of the same name comes first.
+        assert!(check("Georgia", None, Some("GEO")).unwrap().is_country());
+        assert_eq!(check("New York", None, Some("USA")).unwrap().feature_class, "P");
     }
 
     #[test]

@@ -1646,3 +1646,11 @@ fn a_countrys_party_does_not_act_on_its_own_kind() {
         &["2015-11-24  GBR GOV (Sadiq Khan) -> GBR GOV (Theresa May)  REJECT/meet 125  @-  asserted"],
     );
 }
+
+#[test]
+fn a_us_state_places_its_people_in_the_united_states() {
+    check(
+        "A federal jury on Thursday convicted a police officer in California of stealing money.",
+        &["2015-11-19  --- JUD -> USA COP  SANCTION/convict 116  @California  asserted"],
+    );
+}

@@ -1197,10 +1197,11 @@ fn group_in_city(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
     }
 }
 
-/// The gazetteer city of at least `GROUP_CITY_MIN_POPULATION` people named right after the
-/// preposition at `prep` ("in Los Angeles", "from the northern city of Kaduna"): the longest
-/// run of up to three capitalised words there that no mention covers (a person or organisation
-/// is no place). Mentions must be in text order (`crowd_numbers` sorts them).
+/// The gazetteer city of at least `GROUP_CITY_MIN_POPULATION` people, or first-order division
+/// (a US state), named right after the preposition at `prep` ("in Los Angeles", "from the
+/// northern city of Kaduna", "in California"): the longest run of up to three capitalised
+/// words there that no mention covers (a person or organisation is no place). Mentions must be
+/// in text order (`crowd_numbers` sorts them).
 fn city_after<'k>(doc: &Doc, mentions: &[Mention], k: &'k Knowledge, prep: usize) -> Option<&'k crate::gazetteer::Place> {
     let end = doc.sentences[doc.tokens[prep].sentence as usize].tokens.end;
     if prep + 1 >= end {
@@ -1220,8 +1221,11 @@ fn city_after<'k>(doc: &Doc, mentions: &[Mention], k: &'k Knowledge, prep: usize
         .count();
     (1..=name_len).rev().find_map(|n| {
         let span = Span::new(doc.tokens[start].span.start(), doc.tokens[start + n - 1].span.end());
-        k.lookup_place(doc.slice(span), None)
-            .filter(|p| p.feature_class == "P" && p.population >= GROUP_CITY_MIN_POPULATION && p.country_code.len() == 3)
+        k.lookup_place(doc.slice(span), None).filter(|p| {
+            let city = p.feature_class == "P" && p.population >= GROUP_CITY_MIN_POPULATION;
+            // A first-order division ("in California") stands for its country as a city does.
+            (city || p.feature_code == "ADM1") && p.country_code.len() == 3
+        })
     })
 }
 
