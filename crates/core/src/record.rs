@@ -656,6 +656,20 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
             );
             (r, rule)
         });
+        // A meeting whose parties carry three or more codes ("talks between Iran, Russia and
+        // Turkey") is PLOVER's multilateral meeting, where the lexicon gives it no mode.
+        let among_three_or_more = entry.event.as_deref() == Some("CONSULT") && entry.mode.is_none() && {
+            let mut codes: Vec<&str> = ev
+                .actors
+                .iter()
+                .chain(&ev.recipients)
+                .map(|&m| doc.mentions[m].actor.code.as_str())
+                .filter(|c| !c.is_empty())
+                .collect();
+            codes.sort_unstable();
+            codes.dedup();
+            codes.len() >= 3
+        };
         let first_record = out.len();
         for (a, r) in &pairs {
             for p in &places {
@@ -739,7 +753,11 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     evidence.push(evidence_at(doc, &chars, "mode", am.span, why.into()));
                     mode = vec![m.to_string()];
                 }
-                if third_party_meeting(k, entry, *a, *r, *p) {
+                if among_three_or_more {
+                    let rule = "mode: a meeting of three or more parties (multilateral)".to_string();
+                    evidence.push(at_trigger(rule));
+                    mode = vec!["multilateral".to_string()];
+                } else if third_party_meeting(k, entry, *a, *r, *p) {
                     let rule = "mode: a meeting in a third country (third-party)".to_string();
                     let pl = p.expect("a third-party meeting has a place");
                     evidence.push(evidence_at(doc, &chars, "mode", pl.span, rule));

@@ -1577,6 +1577,18 @@ fn meeting_in_a_third_country() {
             "2015-11-23  KEN GOV -> NAM GOV  CONSULT/third-party 040  @Vienna  asserted",
         ],
     );
+    // Three countries meeting is multilateral, wherever they meet.
+    check(
+        "Iran, Russia and Turkey held talks in Astana on Monday.",
+        &[
+            "2015-11-23  IRN -> RUS  CONSULT/multilateral 040  @Astana  asserted",
+            "2015-11-23  IRN -> TUR  CONSULT/multilateral 040  @Astana  asserted",
+            "2015-11-23  RUS -> IRN  CONSULT/multilateral 040  @Astana  asserted",
+            "2015-11-23  RUS -> TUR  CONSULT/multilateral 040  @Astana  asserted",
+            "2015-11-23  TUR -> IRN  CONSULT/multilateral 040  @Astana  asserted",
+            "2015-11-23  TUR -> RUS  CONSULT/multilateral 040  @Astana  asserted",
+        ],
+    );
     // In one of the two countries it is a plain meeting.
     check(
         "Namibian and Kenyan officials held talks in Nairobi on Monday.",
