@@ -868,15 +868,16 @@ fn party_codes(es: &[Entity]) -> Vec<(&str, Option<&str>)> {
 }
 
 /// Records of one sentence that tell one act in several words ("shot and killed", "met ... to
-/// discuss", "arrived in ... to meet", "were killed in an air strike"): the same event type,
-/// modality and date, parties whose codes agree (the same, or named by one of them only) and
+/// discuss", "arrived in ... to meet", "were killed in an air strike"): the same event type
+/// and modality, dates that agree ([`dates_agree`]), parties whose codes agree (the same, or named by one of them only) and
 /// modes that agree (the same, or one without) are one record, the one that says more (a mode,
 /// then the more specific CAMEO code), with the parties of both; the other's words join its
 /// evidence.
 fn merge_one_act(out: &mut Vec<EventRecord>) {
-    // (The bucket holds records of one sentence, event type, modality and date.)
+    // (The bucket holds records of one sentence, event type and modality.)
     fn one_act(a: &EventRecord, b: &EventRecord) -> bool {
-        (a.mode == b.mode || a.mode.is_empty() || b.mode.is_empty())
+        dates_agree(a, b)
+            && (a.mode == b.mode || a.mode.is_empty() || b.mode.is_empty())
             && (a.event_loc.is_none() || b.event_loc.is_none() || a.event_loc == b.event_loc)
             && (party_codes(&a.actor) == party_codes(&b.actor) && party_codes(&a.recipient) == party_codes(&b.recipient)
                 || linked(a, b)
@@ -908,16 +909,33 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
     }
     fold_tellings(
         out,
-        |r| (r.sequence, r.event.clone(), r.modality, r.date),
+        |r| (r.sequence, r.event.clone(), r.modality),
         one_act,
         |words| format!("one act: `{words}` in the same sentence tells it with the same parties"),
         Fold::Join,
     );
 }
 
+/// Two tellings' dates agree when they are the same or one of them names no time of its own
+/// (its date is the report's): "met on Monday ... the talks in Libreville" is one meeting.
+fn dates_agree(a: &EventRecord, b: &EventRecord) -> bool {
+    a.date == b.date || a.date_text.is_none() || b.date_text.is_none()
+}
+
+/// The record kept for two tellings takes the date the other names when it names none itself.
+fn adopt_date(kept: &mut EventRecord, other: &EventRecord) {
+    if kept.date_text.is_none() && other.date_text.is_some() {
+        kept.date = other.date;
+        kept.date_text = other.date_text.clone();
+        kept.evidence.retain(|e| e.field != "date");
+        kept.evidence
+            .extend(other.evidence.iter().filter(|e| e.field == "date").cloned());
+    }
+}
+
 /// An act the article tells again in a later sentence ("Russia shelled Kharkiv on Monday. ...
-/// The Russian shelling on Monday ...") is one record: same event type, mode, CAMEO code and
-/// date, the same modality (a party's report of the act counting as the act), the same party
+/// The Russian shelling on Monday ...") is one record: same event type, mode and CAMEO code,
+/// dates that agree ([`dates_agree`]), the same modality (a party's report of the act counting as the act), the same party
 /// codes on both sides (at least one party coded), places that do not disagree. The later
 /// telling's words join the first record as evidence (at most `MAX_RETELLINGS` of them); its
 /// parties, being the same codes, do not.
@@ -941,6 +959,7 @@ fn merge_retold(out: &mut Vec<EventRecord>) {
         a.sequence != b.sequence
             && a.actor.iter().chain(&a.recipient).any(|e| !e.code.is_empty())
             && (a.event_loc.is_none() || b.event_loc.is_none() || a.event_loc == b.event_loc)
+            && dates_agree(a, b)
     }
     fold_tellings(
         out,
@@ -950,13 +969,12 @@ fn merge_retold(out: &mut Vec<EventRecord>) {
                 r.mode.clone(),
                 r.cameo.clone(),
                 happened(r.modality),
-                r.date,
                 owned(&r.actor),
                 owned(&r.recipient),
             )
         },
         retold,
-        |words| format!("told again: `{words}` in a later sentence, same parties, code, modality and date"),
+        |words| format!("told again: `{words}` in a later sentence, same parties, code, modality and date (or no time named)"),
         Fold::Retold,
     );
 }
@@ -1012,6 +1030,7 @@ fn fold_tellings<K: std::hash::Hash + Eq>(
             continue;
         };
         if fold == Fold::Retold {
+            adopt_date(a, &b);
             // The first telling stays the record; the later one's words are noted, boundedly.
             let noted = a.evidence.iter().filter(|e| e.field == "retold").count();
             if noted < MAX_RETELLINGS {
@@ -1029,6 +1048,7 @@ fn fold_tellings<K: std::hash::Hash + Eq>(
             continue;
         }
         let other = if weight(&b) > weight(a) { std::mem::replace(a, b) } else { b };
+        adopt_date(a, &other);
         let words = other.event_text.join(" ");
         if a.event_loc.is_none() {
             a.event_loc = other.event_loc.clone();

@@ -1542,6 +1542,18 @@ fn a_bare_verb_joined_to_the_one_before_shares_its_group() {
 }
 
 #[test]
+fn an_undated_telling_joins_the_dated_one() {
+    // The second attack names no time of its own: it is the attack "on Monday" told again.
+    check(
+        "Kenyan troops attacked Shabaab fighters near Kismayo on Monday. Kenyan troops attacked the Shabaab fighters to retake the port.",
+        &[
+            "2015-11-23  KEN MIL -> IMG REB (al-Shabab)  ASSAULT 190  @Kismayo  asserted",
+            "2015-11-24  KEN MIL -> -  COERCE/seize 192  @-  asserted",
+        ],
+    );
+}
+
+#[test]
 fn protesters_violence_is_a_riot() {
     check(
         "Several hundred Kenyan rioters attacked a police station in Nairobi on Wednesday.",
@@ -1607,10 +1619,10 @@ fn means_of_a_destruction_and_of_a_subject_attack() {
     );
     // A drone strike that killed: the strike's means are the killing's.
     check(
-        "A drone strike near the border killed two Pakistani soldiers on Monday.",
+        "A US drone strike killed two Pakistani soldiers on Monday.",
         &[
-            "2015-11-24  PAK MIL -> -  ASSAULT/drone 1952  @-  asserted",
-            "2015-11-23  PAK MIL -> -  ASSAULT/drone 190  @-  asserted",
+            "2015-11-24  USA MIL -> -  ASSAULT/drone 1952  @-  asserted",
+            "2015-11-23  USA MIL -> PAK MIL  ASSAULT/drone 190  @-  asserted",
         ],
     );
     // A state's bombing is from the air.
