@@ -1678,3 +1678,12 @@ fn a_us_state_places_its_people_in_the_united_states() {
         &["2015-11-19  --- JUD -> USA COP  SANCTION/convict 116  @California  asserted"],
     );
 }
+
+#[test]
+fn a_surname_is_the_person_the_article_introduced() {
+    // The table knows an Evo Morales by his surname; the article introduced Jimmy Morales.
+    check(
+        "Guatemala's President Jimmy Morales spoke on Monday. Morales met Barack Obama in Washington.",
+        &["2015-11-24  GTM GOV (Jimmy Morales) -> USA GOV (Barack Obama)  CONSULT 040  @Washington  asserted"],
+    );
+}

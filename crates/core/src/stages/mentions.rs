@@ -383,20 +383,34 @@ impl Stage for ActorTagger<'_> {
                                 PhraseKind::Person(p) => {
                                     let (idx, person) = pick_person(k, *p, &phrase.tokens, report);
                                     let _ = idx;
-                                    if np.actor.code.is_empty() {
-                                        np.actor.code = person.code.clone();
-                                    }
-                                    np.actor.name = Some(person.name.clone());
-                                    if np.actor.office.is_none() && person.in_office(report) {
-                                        np.actor.office = Some(person.office.clone());
-                                    }
-                                    if np.actor.sector.is_none() {
-                                        np.actor.sector = person.sector.clone();
+                                    // "Morales" after "Guatemala's President Jimmy Morales" is the
+                                    // article's Morales, not the table's Evo Morales.
+                                    let introduced = match phrase.tokens.as_slice() {
+                                        [surname] => people
+                                            .get(&fold(surname))
+                                            .filter(|(r, _)| r.name.as_deref() != Some(person.name.as_str()))
+                                            .cloned(),
+                                        _ => None,
+                                    };
+                                    if let Some((r, _)) = introduced {
+                                        np.actor = r;
+                                        np.rules.push("earlier-person");
+                                    } else {
+                                        if np.actor.code.is_empty() {
+                                            np.actor.code = person.code.clone();
+                                        }
+                                        np.actor.name = Some(person.name.clone());
+                                        if np.actor.office.is_none() && person.in_office(report) {
+                                            np.actor.office = Some(person.office.clone());
+                                        }
+                                        if np.actor.sector.is_none() {
+                                            np.actor.sector = person.sector.clone();
+                                        }
+                                        np.person_from_table = true;
+                                        np.rules.push("known-person");
                                     }
                                     np.kind = Some(MentionKind::Person);
                                     np.has_head = true;
-                                    np.person_from_table = true;
-                                    np.rules.push("known-person");
                                     parts += 1;
                                 }
                                 PhraseKind::Sector(sec) => {
