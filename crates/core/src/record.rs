@@ -224,6 +224,34 @@ fn state_bombing(doc: &Doc, k: &Knowledge, ev: &crate::doc::Event, actor: Option
         })
 }
 
+/// Sectors of people killed for who they are: officials, lawmakers, judges, journalists,
+/// party, opposition, religious and rights figures.
+const TARGETED_SECTORS: &[&str] = &["GOV", "LEG", "JUD", "MED", "PTY", "OPP", "REL", "HRI", "ELI"];
+
+/// A killing or shooting of one named or titled person, or of one official, lawmaker, judge,
+/// journalist or party figure ("a member of parliament was shot and killed", "gunmen killed a
+/// journalist"), is a targeted killing (PLOVER ASSAULT targeted), whatever the weapon.
+fn targeted_killing(
+    doc: &Doc,
+    entry: &crate::knowledge::lexicon::LexEntry,
+    ev: &crate::doc::Event,
+    target: Option<&Mention>,
+) -> bool {
+    let killing = ev.trigger_tokens.iter().any(|&t| {
+        matches!(
+            doc.norm(t),
+            "kill" | "kills" | "killed" | "killing" | "shot" | "shoot" | "shoots" | "shooting" | "gunned" | "murdered" | "murder"
+        )
+    });
+    let one_person = target.is_some_and(|m| {
+        !m.plural
+            && (m.kind == crate::doc::MentionKind::Person
+                || m.actor.sector.as_deref().is_some_and(|s| TARGETED_SECTORS.contains(&s))
+                    && m.kind == crate::doc::MentionKind::Group)
+    });
+    entry.event.as_deref() == Some("ASSAULT") && matches!(entry.mode.as_deref(), None | Some("firearms")) && killing && one_person
+}
+
 /// Words that name the means of an attack, by PLOVER ASSAULT mode.
 const ASSAULT_MEANS: &[(&str, &[&str])] = &[
     ("suicide-attack", &["suicide"]),
@@ -748,6 +776,12 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     evidence.push(evidence_at(doc, &chars, "mode", doc.tokens[t].span, rule));
                     mode.push(m.to_string());
                 }
+                if targeted_killing(doc, entry, ev, *r) && !mode.iter().any(|m| m == "targeted") {
+                    let rm = r.expect("a targeted killing has a target");
+                    let rule = "mode: one person killed for who they are (targeted)".to_string();
+                    evidence.push(evidence_at(doc, &chars, "mode", rm.span, rule));
+                    mode.insert(0, "targeted".to_string());
+                }
                 if let Some((m, why)) = mode_from_actor(entry, *a) {
                     let am = a.expect("a mode from the actor has an actor");
                     evidence.push(evidence_at(doc, &chars, "mode", am.span, why.into()));
@@ -869,15 +903,17 @@ fn party_codes(es: &[Entity]) -> Vec<(&str, Option<&str>)> {
 
 /// Records of one sentence that tell one act in several words ("shot and killed", "met ... to
 /// discuss", "arrived in ... to meet", "were killed in an air strike"): the same event type
-/// and modality, dates that agree ([`dates_agree`]), parties whose codes agree (the same, or named by one of them only) and
-/// modes that agree (the same, or one without) are one record, the one that says more (a mode,
-/// then the more specific CAMEO code), with the parties of both; the other's words join its
-/// evidence.
+/// and modality, dates that agree ([`dates_agree`]), parties whose codes agree (the same, or
+/// named by one of them only) and modes that agree (one's among the other's, none included)
+/// are one record, the one that says more (more modes, then the more specific CAMEO code),
+/// with the parties of both; the other's words join its evidence.
 fn merge_one_act(out: &mut Vec<EventRecord>) {
     // (The bucket holds records of one sentence, event type and modality.)
     fn one_act(a: &EventRecord, b: &EventRecord) -> bool {
         dates_agree(a, b)
-            && (a.mode == b.mode || a.mode.is_empty() || b.mode.is_empty())
+            // Modes agree when one telling's are among the other's ("shot": firearms; "killed":
+            // targeted and firearms), none at all included.
+            && (a.mode.iter().all(|m| b.mode.contains(m)) || b.mode.iter().all(|m| a.mode.contains(m)))
             && (a.event_loc.is_none() || b.event_loc.is_none() || a.event_loc == b.event_loc)
             && (party_codes(&a.actor) == party_codes(&b.actor) && party_codes(&a.recipient) == party_codes(&b.recipient)
                 || linked(a, b)
@@ -935,8 +971,9 @@ fn adopt_date(kept: &mut EventRecord, other: &EventRecord) {
 
 /// An act the article tells again in a later sentence ("Russia shelled Kharkiv on Monday. ...
 /// The Russian shelling on Monday ...") is one record: same event type, mode and CAMEO code,
-/// dates that agree ([`dates_agree`]), the same modality (a party's report of the act counting as the act), the same party
-/// codes on both sides (at least one party coded), places that do not disagree. The later
+/// dates that agree ([`dates_agree`]), the same modality (a party's report of the act
+/// counting as the act), the same party codes on both sides (at least one party coded),
+/// places that do not disagree. The later
 /// telling's words join the first record as evidence (at most `MAX_RETELLINGS` of them); its
 /// parties, being the same codes, do not.
 fn merge_retold(out: &mut Vec<EventRecord>) {
@@ -993,7 +1030,7 @@ enum Fold {
 const MAX_RETELLINGS: usize = 8;
 
 /// Folds each record into an earlier one of its bucket for which `same` holds (the one that
-/// says more, a mode, then a CAMEO code below the root of its group, "193" over "190", keeps
+/// says more, more modes, then a CAMEO code below the root of its group, "193" over "190", keeps
 /// its fields; the other's parties, place and evidence join it, with an evidence item from
 /// `rule(words)`). Each record is compared with at most `FOLD_WINDOW` earlier ones of its
 /// bucket, so the cost stays linear in an article of any length.
@@ -1005,7 +1042,7 @@ fn fold_tellings<K: std::hash::Hash + Eq>(
     fold: Fold,
 ) {
     const FOLD_WINDOW: usize = 16;
-    let weight = |r: &EventRecord| (!r.mode.is_empty(), r.cameo.len(), !r.cameo.ends_with('0'));
+    let weight = |r: &EventRecord| (r.mode.len(), r.cameo.len(), !r.cameo.ends_with('0'));
     let mut slots: Vec<Option<EventRecord>> = out.drain(..).map(Some).collect();
     let mut groups: std::collections::HashMap<K, Vec<usize>> = std::collections::HashMap::new();
     for j in 0..slots.len() {

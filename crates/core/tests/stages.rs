@@ -1288,7 +1288,7 @@ fn a_participle_after_its_noun_is_passive() {
     // After a comma, with its "by" agent a few words on.
     check(
         "Kenyan police found a Somali diplomat, shot in the head by Shabaab gunmen.",
-        &["2015-11-24  IMG UAF (al-Shabab) -> SOM GOV  ASSAULT/firearms 193  @-  asserted"],
+        &["2015-11-24  IMG UAF (al-Shabab) -> SOM GOV  ASSAULT/targeted+firearms 193  @-  asserted"],
     );
 }
 
@@ -1685,5 +1685,18 @@ fn a_surname_is_the_person_the_article_introduced() {
     check(
         "Guatemala's President Jimmy Morales spoke on Monday. Morales met Barack Obama in Washington.",
         &["2015-11-24  GTM GOV (Jimmy Morales) -> USA GOV (Barack Obama)  CONSULT 040  @Washington  asserted"],
+    );
+}
+
+#[test]
+fn killing_one_official_or_journalist_is_targeted() {
+    check(
+        "Masked gunmen shot and killed a Kenyan journalist in Nairobi on Wednesday.",
+        &["2015-11-18  KEN UAF -> KEN MED  ASSAULT/targeted+firearms 193  @Nairobi  asserted"],
+    );
+    // Many people killed is no targeted killing.
+    check(
+        "Masked gunmen shot and killed 12 Kenyan villagers in Garissa on Wednesday.",
+        &["2015-11-18  KEN UAF -> KEN CVL  ASSAULT/firearms 193  @Garissa  asserted"],
     );
 }
