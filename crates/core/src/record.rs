@@ -362,9 +362,10 @@ const MAX_MEANS_MODES: usize = 3;
 /// all (at most [`MAX_MEANS_MODES`]); a beating keeps its mode and adds a primitive weapon
 /// ("beaten with a baseball bat": beat and primitive, as PLOVER codes blunt instruments), a
 /// targeted killing adds the weapon ("assassinated with a car bomb"), a destruction any weapon
-/// but crowd control ("a drone destroyed two houses"). Words that are another event's trigger
-/// ("if the bombing resumed") name that event's means, not this one's, unless that event is
-/// this one's subject ("a drone strike killed") or where it happened ("killed in an air
+/// but crowd control ("a drone destroyed two houses"), a bombing that it was a suicide attack
+/// ("a suicide truck bomb"). Words that are another event's trigger ("if the bombing
+/// resumed") name that event's means, not this one's, unless that event is this one's subject
+/// ("a drone strike killed", read whole however long) or where it happened ("killed in an air
 /// strike"); words in the target ("shot down a warplane") name no means.
 fn assault_means(
     doc: &Doc,
@@ -377,9 +378,15 @@ fn assault_means(
         Some("beat") => m == "primitive",
         Some("targeted") => matches!(m, "primitive" | "firearms" | "explosives"),
         Some("destroy") => m != "crowd-control",
+        // "a suicide truck bomb": a suicide attack with explosives.
+        Some("explosives") => m == "suicide-attack",
         Some(_) => false,
     };
-    if entry.event.as_deref() != Some("ASSAULT") || !matches!(entry.mode.as_deref(), None | Some("beat" | "targeted" | "destroy"))
+    if entry.event.as_deref() != Some("ASSAULT")
+        || !matches!(
+            entry.mode.as_deref(),
+            None | Some("beat" | "targeted" | "destroy" | "explosives")
+        )
     {
         return Vec::new();
     }
@@ -389,7 +396,15 @@ fn assault_means(
     let Some(sent) = doc.sentences.get(ev.sentence as usize).map(|s| s.tokens.clone()) else {
         return Vec::new();
     };
-    let range = trigger.saturating_sub(8).max(sent.start)..(trigger + 9).min(sent.end);
+    // Eight words either side, and the whole of an attack that is the subject ("A suicide car
+    // bomb claimed by the Islamic State group killed ...").
+    let subject_start = crate::stages::tree::child_with(doc, trigger, &["nsubj"]).map(|c| {
+        (sent.start..c)
+            .find(|&t| crate::stages::tree::governors(doc, t, 6).iter().any(|&(g, _)| g == c))
+            .unwrap_or(c)
+    });
+    let lo = trigger.saturating_sub(8).min(subject_start.unwrap_or(usize::MAX));
+    let range = lo.max(sent.start)..(trigger + 9).min(sent.end);
     // "killed in a coalition air strike", "wounded by gunfire": the attack it happened in or by
     // names its means, though that attack is a trigger of its own.
     let attached = |t: usize| {

@@ -1700,3 +1700,14 @@ fn killing_one_official_or_journalist_is_targeted() {
         &["2015-11-18  KEN UAF -> KEN CVL  ASSAULT/firearms 193  @Garissa  asserted"],
     );
 }
+
+#[test]
+fn a_suicide_bombing_is_a_suicide_attack() {
+    check(
+        "A suicide car bomb claimed by the Islamic State group killed at least 44 Kenyan people on Thursday.",
+        &[
+            "2015-11-24  IMG REB (Islamic State) -> -  ASSAULT/explosives+suicide-attack 1832  @-  asserted",
+            "2015-11-19  - -> KEN CVL  ASSAULT 190  @-  asserted",
+        ],
+    );
+}
