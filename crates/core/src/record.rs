@@ -926,9 +926,7 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
     // (The bucket holds records of one sentence, event type and modality.)
     fn one_act(a: &EventRecord, b: &EventRecord) -> bool {
         dates_agree(a, b)
-            // Modes agree when one telling's are among the other's ("shot": firearms; "killed":
-            // targeted and firearms), none at all included.
-            && (a.mode.iter().all(|m| b.mode.contains(m)) || b.mode.iter().all(|m| a.mode.contains(m)))
+            && modes_agree(a, b)
             && (a.event_loc.is_none() || b.event_loc.is_none() || a.event_loc == b.event_loc)
             && (party_codes(&a.actor) == party_codes(&b.actor) && party_codes(&a.recipient) == party_codes(&b.recipient)
                 || linked(a, b)
@@ -973,6 +971,12 @@ fn dates_agree(a: &EventRecord, b: &EventRecord) -> bool {
     a.date == b.date || a.date_text.is_none() || b.date_text.is_none()
 }
 
+/// Two tellings' modes agree when one's are among the other's ("shot": firearms; "killed":
+/// targeted and firearms; "the attack": none).
+fn modes_agree(a: &EventRecord, b: &EventRecord) -> bool {
+    a.mode.iter().all(|m| b.mode.contains(m)) || b.mode.iter().all(|m| a.mode.contains(m))
+}
+
 /// The record kept for two tellings takes the date the other names when it names none itself.
 fn adopt_date(kept: &mut EventRecord, other: &EventRecord) {
     if kept.date_text.is_none() && other.date_text.is_some() {
@@ -985,12 +989,12 @@ fn adopt_date(kept: &mut EventRecord, other: &EventRecord) {
 }
 
 /// An act the article tells again in a later sentence ("Russia shelled Kharkiv on Monday. ...
-/// The Russian shelling on Monday ...") is one record: same event type, mode and CAMEO code,
-/// dates that agree ([`dates_agree`]), the same modality (a party's report of the act
-/// counting as the act), the same party codes on both sides (at least one party coded),
-/// places that do not disagree. The later
-/// telling's words join the first record as evidence (at most `MAX_RETELLINGS` of them); its
-/// parties, being the same codes, do not.
+/// The Russian shelling on Monday ...") is one record: same event type and CAMEO code, modes
+/// and dates that agree ([`modes_agree`], [`dates_agree`]), the same modality (a party's
+/// report of the act counting as the act), the same party codes on both sides (at least one
+/// party coded), places that do not disagree. The later telling's words join the first
+/// record as evidence (at most `MAX_RETELLINGS` of them), and its date or modes where it names
+/// more; its parties, being the same codes, do not.
 fn merge_retold(out: &mut Vec<EventRecord>) {
     fn owned(es: &[Entity]) -> Vec<(String, Option<String>)> {
         party_codes(es)
@@ -1012,13 +1016,13 @@ fn merge_retold(out: &mut Vec<EventRecord>) {
             && a.actor.iter().chain(&a.recipient).any(|e| !e.code.is_empty())
             && (a.event_loc.is_none() || b.event_loc.is_none() || a.event_loc == b.event_loc)
             && dates_agree(a, b)
+            && modes_agree(a, b)
     }
     fold_tellings(
         out,
         |r| {
             (
                 r.event.clone(),
-                r.mode.clone(),
                 r.cameo.clone(),
                 happened(r.modality),
                 owned(&r.actor),
@@ -1083,6 +1087,12 @@ fn fold_tellings<K: std::hash::Hash + Eq>(
         };
         if fold == Fold::Retold {
             adopt_date(a, &b);
+            // ... and the modes a later one names more of ("the attack" ... "shot dead").
+            if b.mode.len() > a.mode.len() {
+                a.mode = b.mode.clone();
+                a.evidence.retain(|e| e.field != "mode");
+                a.evidence.extend(b.evidence.iter().filter(|e| e.field == "mode").cloned());
+            }
             // The first telling stays the record; the later one's words are noted, boundedly.
             let noted = a.evidence.iter().filter(|e| e.field == "retold").count();
             if noted < MAX_RETELLINGS {

@@ -1551,6 +1551,14 @@ fn an_undated_telling_joins_the_dated_one() {
             "2015-11-24  KEN MIL -> -  COERCE/seize 192  @-  asserted",
         ],
     );
+    // The first telling names the means, the later one the day: one record with both.
+    check(
+        "Kenyan troops attacked Shabaab fighters with artillery near Kismayo. Kenyan troops attacked the Shabaab fighters on Monday to retake the port.",
+        &[
+            "2015-11-23  KEN MIL -> IMG REB (al-Shabab)  ASSAULT/heavy-weapons 190  @Kismayo  asserted",
+            "2015-11-23  KEN MIL -> -  COERCE/seize 192  @-  asserted",
+        ],
+    );
 }
 
 #[test]
