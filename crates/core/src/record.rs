@@ -594,25 +594,40 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     let is_trigger = doc.trigger_mask();
     let coded = |ms: &[usize]| ms.iter().any(|&m| !doc.mentions[m].actor.code.is_empty());
     let has_coded_party = |ev: &crate::doc::Event| coded(&ev.actors) || coded(&ev.recipients);
+    // PLOVER's single category of each event with a coded party (the only ones that make
+    // records), once: the announcing sets below and the records read it.
+    let recasts: Vec<Option<crate::knowledge::recast::Recast>> = doc
+        .events
+        .iter()
+        .map(|ev| {
+            if has_coded_party(ev) {
+                recast(doc, &k.lexicon.entries[ev.entry], ev)
+            } else {
+                None
+            }
+        })
+        .collect();
     // "agreed to stop the fighting", "pledged to work with", "threatened to deport": the act a
     // general promise or threat announces is coded in its own record (with the promise as its
-    // modality); the promise makes no second one. (Only a verb with a coded actor: "promised cooperation with
-    // Ankara" keeps the promise, whose subject the noun lacks.)
-    let announcing: std::collections::HashSet<Span> = doc
-        .events
-        .iter()
-        .filter(|ev| ev.modality != crate::doc::Modality::Asserted && !ev.nominal && coded(&ev.actors))
-        .flat_map(|ev| ev.evidence.iter().filter(|x| x.field == "modality").filter_map(|x| x.span))
-        .collect();
-    // The cue words of acts held out as threats: "threatened" before them makes no record.
-    let threatening: std::collections::HashSet<Span> = doc
-        .events
-        .iter()
-        .filter(|ev| ev.modality != crate::doc::Modality::Asserted && !ev.nominal && coded(&ev.actors))
-        .filter(|ev| recast(doc, &k.lexicon.entries[ev.entry], ev).is_some_and(|r| r.event == "THREATEN"))
-        .flat_map(|ev| ev.evidence.iter().filter(|x| x.field == "modality").filter_map(|x| x.span))
-        .collect();
-    for ev in &doc.events {
+    // modality); the promise makes no second one. (Only a verb with a coded actor: "promised
+    // cooperation with Ankara" keeps the promise, whose subject the noun lacks.) The cue words
+    // of acts held out as threats are also `threatening`: "threatened" before them makes no
+    // record.
+    let mut announcing: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    let mut threatening: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    for (ev, recast_of) in doc.events.iter().zip(&recasts) {
+        if ev.modality == crate::doc::Modality::Asserted || ev.nominal || !coded(&ev.actors) {
+            continue;
+        }
+        let threat = recast_of.as_ref().is_some_and(|r| r.event == "THREATEN");
+        for cue in ev.evidence.iter().filter(|x| x.field == "modality").filter_map(|x| x.span) {
+            announcing.insert(cue);
+            if threat {
+                threatening.insert(cue);
+            }
+        }
+    }
+    for (ev, recast_of) in doc.events.iter().zip(&recasts) {
         let entry = &k.lexicon.entries[ev.entry];
         let announced = if bare_threat(entry) { &threatening } else { &announcing };
         if (entry.cameo == GENERAL_PROMISE || bare_threat(entry))
@@ -687,7 +702,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         let sent = &doc.sentences[ev.sentence as usize];
         let event_text: Vec<String> = vec![doc.slice(ev.trigger_span).to_string()];
         // PLOVER's single category depends on the event alone: once, not per pair.
-        let recast_to = recast(doc, entry, ev).map(|r| {
+        let recast_to = recast_of.clone().map(|r| {
             let rule = format!(
                 "{} ({} {} → {} {}, modality {})",
                 r.rule,
