@@ -946,7 +946,41 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
             && (party_codes(&a.actor) == party_codes(&b.actor) && party_codes(&a.recipient) == party_codes(&b.recipient)
                 || linked(a, b)
                     && agree(party_codes(&a.actor), party_codes(&b.actor))
-                    && agree(party_codes(&a.recipient), party_codes(&b.recipient)))
+                    && agree(party_codes(&a.recipient), party_codes(&b.recipient))
+                || same_doer(a, b))
+    }
+    // The same coded actors, one telling naming no recipient, the later one going on from the
+    // first: right after it ("a drone strike killed"), as its purpose or next step ("met
+    // Hernandez in London last week to discuss the crisis", "a convoy was attacked ..., and
+    // two drivers were killed") or its outcome (", killing three"). Not "rebels fighting
+    // militias backed by Iran shelled the town": two acts.
+    fn same_doer(a: &EventRecord, b: &EventRecord) -> bool {
+        let actors = party_codes(&a.actor);
+        !actors.is_empty()
+            && actors.iter().all(|(code, _)| !code.is_empty())
+            && actors == party_codes(&b.actor)
+            && (a.recipient.is_empty() || b.recipient.is_empty())
+            && goes_on(a, b)
+    }
+    fn goes_on(a: &EventRecord, b: &EventRecord) -> bool {
+        let (x, y) = if a.trigger_span.start <= b.trigger_span.start {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let base = x.sentence_span.start();
+        let Some(between) = x
+            .text
+            .get(x.trigger_span.end().saturating_sub(base)..y.trigger_span.start().saturating_sub(base))
+        else {
+            return false;
+        };
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let last = &words[words.len().saturating_sub(4)..];
+        let gerund = y.event_text.first().is_some_and(|t| t.split_whitespace().next().is_some_and(|w| w.ends_with("ing")));
+        words.is_empty()
+            || last.iter().any(|w| matches!(*w, "to" | "and"))
+            || gerund && between.trim_end().ends_with(',')
     }
     // Tellings that leave a party out join only when their words are linked: at most four
     // words apart, the first of them "in", "by", "during" or "and" ("killed in a coalition

@@ -31,11 +31,11 @@ pub struct Recast {
 }
 
 /// Intention verbs that announce a decision or a wish rather than an act of the speaker's own
-/// will: an attack "decided", "agreed", "expected", "hoped for", "offered" or that someone is
+/// will: an attack "decided", "agreed", "voted", "expected", "hoped for", "offered" or that someone is
 /// "willing" or "eager" to make is no threat. Every other intention verb of the modality
 /// tagger ("vowed to", "plans to", "ready to", "threatened to") is.
 const NOT_THREATS: &[&str] = &[
-    "decide", "decides", "decided", "agree", "agrees", "agreed", "hope", "hopes", "hoped", "expect", "expects", "expected",
+    "decide", "decides", "decided", "agree", "agrees", "agreed", "vote", "votes", "voted", "hope", "hopes", "hoped", "expect", "expects", "expected",
     "offer", "offers", "offered", "willing", "eager",
 ];
 

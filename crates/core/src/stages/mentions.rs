@@ -1148,6 +1148,7 @@ fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
                             "the" | "across" | "central" | "northern" | "southern" | "eastern" | "western" | "downtown"
                         )
                     })
+                    || part_of_country(rest)
             }
             _ => false,
         };
@@ -1155,8 +1156,39 @@ fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
             continue;
         }
         let code = next.actor.code.clone();
-        mentions[i].actor.code = code;
-        mentions[i].rule.push_str("+in-country");
+        // "rebels and police in Mali": the place belongs to every conjunct of the group.
+        let mut j = i;
+        while j > 0 {
+            let (prev, cur) = (&mentions[j - 1], &mentions[j]);
+            let joined = prev.sentence == cur.sentence
+                && cur.tokens.start > prev.tokens.end
+                && (prev.tokens.end..cur.tokens.start).all(|t| matches!(doc.tokens[t].norm.as_str(), "and" | "," | "or"));
+            let local = prev.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s));
+            if !joined || prev.kind != MentionKind::Group || !prev.actor.code.is_empty() || !local {
+                break;
+            }
+            j -= 1;
+        }
+        for m in &mut mentions[j..=i] {
+            m.actor.code = code.clone();
+            m.rule.push_str("+in-country");
+        }
+    }
+}
+
+/// Nouns for a part of a country: "in the Alpine area of Luxembourg", "in the north of Mali".
+const COUNTRY_PARTS: &[&str] = &[
+    "area", "region", "province", "part", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "interior", "countryside", "capital",
+];
+
+/// Whether the words after "in" name a part of the country that follows: "the (one or two
+/// words) area/region/north ... of".
+fn part_of_country(words: &[&str]) -> bool {
+    let words = words.strip_prefix(&["the"]).unwrap_or(words);
+    match words {
+        [middle @ .., part, "of"] => middle.len() <= 2 && COUNTRY_PARTS.contains(part),
+        _ => false,
     }
 }
 

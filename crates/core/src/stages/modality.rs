@@ -378,7 +378,7 @@ fn is_gerund_after_of(doc: &Doc, first: usize, sentence_start: usize) -> bool {
 }
 
 /// Verbs whose `xcomp` is a plan or a promise: "decided to send", "vowed to retaliate",
-/// "ready to".
+/// "ready to", "voted to disarm".
 pub(crate) const INTENT_VERBS: &[&str] = &[
     "ready",
     "willing",
@@ -410,6 +410,9 @@ pub(crate) const INTENT_VERBS: &[&str] = &[
     "agree",
     "agrees",
     "agreed",
+    "vote",
+    "votes",
+    "voted",
     "hope",
     "hopes",
     "hoped",

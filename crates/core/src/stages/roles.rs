@@ -229,6 +229,14 @@ impl Stage for RoleFinder<'_> {
                     if voiced {
                         np_start = noun_phrase_start(doc, np_start - 2);
                     }
+                    // "continue a campaign of attacks", "launched a wave of strikes": the verb of
+                    // the container noun is the one that carries the act.
+                    if np_start >= 2
+                        && doc.tokens[np_start - 1].norm == "of"
+                        && SERIES_NOUNS.contains(&doc.tokens[np_start - 2].norm.as_str())
+                    {
+                        np_start = noun_phrase_start(doc, np_start - 2);
+                    }
                     let before = np_start.checked_sub(1).map(|b| doc.tokens[b].norm.as_str()).unwrap_or("");
                     // ... and "raised the threat" itself.
                     let possibility =
@@ -1273,11 +1281,20 @@ fn is_support_verb(form: &str) -> bool {
         "tighten",
         "reimpose",
         "maintain",
+        "rekindle",
+        "revive",
     ];
     static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
         std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(SUPPORT));
     FORMS.contains(form)
 }
+
+/// Nouns that hold a run of acts ("a campaign of attacks", "a wave of strikes"): the verb
+/// that takes them carries the acts.
+const SERIES_NOUNS: &[&str] = &[
+    "campaign", "campaigns", "wave", "waves", "series", "string", "spate", "round", "rounds", "barrage", "volley",
+    "flurry", "salvo",
+];
 
 /// Verbs that make their object noun the subject's act only when the noun is new to the text
 /// ("declared a hunger strike", "showed support for", "is considering a boycott"; not

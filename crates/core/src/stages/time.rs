@@ -299,7 +299,10 @@ impl Stage for TimeResolver {
                 Some((t, attached_how)) => {
                     let te = &doc.times[t];
                     // "said on Tuesday they will ...": the day of the saying, which is past.
-                    let future = future && !dates_the_report(doc, te.tokens.start);
+                    // "voted on Saturday to disarm": the day of the past-tense promise.
+                    let future = future
+                        && !dates_the_report(doc, te.tokens.start)
+                        && !dates_a_past_promise(doc, te.tokens.start, doc.events[e].trigger_tokens[0]);
                     let d = resolve(te.value, report, future);
                     let how = match te.value {
                         TimeValue::Weekday(_) => format!(
@@ -542,6 +545,25 @@ fn report_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Option
     (lo..hi)
         .rev()
         .find(|&i| ranges[i].end <= first && dates_the_report(doc, ranges[i].start))
+}
+
+/// Do the time words starting at token `start`, before the trigger at `first`, go with a
+/// past-tense verb of intention ("voted on Saturday to disarm", "agreed Monday to release",
+/// "On Monday, the council voted to"), so that they date the promise, which is the event,
+/// rather than the act promised?
+fn dates_a_past_promise(doc: &Doc, start: usize, first: usize) -> bool {
+    let sent_start = doc.sentences[doc.tokens[start].sentence as usize].tokens.start;
+    let past_promise = |t: usize| {
+        let w = doc.tokens[t].norm.as_str();
+        is_past_form(w) && crate::stages::modality::INTENT_VERBS.contains(&w)
+    };
+    let mut v = start;
+    if v > sent_start && doc.tokens[v - 1].norm == "on" {
+        v -= 1;
+    }
+    // Right after the verb ("voted on Saturday to"), or ahead of it ("On Monday, the council
+    // voted to").
+    start < first && (v > sent_start && past_promise(v - 1) || (start..first).any(past_promise))
 }
 
 /// Do the time words starting at token `start` follow a reporting verb ("said on Tuesday",
