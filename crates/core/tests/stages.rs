@@ -1775,3 +1775,11 @@ fn a_purpose_of_the_same_doer_is_the_same_act() {
         ],
     );
 }
+
+#[test]
+fn a_killing_happens_where_the_attack_that_is_its_subject_was() {
+    check(
+        "A suicide car bomb in the southern city of Zagreb killed at least 44 people on Tuesday.",
+        &["2015-11-24  - -> HRV CVL  ASSAULT/suicide-attack+explosives 190  @Zagreb  asserted"],
+    );
+}

@@ -300,6 +300,7 @@ impl Stage for PlaceResolver<'_> {
             }
         }
         self.place_modifiers_give_country(doc);
+        places_of_subject_attacks(doc);
         local_parties_take_place_country(doc);
         self.protesters_of_the_place(doc);
     }
@@ -474,6 +475,44 @@ fn recode(m: &mut crate::doc::Mention, code: String, rule: &str) {
 
 /// Determiners, never part of a place name before a group ("The Kano police").
 const DETERMINER_WORDS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+
+/// An event with no place of its own whose subject is another event with one ("A car bomb in
+/// the southern city of Zagreb killed 44 people") happened there too: the killing is where
+/// the bomb was.
+fn places_of_subject_attacks(doc: &mut Doc) {
+    use crate::stages::tree;
+    for e in 0..doc.events.len() {
+        let ev = &doc.events[e];
+        if !ev.places.is_empty() || ev.nominal {
+            continue;
+        }
+        let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
+        let Some(head) = tree::range_head(doc, first..last + 1) else {
+            continue;
+        };
+        let subject = doc.events.iter().position(|f| {
+            f.sentence == ev.sentence
+                && !f.places.is_empty()
+                && f.trigger_tokens[0] < first
+                && tree::governors(doc, f.trigger_tokens[0], 4)
+                    .iter()
+                    .any(|&(g, rel)| g == head && rel.starts_with("nsubj"))
+        });
+        let Some(f) = subject else {
+            continue;
+        };
+        let places = doc.events[f].places.clone();
+        let evm = &mut doc.events[e];
+        for p in places {
+            evm.evidence.push(Evidence {
+                field: "event_loc",
+                span: Some(p.span),
+                rule: "the place of the event that is its subject".into(),
+            });
+            evm.places.push(p);
+        }
+    }
+}
 
 /// A local group named without a country ("protesters", "striking workers", "rebels",
 /// "police") that acts or is acted on at a place takes the place's country: "Protesters
