@@ -189,6 +189,29 @@ fn riot_by_protesters(
         && actor.is_some_and(|a| a.tokens.end > 0 && PROTESTER_WORDS.contains(&doc.norm(a.tokens.end - 1)))
 }
 
+/// A demonstration called violent ("violent mass demonstrations", "a sit-in which turned
+/// violent") is a riot (PLOVER PROTEST riot, CAMEO 145): the token of "violent", when a
+/// protest with no mode or `demo` has it within three words before its trigger or as
+/// "turned/became violent" within eight after, with no comma between.
+fn violent_protest(doc: &Doc, entry: &crate::knowledge::lexicon::LexEntry, ev: &crate::doc::Event) -> Option<usize> {
+    if entry.event.as_deref() != Some("PROTEST") || !matches!(entry.mode.as_deref(), None | Some("demo")) {
+        return None;
+    }
+    let sent = doc.sentences.get(ev.sentence as usize)?.tokens.clone();
+    let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last()?);
+    let violent = |t: usize| matches!(doc.norm(t), "violent" | "violently");
+    let before = (first.saturating_sub(3).max(sent.start)..first)
+        .rev()
+        .take_while(|&t| doc.norm(t) != ",")
+        .find(|&t| violent(t));
+    let after = || {
+        (last + 1..(last + 9).min(sent.end))
+            .take_while(|&t| doc.norm(t) != ",")
+            .find(|&t| violent(t) && matches!(doc.norm(t - 1), "turned" | "became" | "turn" | "become" | "turning"))
+    };
+    before.or_else(after)
+}
+
 /// A meeting of two countries' parties (not organisations) held in a third country ("talks in
 /// Dar es Salaam between Namibia and Pitcairn"): PLOVER CONSULT's third-party mode. Only where
 /// the lexicon gives the meeting no mode of its own.
@@ -841,6 +864,12 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     let rule = "protesters' violence is a riot (ASSAULT → PROTEST riot, CAMEO 145)".to_string();
                     evidence.push(evidence_at(doc, &chars, "event", am.span, rule));
                     event = vec!["PROTEST".to_string()];
+                    mode = vec!["riot".to_string()];
+                    cameo = "145".to_string();
+                }
+                if let Some(t) = violent_protest(doc, entry, ev).filter(|_| recast_to.is_none()) {
+                    let rule = "a violent demonstration is a riot (PROTEST riot, CAMEO 145)".to_string();
+                    evidence.push(evidence_at(doc, &chars, "mode", doc.tokens[t].span, rule));
                     mode = vec!["riot".to_string()];
                     cameo = "145".to_string();
                 }

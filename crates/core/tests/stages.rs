@@ -1783,3 +1783,20 @@ fn a_killing_happens_where_the_attack_that_is_its_subject_was() {
         &["2015-11-24  - -> HRV CVL  ASSAULT/suicide-attack+explosives 190  @Zagreb  asserted"],
     );
 }
+
+#[test]
+fn a_violent_demonstration_is_a_riot() {
+    check(
+        "Iranian protesters on Monday erupted in violent mass demonstrations in Tehran.",
+        &["2015-11-23  IRN CVL -> -  PROTEST/riot 145  @Tehran  asserted"],
+    );
+    check(
+        "Kenyan students staged a protest in Nairobi on Monday that turned violent.",
+        &["2015-11-23  KEN EDU -> -  PROTEST/riot 145  @Nairobi  asserted"],
+    );
+    // Violence named apart from the protest is not the protest's.
+    check(
+        "Kenyan students marched peacefully in Nairobi on Monday, days after violent clashes.",
+        &["2015-11-23  KEN EDU -> -  PROTEST/demo 141  @Nairobi  asserted"],
+    );
+}
