@@ -590,6 +590,9 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, event: Option<&str>) -> bool {
     if (cooperative || event == Some("THREATEN")) && crate::stages::roles::thing_as_subject(doc, ev) {
         return true;
     }
+    if event == Some("AID") && helps_another_act(doc, ev) {
+        return true;
+    }
     if !cooperative || ev.nominal || ev.passive || !ev.actors.is_empty() {
         return false;
     }
@@ -597,6 +600,27 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, event: Option<&str>) -> bool {
         let vg = crate::stages::clause::verb_group_start(doc, t);
         (vg.saturating_sub(1)..t).any(|x| doc.tokens[x].norm == "to")
     })
+}
+
+/// "Help" with no one helped, whose object is another act ("troops deployed to help restore
+/// order", "lights that help reduce shortages", "to help secure the vote"): the act helped is
+/// the event, if any, not an aid to anyone. Also "to protect" or "to help" with no one
+/// protected or helped: a purpose.
+fn helps_another_act(doc: &Doc, ev: &crate::doc::Event) -> bool {
+    if ev.nominal || !ev.recipients.is_empty() || ev.trigger_tokens.len() != 1 {
+        return false;
+    }
+    let t = ev.trigger_tokens[0];
+    let word = doc.tokens[t].norm.as_str();
+    let help = matches!(word, "help" | "helps" | "helped" | "helping");
+    if !help && !matches!(word, "protect" | "protects" | "protected" | "protecting") {
+        return false;
+    }
+    let next = doc.tokens.get(t + 1);
+    let bare_verb_next = next.is_some_and(|n| n.upos == "VERB" && n.xpos == "VB")
+        || next.is_some_and(|n| n.norm == "to") && doc.tokens.get(t + 2).is_some_and(|n| n.xpos == "VB");
+    let purpose = t > 0 && doc.tokens[t - 1].norm == "to";
+    help && bare_verb_next || purpose
 }
 
 /// CAMEO 030, a promise or agreement that names no act of its own ("agree", "pledge").

@@ -1800,3 +1800,18 @@ fn a_violent_demonstration_is_a_riot() {
         &["2015-11-23  KEN EDU -> -  PROTEST/demo 141  @Nairobi  asserted"],
     );
 }
+
+#[test]
+fn help_toward_another_act_is_no_aid() {
+    // The help is the deployment's purpose, its object an act, with no one helped.
+    check(
+        "Kenyan troops deployed to the Somali capital on Monday to help restore order.",
+        &["2015-11-23  KEN MIL -> SOM  MOBILIZE/troops 154  @-  asserted"],
+    );
+    check(
+        "The Kenyan army sent troops to Mogadishu on Monday to protect the airport.",
+        &["2015-11-23  KEN MIL -> -  MOBILIZE/troops 154  @Mogadishu  asserted"],
+    );
+    // Help to someone stays aid.
+    check("Kenya helped Uganda on Monday.", &["2015-11-23  KEN -> UGA  AID 070  @-  asserted"]);
+}
