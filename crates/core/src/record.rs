@@ -421,7 +421,14 @@ fn assault_means(
     };
     // Eight words either side, and the whole of an attack that is the subject ("A suicide car
     // bomb claimed by the Islamic State group killed ...").
-    let subject_start = crate::stages::tree::child_with(doc, trigger, &["nsubj"]).map(|c| {
+    // A participle of outcome ("A missile hit Berlin on Monday, killing six") reads the
+    // subject of the verb it hangs from.
+    let subject = crate::stages::tree::child_with(doc, trigger, &["nsubj"]).or_else(|| {
+        crate::stages::tree::head_of(doc, trigger)
+            .filter(|&(g, rel)| rel == "advcl" && g < trigger && doc.tokens[trigger].norm.ends_with("ing"))
+            .and_then(|(g, _)| crate::stages::tree::child_with(doc, g, &["nsubj"]))
+    });
+    let subject_start = subject.map(|c| {
         (sent.start..c)
             .find(|&t| crate::stages::tree::governors(doc, t, 6).iter().any(|&(g, _)| g == c))
             .unwrap_or(c)

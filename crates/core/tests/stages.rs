@@ -1815,3 +1815,11 @@ fn help_toward_another_act_is_no_aid() {
     // Help to someone stays aid.
     check("Kenya helped Uganda on Monday.", &["2015-11-23  KEN -> UGA  AID 070  @-  asserted"]);
 }
+
+#[test]
+fn a_participle_of_outcome_reads_the_means_of_its_subject() {
+    check(
+        "A missile hit the German capital of Berlin on Monday killing six children and a woman.",
+        &["2015-11-23  - -> DEU CVL  ASSAULT/heavy-weapons 190  @-  asserted"],
+    );
+}
