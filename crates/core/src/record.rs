@@ -212,6 +212,24 @@ fn violent_protest(doc: &Doc, entry: &crate::knowledge::lexicon::LexEntry, ev: &
     before.or_else(after)
 }
 
+/// Words that make a threat one of force.
+const FORCE_WORDS: &[&str] = &["force", "army", "troops", "military", "war", "attack", "attacks", "airstrikes", "bomb"];
+
+/// The word that makes a threat with no mode of its own one of force, within ten words after
+/// its trigger in the same clause ("threatened on Wednesday to end the protests with military
+/// force", "warned it would send in the army"): PLOVER THREATEN violence.
+fn threatened_force(doc: &Doc, ev: &crate::doc::Event) -> Option<usize> {
+    let sent = doc.sentences.get(ev.sentence as usize)?.tokens.clone();
+    let last = *ev.trigger_tokens.last()?;
+    (last + 1..(last + 11).min(sent.end))
+        .take_while(|&t| !matches!(doc.norm(t), "," | ";" | ":" | "\"" | "but"))
+        // ("military force", singular, names a means even where read as a party.)
+        .find(|&t| {
+            FORCE_WORDS.contains(&doc.norm(t))
+                && (doc.norm(t) == "force" || doc.mention_at[t].is_none_or(|m| doc.mentions[m].modifier_only))
+        })
+}
+
 /// A meeting of two countries' parties (not organisations) held in a third country ("talks in
 /// Dar es Salaam between Namibia and Pitcairn"): PLOVER CONSULT's third-party mode. Only where
 /// the lexicon gives the meeting no mode of its own.
@@ -909,6 +927,13 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     event = vec![r.event.to_string()];
                     mode = r.mode.iter().map(|m| m.to_string()).collect();
                     cameo = r.cameo.clone();
+                }
+                if event.iter().any(|e| e == "THREATEN") && mode.is_empty() {
+                    if let Some(t) = threatened_force(doc, ev) {
+                        let rule = "mode: the threat names force (violence)".to_string();
+                        evidence.push(evidence_at(doc, &chars, "mode", doc.tokens[t].span, rule));
+                        mode = vec!["violence".to_string()];
+                    }
                 }
                 for e in &ev.evidence {
                     evidence.push(EvidenceItem {

@@ -1823,3 +1823,16 @@ fn a_participle_of_outcome_reads_the_means_of_its_subject() {
         &["2015-11-23  - -> DEU CVL  ASSAULT/heavy-weapons 190  @-  asserted"],
     );
 }
+
+#[test]
+fn a_threat_that_names_force_is_one_of_violence() {
+    check(
+        "A leader of Saudi Arabia's clergy threatened Wednesday to end protests with military force.",
+        &["2015-11-18  SAU GOV -> SAU MIL  THREATEN/violence 133  @-  asserted"],
+    );
+    // A threat whose words name no force keeps no mode.
+    check(
+        "Saudi Arabia's foreign minister warned Qatar on Wednesday.",
+        &["2015-11-18  SAU GOV -> QAT  THREATEN 130  @-  asserted"],
+    );
+}
