@@ -818,7 +818,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 }
                 // Nobody acts on themselves: "the official ... the administration" of one country.
                 if let (Some(a), Some(r)) = (a, r) {
-                    if !a.actor.code.is_empty() && a.same_actor_as(r) {
+                    if !a.actor.code.is_empty() && a.rule != crate::stages::place::STATE_AGENT && a.same_actor_as(r) {
                         continue;
                     }
                     // Nor on its own kind in its own country: "he" urging "the Indian
@@ -829,9 +829,11 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     // Mayor Sadiq Khan refused to meet British Prime Minister Theresa May"), and
                     // groups that share a code across countries (armed groups, organisations)
                     // are not countries.
+                    // (The state an arrest or a charge implies acts on its own officials too.)
                     let named = |m: &Mention| m.actor.name.is_some();
                     let two_people = named(a) && named(r) && a.actor.name != r.actor.name;
                     if !two_people
+                        && a.rule != crate::stages::place::STATE_AGENT
                         && k.country(&a.actor.code).is_some()
                         && a.actor.code == r.actor.code
                         && a.actor.sector == r.actor.sector

@@ -1065,7 +1065,7 @@ fn a_crowd_number_is_a_crowd() {
     );
     check(
         "Dozens were arrested in Cairo on Sunday.",
-        &["2015-11-22  - -> EGY CVL  COERCE/arrest 173  @Cairo  asserted"],
+        &["2015-11-22  EGY COP -> EGY CVL  COERCE/arrest 173  @Cairo  asserted"],
     );
     // What is counted speaks for itself; money is no crowd.
     check(
@@ -1154,8 +1154,8 @@ fn a_participle_joined_to_a_passive_is_passive() {
     check(
         "The Kenyan opposition leader has been arrested and indicted.",
         &[
-            "2015-11-24  - -> KEN OPP  COERCE/arrest 173  @-  asserted",
-            "2015-11-24  - -> KEN OPP  ACCUSE/allege 1121  @-  asserted",
+            "2015-11-24  KEN COP -> KEN OPP  COERCE/arrest 173  @-  asserted",
+            "2015-11-24  KEN JUD -> KEN OPP  ACCUSE/allege 1121  @-  asserted",
         ],
     );
     check(
@@ -1834,5 +1834,23 @@ fn a_threat_that_names_force_is_one_of_violence() {
     check(
         "Saudi Arabia's foreign minister warned Qatar on Wednesday.",
         &["2015-11-18  SAU GOV -> QAT  THREATEN 130  @-  asserted"],
+    );
+}
+
+#[test]
+fn an_arrest_or_charge_with_no_doer_is_the_states() {
+    // The police, the courts or the government of the place where it happened.
+    check(
+        "An American journalist was arrested in Tehran on Monday.",
+        &["2015-11-23  IRN COP -> USA MED  COERCE/arrest 173  @Tehran  asserted"],
+    );
+    check(
+        "Three Iranian journalists were jailed on Monday.",
+        &["2015-11-23  IRN JUD -> IRN MED  SANCTION/convict 116  @-  asserted"],
+    );
+    // A doer named stays the doer.
+    check(
+        "Three Iranian journalists were arrested by the Revolutionary Guards on Monday.",
+        &["2015-11-23  IRN MIL (Islamic Revolutionary Guard Corps) -> IRN MED  COERCE/arrest 173  @-  asserted"],
     );
 }

@@ -303,6 +303,7 @@ impl Stage for PlaceResolver<'_> {
         places_of_subject_attacks(doc);
         local_parties_take_place_country(doc);
         self.protesters_of_the_place(doc);
+        self.state_agents_of_the_place(doc);
     }
 }
 
@@ -390,6 +391,57 @@ impl PlaceResolver<'_> {
             .map(|p| p.country_code.clone())
     }
 
+    /// An arrest, a charge, a conviction, a deportation or a ban told in the passive or by a noun
+    /// with no one named as doing it ("Kumar was arrested", "three journalists were jailed",
+    /// "the party was banned") was done by the state: the police (arrests, dispersals), the
+    /// courts (charges, convictions, sentences) or the government (bans, deportations) of the
+    /// country where it happened, else of the article's leading country, else of the one
+    /// country of those it was done to. The actor is a mention over the trigger's words (rule
+    /// `state-agent`). Only acts done to someone named.
+    fn state_agents_of_the_place(&self, doc: &mut Doc) {
+        for e in 0..doc.events.len() {
+            let ev = &doc.events[e];
+            if !ev.actors.is_empty() || ev.recipients.is_empty() || !(ev.passive || ev.nominal) {
+                continue;
+            }
+            let cameo = self.knowledge.lexicon.entries[ev.entry].cameo.as_str();
+            let Some(&(_, sector)) = STATE_ACTS.iter().find(|(prefix, _)| cameo.starts_with(prefix)) else {
+                continue;
+            };
+            let recipients_country = || {
+                let mut codes = ev.recipients.iter().map(|&r| doc.mentions[r].actor.code.as_str());
+                let first = codes.next().filter(|c| self.knowledge.country(c).is_some())?;
+                codes.all(|c| c == first).then(|| first.to_string())
+            };
+            let Some(country) = place_country(doc, ev)
+                .or_else(|| doc.article_country.clone())
+                .or_else(recipients_country)
+            else {
+                continue;
+            };
+            let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
+            let mut mention = crate::doc::Mention::civilians(
+                first..last + 1,
+                ev.trigger_span,
+                ev.sentence,
+                country,
+                usize::MAX - doc.mentions.len(),
+                STATE_AGENT,
+            );
+            mention.actor.sector = Some(sector.to_string());
+            mention.plural = false;
+            doc.mentions.push(mention);
+            let m = doc.mentions.len() - 1;
+            let evm = &mut doc.events[e];
+            evm.actors = vec![m];
+            evm.evidence.push(crate::doc::Evidence {
+                field: "actor",
+                span: None,
+                rule: format!("the state ({sector}) of the place: an arrest, charge, conviction, deportation or ban with no doer named"),
+            });
+        }
+    }
+
     /// A protest, strike or riot named by a noun with no one named as doing it ("rioting broke
     /// out in Kathmandu", "a two-day strike in Tallinn") was done by the public of the place where it
     /// happened, where every place of the event lies in one country and none is a destination,
@@ -445,6 +497,21 @@ impl PlaceResolver<'_> {
         }
     }
 }
+
+/// The rule of an actor implied by a state's act (`PlaceResolver::state_agents_of_the_place`).
+pub(crate) const STATE_AGENT: &str = "state-agent";
+
+/// The acts only a state does, by CAMEO code prefix, with the sector that does them: arrests
+/// and dispersals (police), charges, convictions and sentences (courts), bans and
+/// deportations (government).
+const STATE_ACTS: &[(&str, &str)] = &[
+    ("173", "COP"),
+    ("175", "COP"),
+    ("1121", "JUD"),
+    ("116", "JUD"),
+    ("172", "GOV"),
+    ("174", "GOV"),
+];
 
 /// The one country where every place of the event lies, when none of them is a destination
 /// ("to", "into", "toward" before it): where the event happened.
