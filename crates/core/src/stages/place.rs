@@ -548,6 +548,13 @@ const DETERMINER_WORDS: &[&str] = &["the", "a", "an", "this", "that", "these", "
 /// the bomb was.
 fn places_of_subject_attacks(doc: &mut Doc) {
     use crate::stages::tree;
+    // The placed events of each sentence, so that an article of any length stays linear.
+    let mut placed: std::collections::HashMap<u32, Vec<usize>> = std::collections::HashMap::new();
+    for (f, ev) in doc.events.iter().enumerate() {
+        if !ev.places.is_empty() {
+            placed.entry(ev.sentence).or_default().push(f);
+        }
+    }
     for e in 0..doc.events.len() {
         let ev = &doc.events[e];
         if !ev.places.is_empty() || ev.nominal {
@@ -557,10 +564,9 @@ fn places_of_subject_attacks(doc: &mut Doc) {
         let Some(head) = tree::range_head(doc, first..last + 1) else {
             continue;
         };
-        let subject = doc.events.iter().position(|f| {
-            f.sentence == ev.sentence
-                && !f.places.is_empty()
-                && f.trigger_tokens[0] < first
+        let subject = placed.get(&ev.sentence).into_iter().flatten().copied().find(|&f| {
+            let f = &doc.events[f];
+            f.trigger_tokens[0] < first
                 && tree::governors(doc, f.trigger_tokens[0], 4)
                     .iter()
                     .any(|&(g, rel)| g == head && rel.starts_with("nsubj"))
