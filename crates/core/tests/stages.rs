@@ -1854,3 +1854,19 @@ fn an_arrest_or_charge_with_no_doer_is_the_states() {
         &["2015-11-23  IRN MIL (Islamic Revolutionary Guard Corps) -> IRN MED  COERCE/arrest 173  @-  asserted"],
     );
 }
+
+#[test]
+fn a_country_adjective_before_a_city_word_is_part_of_the_place() {
+    check(
+        "More than 40 people were arrested in the eastern Indian city of Guwahati on Monday.",
+        &["2015-11-23  IND COP -> IND CVL  COERCE/arrest 173  @Guwahati  asserted"],
+    );
+}
+
+#[test]
+fn a_deportation_with_no_doer_is_by_the_country_left() {
+    check(
+        "Hundreds of Afghan refugees were ordered to leave Pakistan on Monday.",
+        &["2015-11-23  PAK GOV -> AFG REF  COERCE/deport 174  @-  asserted"],
+    );
+}

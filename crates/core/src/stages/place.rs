@@ -104,7 +104,21 @@ pub(crate) fn place_name_start(doc: &Doc, i: usize, end: usize) -> usize {
     if j < end && doc.norm(j) == "the" {
         j += 1;
     }
-    while j < end && j < i + 4 && !doc.tokens[j].capitalized && AREA_WORDS.contains(&doc.norm(j)) {
+    // "the eastern Indian city of": a country's adjective among the area words.
+    let country_adjective = |j: usize| {
+        doc.tokens[j].capitalized
+            // (The actor tagger asks before it has filled the mentions in.)
+            && doc
+                .mention_at
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|m| doc.mentions.get(m))
+                .is_some_and(|m| m.kind == MentionKind::Country && m.tokens.len() == 1)
+            && j + 1 < end
+            && (PLACE_KINDS.contains(&doc.norm(j + 1)) || AREA_WORDS.contains(&doc.norm(j + 1)))
+    };
+    while j < end && j < i + 4 && (!doc.tokens[j].capitalized && AREA_WORDS.contains(&doc.norm(j)) || country_adjective(j)) {
         j += 1;
     }
     if j + 1 < end && !doc.tokens[j].capitalized && PLACE_KINDS.contains(&doc.norm(j)) && doc.norm(j + 1) == "of" {
@@ -395,9 +409,10 @@ impl PlaceResolver<'_> {
     /// with no one named as doing it ("Kumar was arrested", "three journalists were jailed",
     /// "the party was banned") was done by the state: the police (arrests, dispersals), the
     /// courts (charges, convictions, sentences) or the government (bans, deportations) of the
-    /// country where it happened, else of the article's leading country, else of the one
-    /// country of those it was done to. The actor is a mention over the trigger's words (rule
-    /// `state-agent`). Only acts done to someone named.
+    /// country where it happened, else of the article's leading country, else (not for a
+    /// deportation, which mostly befalls foreigners: there the country they are made to leave
+    /// comes first) of the one country of those it was done to. The actor is a mention over the
+    /// trigger's words (rule `state-agent`). Only acts done to someone named.
     fn state_agents_of_the_place(&self, doc: &mut Doc) {
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
@@ -413,9 +428,21 @@ impl PlaceResolver<'_> {
                 let first = codes.next().filter(|c| self.knowledge.country(c).is_some())?;
                 codes.all(|c| c == first).then(|| first.to_string())
             };
-            let Some(country) = place_country(doc, ev)
+            // Those deported are mostly not of the country that deports them: the country they
+            // are made to leave ("ordered to leave Pakistan"), never theirs.
+            let deport = cameo.starts_with("174");
+            let left = || {
+                let last = *ev.trigger_tokens.last()?;
+                let m = doc.mention_at.get(last + 1).copied().flatten()?;
+                let m = &doc.mentions[m];
+                (m.kind == MentionKind::Country).then(|| m.actor.code.clone())
+            };
+            let Some(country) = deport
+                .then(left)
+                .flatten()
+                .or_else(|| place_country(doc, ev))
                 .or_else(|| doc.article_country.clone())
-                .or_else(recipients_country)
+                .or_else(|| (!deport).then(recipients_country).flatten())
             else {
                 continue;
             };
