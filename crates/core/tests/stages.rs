@@ -1870,3 +1870,23 @@ fn a_deportation_with_no_doer_is_by_the_country_left() {
         &["2015-11-23  PAK GOV -> AFG REF  COERCE/deport 174  @-  asserted"],
     );
 }
+
+#[test]
+fn a_weapon_named_without_a_country_takes_none() {
+    // Not the article's country (the dead soldiers' here); and "North" is no place of its own.
+    check(
+        "A drone strike killed two Pakistani soldiers in North Waziristan on Monday.",
+        &["2015-11-23  --- MIL -> PAK MIL  ASSAULT/drone 190  @-  asserted"],
+    );
+}
+
+#[test]
+fn lowercase_particles_belong_to_a_place_name() {
+    check(
+        "Namibian and Kenyan officials held talks in Dar es Salaam on Monday.",
+        &[
+            "2015-11-23  NAM GOV -> KEN GOV  CONSULT/third-party 040  @Dar es Salaam  asserted",
+            "2015-11-23  KEN GOV -> NAM GOV  CONSULT/third-party 040  @Dar es Salaam  asserted",
+        ],
+    );
+}

@@ -1057,6 +1057,14 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "to", "in", "into", "from", "at", "near", "across", "toward", "towards", "inside", "outside",
 ];
 
+/// Head nouns of weapons the actor knowledge reads as a military ("drone", "warplane"): with
+/// no country of their own they do not take the article's, since strikes from the air are so
+/// often another country's.
+const WEAPON_HEADS: &[&str] = &[
+    "drone", "drones", "uav", "uavs", "warplane", "warplanes", "jet", "jets", "bomber", "bombers", "aircraft",
+    "helicopter", "helicopters", "gunship", "gunships", "vehicle", "vehicles",
+];
+
 /// The rule of a code taken from the article's leading country.
 pub(crate) const ARTICLE_COUNTRY: &str = "article-country";
 
@@ -1107,7 +1115,9 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) -> Option
         return None;
     }
     for m in mentions.iter_mut() {
-        if m.actor.code.is_empty() && m.actor.sector.is_some() && !m.locative {
+        // "A drone struck": a weapon named with no country is no party of the article's country.
+        let weapon = m.tokens.end > 0 && WEAPON_HEADS.contains(&doc.norm(m.tokens.end - 1));
+        if m.actor.code.is_empty() && m.actor.sector.is_some() && !m.locative && !weapon {
             m.actor.code = main.clone();
             add_rule(&mut m.rule, ARTICLE_COUNTRY);
         }

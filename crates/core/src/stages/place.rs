@@ -127,6 +127,9 @@ pub(crate) fn place_name_start(doc: &Doc, i: usize, end: usize) -> usize {
     j
 }
 
+/// Capitalised direction words that open longer place names ("North Waziristan").
+const DIRECTION_NAMES: &[&str] = &["north", "south", "east", "west", "central", "upper", "lower", "northern", "southern", "eastern", "western"];
+
 const WEEKDAY_NAMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 impl PlaceResolver<'_> {
@@ -175,7 +178,12 @@ impl PlaceResolver<'_> {
         let mut end = i;
         while end < limit && end - i < 6 {
             let tok = &doc.tokens[end];
-            if tok.kind == TokenKind::Word && (tok.capitalized || matches!(tok.norm.as_str(), "al" | "el" | "ar" | "as" | "de"))
+            if tok.kind == TokenKind::Word
+                && (tok.capitalized
+                    || matches!(
+                        tok.norm.as_str(),
+                        "al" | "el" | "ar" | "as" | "de" | "es" | "da" | "do" | "dos" | "du" | "del" | "des" | "di" | "la" | "le"
+                    ))
                 || tok.norm == "-" && end > i
             {
                 end += 1;
@@ -185,6 +193,11 @@ impl PlaceResolver<'_> {
         }
         for e in (i + 1..=end).rev() {
             if doc.tokens[e - 1].norm == "-" {
+                continue;
+            }
+            // "North Waziristan", "South Kordofan": a direction word is no place of its own
+            // when the name goes on.
+            if e == i + 1 && e < end && DIRECTION_NAMES.contains(&doc.tokens[i].norm.as_str()) {
                 continue;
             }
             let name = doc.slice(doc.token_span(i, e));
