@@ -1890,3 +1890,11 @@ fn lowercase_particles_belong_to_a_place_name() {
         ],
     );
 }
+
+#[test]
+fn unnamed_gunmen_belong_where_they_strike() {
+    check(
+        "Masked gunmen attacked a bus in Garissa on Monday, killing 12 passengers.",
+        &["2015-11-23  KEN UAF -> --- CVL  ASSAULT/firearms 190  @Garissa  asserted"],
+    );
+}

@@ -1126,9 +1126,9 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) -> Option
 }
 
 /// Sectors of people who belong where they are: "rebels in Uruguay" are Uruguayan rebels,
-/// "police in Bosnia" Bosnian police. Troops, officials and refugees in a country are often
-/// another country's.
-pub(crate) const LOCAL_SECTORS: &[&str] = &["REB", "OPP", "CVL", "LAB", "EDU", "PTY", "MED", "BUS", "REL", "COP"];
+/// "police in Bosnia" Bosnian police, unnamed gunmen and criminals in Garissa Kenyan. Troops,
+/// officials and refugees in a country are often another country's.
+pub(crate) const LOCAL_SECTORS: &[&str] = &["REB", "OPP", "CVL", "LAB", "EDU", "PTY", "MED", "BUS", "REL", "COP", "UAF", "CRM"];
 
 /// A group named without a country right before "in" or "from (across)" a country or its
 /// capital ("rebels in Uruguay", "the opposition in Venezuela", "protesters in central
