@@ -213,7 +213,17 @@ fn violent_protest(doc: &Doc, entry: &crate::knowledge::lexicon::LexEntry, ev: &
 }
 
 /// Words that make a threat one of force.
-const FORCE_WORDS: &[&str] = &["force", "army", "troops", "military", "war", "attack", "attacks", "airstrikes", "bomb"];
+const FORCE_WORDS: &[&str] = &[
+    "force",
+    "army",
+    "troops",
+    "military",
+    "war",
+    "attack",
+    "attacks",
+    "airstrikes",
+    "bomb",
+];
 
 /// The word that makes a threat with no mode of its own one of force, within ten words after
 /// its trigger in the same clause ("threatened on Wednesday to end the protests with military
@@ -1064,10 +1074,11 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
         };
         let words: Vec<&str> = between.split_whitespace().collect();
         let last = &words[words.len().saturating_sub(4)..];
-        let gerund = y.event_text.first().is_some_and(|t| t.split_whitespace().next().is_some_and(|w| w.ends_with("ing")));
-        words.is_empty()
-            || last.iter().any(|w| matches!(*w, "to" | "and"))
-            || gerund && between.trim_end().ends_with(',')
+        let gerund = y
+            .event_text
+            .first()
+            .is_some_and(|t| t.split_whitespace().next().is_some_and(|w| w.ends_with("ing")));
+        words.is_empty() || last.iter().any(|w| matches!(*w, "to" | "and")) || gerund && between.trim_end().ends_with(',')
     }
     // Tellings that leave a party out join only when their words are linked: at most four
     // words apart, the first of them "in", "by", "during" or "and" ("killed in a coalition

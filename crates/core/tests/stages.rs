@@ -1813,7 +1813,10 @@ fn help_toward_another_act_is_no_aid() {
         &["2015-11-23  KEN MIL -> -  MOBILIZE/troops 154  @Mogadishu  asserted"],
     );
     // Help to someone stays aid.
-    check("Kenya helped Uganda on Monday.", &["2015-11-23  KEN -> UGA  AID 070  @-  asserted"]);
+    check(
+        "Kenya helped Uganda on Monday.",
+        &["2015-11-23  KEN -> UGA  AID 070  @-  asserted"],
+    );
 }
 
 #[test]

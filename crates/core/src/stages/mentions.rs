@@ -1061,8 +1061,23 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// no country of their own they do not take the article's, since strikes from the air are so
 /// often another country's.
 const WEAPON_HEADS: &[&str] = &[
-    "drone", "drones", "uav", "uavs", "warplane", "warplanes", "jet", "jets", "bomber", "bombers", "aircraft",
-    "helicopter", "helicopters", "gunship", "gunships", "vehicle", "vehicles",
+    "drone",
+    "drones",
+    "uav",
+    "uavs",
+    "warplane",
+    "warplanes",
+    "jet",
+    "jets",
+    "bomber",
+    "bombers",
+    "aircraft",
+    "helicopter",
+    "helicopters",
+    "gunship",
+    "gunships",
+    "vehicle",
+    "vehicles",
 ];
 
 /// The rule of a code taken from the article's leading country.
@@ -1128,7 +1143,9 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) -> Option
 /// Sectors of people who belong where they are: "rebels in Uruguay" are Uruguayan rebels,
 /// "police in Bosnia" Bosnian police, unnamed gunmen and criminals in Garissa Kenyan. Troops,
 /// officials and refugees in a country are often another country's.
-pub(crate) const LOCAL_SECTORS: &[&str] = &["REB", "OPP", "CVL", "LAB", "EDU", "PTY", "MED", "BUS", "REL", "COP", "UAF", "CRM"];
+pub(crate) const LOCAL_SECTORS: &[&str] = &[
+    "REB", "OPP", "CVL", "LAB", "EDU", "PTY", "MED", "BUS", "REL", "COP", "UAF", "CRM",
+];
 
 /// A group named without a country right before "in" or "from (across)" a country or its
 /// capital ("rebels in Uruguay", "the opposition in Venezuela", "protesters in central
@@ -1188,8 +1205,21 @@ fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
 
 /// Nouns for a part of a country: "in the Alpine area of Luxembourg", "in the north of Mali".
 const COUNTRY_PARTS: &[&str] = &[
-    "area", "region", "province", "part", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-    "southwest", "interior", "countryside", "capital",
+    "area",
+    "region",
+    "province",
+    "part",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "interior",
+    "countryside",
+    "capital",
 ];
 
 /// Whether the words after "in" name a part of the country that follows: "the (one or two

@@ -128,7 +128,9 @@ pub(crate) fn place_name_start(doc: &Doc, i: usize, end: usize) -> usize {
 }
 
 /// Capitalised direction words that open longer place names ("North Waziristan").
-const DIRECTION_NAMES: &[&str] = &["north", "south", "east", "west", "central", "upper", "lower", "northern", "southern", "eastern", "western"];
+const DIRECTION_NAMES: &[&str] = &[
+    "north", "south", "east", "west", "central", "upper", "lower", "northern", "southern", "eastern", "western",
+];
 
 const WEEKDAY_NAMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -477,7 +479,9 @@ impl PlaceResolver<'_> {
             evm.evidence.push(crate::doc::Evidence {
                 field: "actor",
                 span: None,
-                rule: format!("the state ({sector}) of the place: an arrest, charge, conviction, deportation or ban with no doer named"),
+                rule: format!(
+                    "the state ({sector}) of the place: an arrest, charge, conviction, deportation or ban with no doer named"
+                ),
             });
         }
     }

@@ -1292,8 +1292,19 @@ fn is_support_verb(form: &str) -> bool {
 /// Nouns that hold a run of acts ("a campaign of attacks", "a wave of strikes"): the verb
 /// that takes them carries the acts.
 const SERIES_NOUNS: &[&str] = &[
-    "campaign", "campaigns", "wave", "waves", "series", "string", "spate", "round", "rounds", "barrage", "volley",
-    "flurry", "salvo",
+    "campaign",
+    "campaigns",
+    "wave",
+    "waves",
+    "series",
+    "string",
+    "spate",
+    "round",
+    "rounds",
+    "barrage",
+    "volley",
+    "flurry",
+    "salvo",
 ];
 
 /// Verbs that make their object noun the subject's act only when the noun is new to the text
