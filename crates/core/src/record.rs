@@ -1060,16 +1060,7 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
             && goes_on(a, b)
     }
     fn goes_on(a: &EventRecord, b: &EventRecord) -> bool {
-        let (x, y) = if a.trigger_span.start <= b.trigger_span.start {
-            (a, b)
-        } else {
-            (b, a)
-        };
-        let base = x.sentence_span.start();
-        let Some(between) = x
-            .text
-            .get(x.trigger_span.end().saturating_sub(base)..y.trigger_span.start().saturating_sub(base))
-        else {
+        let Some((between, y)) = between_tellings(a, b) else {
             return false;
         };
         let words: Vec<&str> = between.split_whitespace().collect();
@@ -1084,6 +1075,13 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
     // words apart, the first of them "in", "by", "during" or "and" ("killed in a coalition
     // air strike", "shot and killed").
     fn linked(a: &EventRecord, b: &EventRecord) -> bool {
+        between_tellings(a, b).is_some_and(|(w, _)| {
+            let words: Vec<&str> = w.split_whitespace().collect();
+            words.len() <= 4 && words.first().is_some_and(|w| matches!(*w, "in" | "by" | "during" | "and"))
+        })
+    }
+    // The words between two tellings of one sentence, and the later telling.
+    fn between_tellings<'r>(a: &'r EventRecord, b: &'r EventRecord) -> Option<(&'r str, &'r EventRecord)> {
         let (x, y) = if a.trigger_span.start <= b.trigger_span.start {
             (a, b)
         } else {
@@ -1092,11 +1090,8 @@ fn merge_one_act(out: &mut Vec<EventRecord>) {
         let base = x.sentence_span.start();
         let between = x
             .text
-            .get(x.trigger_span.end().saturating_sub(base)..y.trigger_span.start().saturating_sub(base));
-        between.is_some_and(|w| {
-            let words: Vec<&str> = w.split_whitespace().collect();
-            words.len() <= 4 && words.first().is_some_and(|w| matches!(*w, "in" | "by" | "during" | "and"))
-        })
+            .get(x.trigger_span.end().saturating_sub(base)..y.trigger_span.start().saturating_sub(base))?;
+        Some((between, y))
     }
     // One telling may name a party the other leaves out ("were killed in a coalition air
     // strike": the killing names the dead, the strike who struck).

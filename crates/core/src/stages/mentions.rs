@@ -1203,31 +1203,18 @@ fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
     }
 }
 
-/// Nouns for a part of a country: "in the Alpine area of Luxembourg", "in the north of Mali".
-const COUNTRY_PARTS: &[&str] = &[
-    "area",
-    "region",
-    "province",
-    "part",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "interior",
-    "countryside",
-    "capital",
-];
+/// Nouns for a part of a country, beside the compass directions (`place::DIRECTIONS`): "in the
+/// Alpine area of Luxembourg", "in the north of Mali".
+const COUNTRY_PARTS: &[&str] = &["area", "region", "province", "part", "interior", "countryside", "capital"];
 
 /// Whether the words after "in" name a part of the country that follows: "the (one or two
 /// words) area/region/north ... of".
 fn part_of_country(words: &[&str]) -> bool {
     let words = words.strip_prefix(&["the"]).unwrap_or(words);
     match words {
-        [middle @ .., part, "of"] => middle.len() <= 2 && COUNTRY_PARTS.contains(part),
+        [middle @ .., part, "of"] => {
+            middle.len() <= 2 && (COUNTRY_PARTS.contains(part) || crate::stages::place::DIRECTIONS.contains(part))
+        }
         _ => false,
     }
 }

@@ -37,7 +37,8 @@ const LOCATIVE: &[&str] = &[
     "towards",
     "nearby",
 ];
-const DIRECTIONS: &[&str] = &[
+/// The compass directions ("the north of Mali", "north of the capital").
+pub(crate) const DIRECTIONS: &[&str] = &[
     "north",
     "south",
     "east",
@@ -472,17 +473,10 @@ impl PlaceResolver<'_> {
             );
             mention.actor.sector = Some(sector.to_string());
             mention.plural = false;
-            doc.mentions.push(mention);
-            let m = doc.mentions.len() - 1;
-            let evm = &mut doc.events[e];
-            evm.actors = vec![m];
-            evm.evidence.push(crate::doc::Evidence {
-                field: "actor",
-                span: None,
-                rule: format!(
-                    "the state ({sector}) of the place: an arrest, charge, conviction, deportation or ban with no doer named"
-                ),
-            });
+            let why = format!(
+                "the state ({sector}) of the place: an arrest, charge, conviction, deportation or ban with no doer named"
+            );
+            give_actor(doc, e, mention, why);
         }
     }
 
@@ -529,15 +523,8 @@ impl PlaceResolver<'_> {
                 usize::MAX - doc.mentions.len(),
                 rule,
             );
-            doc.mentions.push(mention);
-            let m = doc.mentions.len() - 1;
-            let evm = &mut doc.events[e];
-            evm.actors = vec![m];
-            evm.evidence.push(crate::doc::Evidence {
-                field: "actor",
-                span: None,
-                rule: "the public of the place where the protest happened (no protester named)".into(),
-            });
+            let why = "the public of the place where the protest happened (no protester named)".to_string();
+            give_actor(doc, e, mention, why);
         }
     }
 }
@@ -556,6 +543,19 @@ const STATE_ACTS: &[(&str, &str)] = &[
     ("172", "GOV"),
     ("174", "GOV"),
 ];
+
+/// Make a mention the stage found the one actor of event `e`, saying `why`.
+fn give_actor(doc: &mut Doc, e: usize, mention: crate::doc::Mention, why: String) {
+    doc.mentions.push(mention);
+    let m = doc.mentions.len() - 1;
+    let evm = &mut doc.events[e];
+    evm.actors = vec![m];
+    evm.evidence.push(crate::doc::Evidence {
+        field: "actor",
+        span: None,
+        rule: why,
+    });
+}
 
 /// The one country where every place of the event lies, when none of them is a destination
 /// ("to", "into", "toward" before it): where the event happened.
