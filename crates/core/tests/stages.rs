@@ -1901,3 +1901,11 @@ fn unnamed_gunmen_belong_where_they_strike() {
         &["2015-11-23  KEN UAF -> --- CVL  ASSAULT/firearms 190  @Garissa  asserted"],
     );
 }
+
+#[test]
+fn a_failure_or_refusal_to_act_is_no_act() {
+    check(
+        "The Dutch government's refusal to grant access to UN inspectors angered the United Nations.",
+        &["2015-11-24  - -> IGO (United Nations)  RETREAT/access 086  @-  negated"],
+    );
+}

@@ -101,13 +101,14 @@ const INTENT_CUES: &[&str] = &[
     "offered",
 ];
 
-/// Verbs whose open complement did not happen: "refused to meet", "declined to comment",
-/// "failed to reach".
+/// Verbs (and their nouns) whose open complement did not happen: "refused to meet", "declined
+/// to comment", "failed to reach", "the failure to strike a deal", "its refusal to negotiate".
 const REFUSAL_VERBS: &[&str] = &[
     "refuse",
     "refuses",
     "refused",
     "refusing",
+    "refusal",
     "decline",
     "declines",
     "declined",
@@ -116,6 +117,7 @@ const REFUSAL_VERBS: &[&str] = &[
     "fails",
     "failed",
     "failing",
+    "failure",
 ];
 
 /// Words before "to" that make what follows an aim ("in a bid to recapture", "is preparing to
