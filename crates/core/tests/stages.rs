@@ -1906,6 +1906,11 @@ fn unnamed_gunmen_belong_where_they_strike() {
 fn a_failure_or_refusal_to_act_is_no_act() {
     check(
         "The Dutch government's refusal to grant access to UN inspectors angered the United Nations.",
-        &["2015-11-24  - -> IGO (United Nations)  RETREAT/access 086  @-  negated"],
+        &["2015-11-24  NLD GOV -> IGO (United Nations)  RETREAT/access 086  @-  negated"],
+    );
+    // The refuser is the possessor of the refusal.
+    check(
+        "Kenya's refusal to negotiate with Somalia angered Mogadishu.",
+        &["2015-11-24  KEN -> SOM  CONSULT 046  @-  negated"],
     );
 }

@@ -813,14 +813,17 @@ fn controlling_subject(doc: &Doc, h: usize) -> Option<usize> {
     })
 }
 
-/// "announced a plan to suspend talks", "made an attempt to seize": the infinitive at `h` of a
-/// noun of intent (`INTENT_NOUNS`) is the act of the subject of the verb whose object the
-/// noun is.
+/// "announced a plan to suspend talks", "made an attempt to seize", "Kenya's refusal to
+/// negotiate": the infinitive at `h` of a noun of intent (`INTENT_NOUNS`) is the act of the
+/// noun's possessor, else of the subject of the verb whose object the noun is.
 fn intent_owner(doc: &Doc, h: usize) -> Option<usize> {
     let (n, rel) = tree::head_of(doc, h)?;
     let infinitive = tree::child_with(doc, h, &["mark"]).is_some_and(|m| doc.tokens[m].norm == "to");
     if rel != "acl" || !infinitive || !INTENT_NOUNS.contains(&doc.tokens[n].norm.as_str()) {
         return None;
+    }
+    if let Some(owner) = tree::child_with(doc, n, &["nmod:poss"]).and_then(|d| tree::mention_at_node(doc, d)) {
+        return Some(owner);
     }
     match tree::head_of(doc, n)? {
         (v, "obj" | "obl") => tree::child_with(doc, v, &["nsubj"]).and_then(|d| tree::mention_at_node(doc, d)),
@@ -828,8 +831,25 @@ fn intent_owner(doc: &Doc, h: usize) -> Option<usize> {
     }
 }
 
-/// Nouns whose infinitive is their owner's intended act: "a plan to", "a bid to".
-const INTENT_NOUNS: &[&str] = &["plan", "plans", "bid", "attempt", "effort", "decision", "intention", "move"];
+/// Nouns whose infinitive is their owner's intended (or refused, or failed) act: "a plan to",
+/// "a bid to", "its refusal to".
+const INTENT_NOUNS: &[&str] = &[
+    "plan",
+    "plans",
+    "bid",
+    "attempt",
+    "effort",
+    "decision",
+    "intention",
+    "move",
+    "refusal",
+    "failure",
+    "pledge",
+    "promise",
+    "offer",
+    "willingness",
+    "readiness",
+];
 
 /// Verbs that make their object do what their infinitive says ("ordered the troops to
 /// withdraw"); the verbs that ask it (`modality::REQUEST_VERBS`: "urged Tbilisi to release")
