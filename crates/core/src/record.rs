@@ -828,7 +828,9 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 }
                 // Nobody acts on themselves: "the official ... the administration" of one country.
                 if let (Some(a), Some(r)) = (a, r) {
-                    if !a.actor.code.is_empty() && a.rule != crate::stages::place::STATE_AGENT && a.same_actor_as(r) {
+                    // (The state an arrest or a charge implies acts on its own officials too.)
+                    let implied_state = a.rule == crate::stages::place::STATE_AGENT;
+                    if !a.actor.code.is_empty() && !implied_state && a.same_actor_as(r) {
                         continue;
                     }
                     // Nor on its own kind in its own country: "he" urging "the Indian
@@ -839,11 +841,10 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     // Mayor Sadiq Khan refused to meet British Prime Minister Theresa May"), and
                     // groups that share a code across countries (armed groups, organisations)
                     // are not countries.
-                    // (The state an arrest or a charge implies acts on its own officials too.)
                     let named = |m: &Mention| m.actor.name.is_some();
                     let two_people = named(a) && named(r) && a.actor.name != r.actor.name;
                     if !two_people
-                        && a.rule != crate::stages::place::STATE_AGENT
+                        && !implied_state
                         && k.country(&a.actor.code).is_some()
                         && a.actor.code == r.actor.code
                         && a.actor.sector == r.actor.sector
@@ -1124,10 +1125,15 @@ fn adopt_date(kept: &mut EventRecord, other: &EventRecord) {
     if kept.date_text.is_none() && other.date_text.is_some() {
         kept.date = other.date;
         kept.date_text = other.date_text.clone();
-        kept.evidence.retain(|e| e.field != "date");
-        kept.evidence
-            .extend(other.evidence.iter().filter(|e| e.field == "date").cloned());
+        adopt_evidence(kept, other, "date");
     }
+}
+
+/// The kept record's evidence for `field` becomes the other telling's, whose value it took.
+fn adopt_evidence(kept: &mut EventRecord, other: &EventRecord, field: &str) {
+    kept.evidence.retain(|e| e.field != field);
+    kept.evidence
+        .extend(other.evidence.iter().filter(|e| e.field == field).cloned());
 }
 
 /// An act the article tells again in a later sentence ("Russia shelled Kharkiv on Monday. ...
@@ -1232,8 +1238,7 @@ fn fold_tellings<K: std::hash::Hash + Eq>(
             // ... and the modes a later one names more of ("the attack" ... "shot dead").
             if b.mode.len() > a.mode.len() {
                 a.mode = b.mode.clone();
-                a.evidence.retain(|e| e.field != "mode");
-                a.evidence.extend(b.evidence.iter().filter(|e| e.field == "mode").cloned());
+                adopt_evidence(a, &b, "mode");
             }
             // The first telling stays the record; the later one's words are noted, boundedly.
             let noted = a.evidence.iter().filter(|e| e.field == "retold").count();

@@ -552,32 +552,33 @@ fn report_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Option
 /// "On Monday, the council voted to"), so that they date the promise, which is the event,
 /// rather than the act promised?
 fn dates_a_past_promise(doc: &Doc, start: usize, first: usize) -> bool {
-    let sent_start = doc.sentences[doc.tokens[start].sentence as usize].tokens.start;
     let past_promise = |t: usize| {
         let w = doc.tokens[t].norm.as_str();
         is_past_form(w) && crate::stages::modality::INTENT_VERBS.contains(&w)
     };
+    // Right after the verb ("voted on Saturday to"), or ahead of it ("On Monday, the council
+    // voted to").
+    start < first && (word_before_time(doc, start).is_some_and(past_promise) || (start..first).any(past_promise))
+}
+
+/// The word of the sentence right before the time words starting at token `start`, past an
+/// "on" ("said on Tuesday": "said").
+fn word_before_time(doc: &Doc, start: usize) -> Option<usize> {
+    let sent_start = doc.sentences[doc.tokens[start].sentence as usize].tokens.start;
     let mut v = start;
     if v > sent_start && doc.tokens[v - 1].norm == "on" {
         v -= 1;
     }
-    // Right after the verb ("voted on Saturday to"), or ahead of it ("On Monday, the council
-    // voted to").
-    start < first && (v > sent_start && past_promise(v - 1) || (start..first).any(past_promise))
+    (v > sent_start).then(|| v - 1)
 }
 
 /// Do the time words starting at token `start` follow a reporting verb ("said on Tuesday",
 /// "announced Friday"), so that they date the saying rather than what is said?
 fn dates_the_report(doc: &Doc, start: usize) -> bool {
-    let sent_start = doc.sentences[doc.tokens[start].sentence as usize].tokens.start;
-    let mut v = start;
-    if v > sent_start && doc.tokens[v - 1].norm == "on" {
-        v -= 1;
-    }
-    v > sent_start && {
-        let w = doc.tokens[v - 1].norm.as_str();
+    word_before_time(doc, start).is_some_and(|v| {
+        let w = doc.tokens[v].norm.as_str();
         crate::stages::clause::REPORTING_VERBS.contains(&w) || matches!(w, "announced" | "announces" | "warned" | "warns")
-    }
+    })
 }
 
 /// Does the event's verb look forward (will, plans, present tense "flies")?
