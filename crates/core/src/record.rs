@@ -667,6 +667,12 @@ fn bare_threat(entry: &crate::knowledge::lexicon::LexEntry) -> bool {
     entry.cameo == "130" && entry.pattern == "threaten"
 }
 
+/// The bare "refuse" (CAMEO 120) whose infinitive is recast to its own REJECT record ("refused
+/// Monday to hand over"): one record, the specific one.
+fn bare_refusal(entry: &crate::knowledge::lexicon::LexEntry) -> bool {
+    entry.cameo == "120" && entry.pattern == "refuse"
+}
+
 /// Turn the annotated doc into records.
 pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     let chars = CharIndex::new(doc.text());
@@ -693,26 +699,35 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
     // general promise or threat announces is coded in its own record (with the promise as its
     // modality); the promise makes no second one. (Only a verb with a coded actor: "promised
     // cooperation with Ankara" keeps the promise, whose subject the noun lacks.) The cue words
-    // of acts held out as threats are also `threatening`: "threatened" before them makes no
-    // record.
+    // of acts held out as threats are also `threatening`, those of acts refused `refusing`:
+    // "threatened" or "refused" before them makes no record.
     let mut announcing: std::collections::HashSet<Span> = std::collections::HashSet::new();
     let mut threatening: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    let mut refusing: std::collections::HashSet<Span> = std::collections::HashSet::new();
     for (ev, recast_of) in doc.events.iter().zip(&recasts) {
         if ev.modality == crate::doc::Modality::Asserted || ev.nominal || !coded(&ev.actors) {
             continue;
         }
-        let threat = recast_of.as_ref().is_some_and(|r| r.event == "THREATEN");
+        let recast_to = recast_of.as_ref().map(|r| r.event);
         for cue in ev.evidence.iter().filter(|x| x.field == "modality").filter_map(|x| x.span) {
             announcing.insert(cue);
-            if threat {
-                threatening.insert(cue);
-            }
+            match recast_to {
+                Some("THREATEN") => threatening.insert(cue),
+                Some("REJECT") => refusing.insert(cue),
+                _ => false,
+            };
         }
     }
     for (ev, recast_of) in doc.events.iter().zip(&recasts) {
         let entry = &k.lexicon.entries[ev.entry];
-        let announced = if bare_threat(entry) { &threatening } else { &announcing };
-        if (entry.cameo == GENERAL_PROMISE || bare_threat(entry))
+        let announced = if bare_threat(entry) {
+            &threatening
+        } else if bare_refusal(entry) {
+            &refusing
+        } else {
+            &announcing
+        };
+        if (entry.cameo == GENERAL_PROMISE || bare_threat(entry) || bare_refusal(entry))
             && !ev.nominal
             && entry.words() == 1
             && announced.contains(&ev.trigger_span)
@@ -809,6 +824,18 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
             codes.sort_unstable();
             codes.dedup();
             codes.len() >= 3
+        };
+        // A refusal recast to REJECT is itself no negation: the refusal is asserted (or the
+        // claim of the party that reports it).
+        let modality = match &recast_to {
+            Some((r, _)) if r.event == "REJECT" && ev.modality == crate::doc::Modality::Negated => {
+                if ev.attribution.is_some() {
+                    crate::doc::Modality::ReportedClaim
+                } else {
+                    crate::doc::Modality::Asserted
+                }
+            }
+            _ => ev.modality,
         };
         let first_record = out.len();
         for (a, r) in &pairs {
@@ -1000,7 +1027,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     sequence: ev.sentence as usize,
                     start: chars.char_offset(sent.span.start()),
                     end: chars.char_offset(sent.span.end()),
-                    modality: ev.modality,
+                    modality,
                     attribution: ev.attribution.map(|m| entity(doc, &chars, &doc.mentions[m])),
                     rule: entry.rule_id(),
                     rule_source: format!("{}:{}", entry.file, entry.line),

@@ -538,14 +538,14 @@ fn compound_nouns_that_name_no_event() {
 
 #[test]
 fn a_refused_act_did_not_happen() {
-    // "refused to meet" is one rejection; talks declined did not happen.
+    // "refused to meet" is one rejection; talks declined are one too (PLOVER: REJECT meet).
     check(
         "London Mayor Sadiq Khan refused to meet British Prime Minister Theresa May.",
         &["2015-11-24  GBR GOV (Sadiq Khan) -> GBR GOV (Theresa May)  REJECT/meet 125  @-  asserted"],
     );
     check(
         "Greek police declined to hold talks on security measures.",
-        &["2015-11-24  GRC COP -> -  CONSULT 040  @-  negated"],
+        &["2015-11-24  GRC COP -> -  REJECT/meet 125  @-  asserted"],
     );
     check(
         "Cyprus said it was suspending all official contacts with Turkey.",
@@ -1906,11 +1906,63 @@ fn unnamed_gunmen_belong_where_they_strike() {
 fn a_failure_or_refusal_to_act_is_no_act() {
     check(
         "The Dutch government's refusal to grant access to UN inspectors angered the United Nations.",
-        &["2015-11-24  NLD GOV -> IGO (United Nations)  RETREAT/access 086  @-  negated"],
+        &["2015-11-24  NLD GOV -> IGO (United Nations)  REJECT/yield 1245  @-  asserted"],
     );
     // The refuser is the possessor of the refusal.
     check(
         "Kenya's refusal to negotiate with Somalia angered Mogadishu.",
-        &["2015-11-24  KEN -> SOM  CONSULT 046  @-  negated"],
+        &["2015-11-24  KEN -> SOM  REJECT/meet 125  @-  asserted"],
+    );
+    // A failure is no refusal: the act did not come off, nobody turned it down.
+    check(
+        "Kenya failed to reach an agreement with Uganda.",
+        &["2015-11-24  KEN -> UGA  SUPPORT 057  @-  negated"],
+    );
+}
+
+#[test]
+fn refusing_to_meet_help_or_yield_is_a_rejection() {
+    // PLOVER's REJECT: the refused act gives the mode; the refusal is asserted.
+    check(
+        "U.S. Secretary of State John Kerry declined on Monday to meet with the Cuban foreign minister.",
+        &["2015-11-23  USA GOV (John Kerry) -> CUB GOV  REJECT/meet 125  @-  asserted"],
+    );
+    check(
+        "Vietnam refused to cooperate with the United States.",
+        &["2015-11-24  VNM -> USA  REJECT/assist 121  @-  asserted"],
+    );
+    // One record: the bare "refused" makes none beside the act it refuses.
+    check(
+        "Indonesian dockworkers refused to return to work on Monday.",
+        &["2015-11-23  IDN LAB -> -  REJECT/yield 1242  @-  asserted"],
+    );
+    // A refused attack is no rejection: it stays a negated attack.
+    check(
+        "Russia declined to attack Kiev.",
+        &["2015-11-24  RUS -> UKR GOV  ASSAULT 190  @-  negated"],
+    );
+}
+
+#[test]
+fn the_act_of_a_plan_called_off_did_not_happen() {
+    check(
+        "Israel scrapped plans on Monday to impose sanctions on Gaza.",
+        &[
+            "2015-11-23  ISR -> PSE  CONCEDE 0832  @-  asserted",
+            "2015-11-24  ISR -> PSE  SANCTION/discontinue 163  @-  negated",
+        ],
+    );
+    check(
+        "Plans to ban the opposition party were dropped by Kenya.",
+        &["2015-11-24  - -> KEN  COERCE/restrict 1722  @-  negated"],
+    );
+}
+
+#[test]
+fn an_intention_word_before_the_infinitive_puts_the_act_ahead() {
+    // The tagger reads "plans" as a noun here; the word before "to" still makes it a plan.
+    check(
+        "Kenya plans to expel the Ugandan diplomats.",
+        &["2015-11-24  KEN -> -  THREATEN/expel 1313  @-  intended"],
     );
 }

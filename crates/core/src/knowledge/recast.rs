@@ -108,6 +108,16 @@ pub fn single_category(event: &str, cameo: &str, how: Reading<'_>) -> Option<Rec
     if how.nominal {
         return None;
     }
+    if how.modality == Modality::Negated && how.cue.is_some_and(|c| REFUSING.contains(&c)) {
+        if let Some((code, mode)) = refusal_code(event, cameo) {
+            return Some(Recast {
+                event: "REJECT",
+                mode,
+                cameo: code.to_string(),
+                rule: "PLOVER: refusing to meet, cooperate, help or yield is REJECT",
+            });
+        }
+    }
     let future = how.modality == Modality::Intended || how.modality == Modality::Conditional && how.modal_aux;
     match event {
         "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" if future => Some(Recast {
@@ -196,6 +206,72 @@ fn is_protest_threat(how: Reading<'_>) -> bool {
         Modality::Intended => how.cue.is_some_and(|c| PROTEST_THREAT_CUES.contains(&c)),
         _ => false,
     }
+}
+
+/// Cue words of a refusal ("refused to meet", "declined to send aid"); not "failed", which
+/// tells of an act that did not come off, not of one turned down.
+const REFUSING: &[&str] = &[
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "refusal",
+    "decline",
+    "declines",
+    "declined",
+    "declining",
+];
+
+/// CAMEO 12x and PLOVER REJECT mode for refusing the act `cameo` of type `event`: a meeting
+/// (125 meet), cooperation (121x assist), aid (122x assist), a concession or retreat (123x
+/// change for reforms, leaders, policies, rights; 124x yield for the rest), or an agreement
+/// (120). `None` for acts whose refusal is no rejection (a refused attack stays negated).
+fn refusal_code(event: &str, cameo: &str) -> Option<(&'static str, Option<&'static str>)> {
+    let assist = Some("assist");
+    let yield_ = Some("yield");
+    let change = Some("change");
+    Some(match event {
+        "CONSULT" => ("125", Some("meet")),
+        "AGREE" if cameo.starts_with("036") => ("125", Some("meet")),
+        "AGREE" | "SUPPORT" => ("120", None),
+        "COOPERATE" => (
+            match cameo.get(..3) {
+                Some("061") => "1211",
+                Some("062") => "1212",
+                Some("063") => "1213",
+                Some("064") => "1214",
+                _ => "121",
+            },
+            assist,
+        ),
+        "AID" => (
+            match cameo.get(..3) {
+                Some("071") => "1221",
+                Some("072") => "1222",
+                Some("073") => "1223",
+                Some("074") => "1224",
+                _ => "122",
+            },
+            assist,
+        ),
+        "RETREAT" | "CONCEDE" => match cameo {
+            "0831" => ("1231", change),
+            "0832" => ("1232", change),
+            "0833" => ("1233", change),
+            "0834" => ("1234", change),
+            _ => match cameo.get(..3) {
+                Some("081") => ("1241", yield_),
+                Some("082") => ("1242", yield_),
+                Some("083") => ("123", change),
+                Some("084") => ("1243", yield_),
+                Some("085") => ("1244", yield_),
+                Some("086") => ("1245", yield_),
+                Some("087") => ("1246", yield_),
+                _ => ("124", change),
+            },
+        },
+        _ => return None,
+    })
 }
 
 /// CAMEO 03x for an intention to cooperate in the way `cameo` (04-07) does.

@@ -120,6 +120,87 @@ const REFUSAL_VERBS: &[&str] = &[
     "failure",
 ];
 
+/// Verbs that call a plan off: "scrapped plans to impose sanctions", "the plan to expel ... was
+/// shelved".
+const CALL_OFF_VERBS: &[&str] = &[
+    "scrap",
+    "scraps",
+    "scrapped",
+    "scrapping",
+    "abandon",
+    "abandons",
+    "abandoned",
+    "abandoning",
+    "drop",
+    "drops",
+    "dropped",
+    "dropping",
+    "shelve",
+    "shelves",
+    "shelved",
+    "shelving",
+    "cancel",
+    "cancels",
+    "cancelled",
+    "canceled",
+    "cancelling",
+    "canceling",
+    "suspend",
+    "suspends",
+    "suspended",
+    "suspending",
+    "halt",
+    "halts",
+    "halted",
+    "halting",
+    "freeze",
+    "freezes",
+    "froze",
+    "frozen",
+    "freezing",
+    "withdraw",
+    "withdraws",
+    "withdrew",
+    "withdrawn",
+    "withdrawing",
+    "reverse",
+    "reverses",
+    "reversed",
+    "reversing",
+    "ditch",
+    "ditches",
+    "ditched",
+    "ditching",
+];
+
+/// Nouns of a plan whose infinitive is the planned act: "plans to", "a proposal to".
+const PLAN_NOUNS: &[&str] = &["plan", "plans", "proposal", "proposals", "decision", "bid", "move", "scheme"];
+
+/// "scrapped plans to impose sanctions", "abandoned a plan to expel", "plans to ban the party
+/// were dropped": the act that is the infinitive of a plan noun which is the object (or the
+/// passive subject) of a verb that calls it off did not happen. The infinitive may hang from
+/// the verb itself when words come between ("scrapped plans on Monday to impose"). The
+/// calling-off verb's token.
+fn called_off_plan(doc: &Doc, trigger: &[usize]) -> Option<usize> {
+    let (&first, &last) = (trigger.first()?, trigger.last()?);
+    let act = tree::range_head(doc, first..last + 1)?;
+    if !tree::child_with(doc, act, &["mark"]).is_some_and(|m| doc.tokens[m].norm == "to") {
+        return None;
+    }
+    let is_plan = |t: usize| PLAN_NOUNS.contains(&doc.tokens[t].norm.as_str());
+    let calls_off = |v: usize| CALL_OFF_VERBS.contains(&doc.tokens[v].norm.as_str());
+    match tree::head_of(doc, act)? {
+        (plan, "acl") if is_plan(plan) => {
+            let (verb, rel) = tree::head_of(doc, plan)?;
+            (matches!(rel, "obj" | "nsubj:pass") && calls_off(verb)).then_some(verb)
+        }
+        (verb, "advcl" | "xcomp") if calls_off(verb) => tree::child_with(doc, verb, &["obj", "nsubj:pass"])
+            .filter(|&p| is_plan(p))
+            .map(|_| verb),
+        _ => None,
+    }
+}
+
 /// Words before "to" that make what follows an aim ("in a bid to recapture", "is preparing to
 /// attack") and words before a gerund or noun that do ("aimed at recapturing", "considering a
 /// loan").
@@ -216,6 +297,12 @@ impl Stage for ModalityTagger {
                 .then(|| vg - 1)
                 .filter(|&t| REFUSAL_VERBS.contains(&doc.tokens[t].norm.as_str()));
             let neg = cue(&["not", "n't", "never", "no", "neither", "nor"]).or(refused);
+            let called_off = called_off_plan(doc, &doc.events[e].trigger_tokens);
+            // "Kenya plans to expel": an intention word right before the infinitive's "to",
+            // whatever the tagger made of it (it reads "plans" here as a noun).
+            let intent_before_to = (doc.tokens.get(vg).map(|t| t.norm.as_str()) == Some("to") && vg > sent.start)
+                .then(|| vg - 1)
+                .filter(|&t| INTENT_CUES.contains(&doc.tokens[t].norm.as_str()));
             if let Some(t) = if_token {
                 modality = Modality::Conditional;
                 rule = format!("`{}` in the sentence", doc.tokens[t].norm);
@@ -223,6 +310,10 @@ impl Stage for ModalityTagger {
             } else if let Some(t) = neg {
                 modality = Modality::Negated;
                 rule = format!("negation `{}` before the trigger", doc.tokens[t].norm);
+                span = Some(doc.tokens[t].span);
+            } else if let Some(t) = called_off {
+                modality = Modality::Negated;
+                rule = format!("the plan it is the aim of was called off (`{}`)", doc.tokens[t].norm);
                 span = Some(doc.tokens[t].span);
             } else if let Some((t, verb)) = requested_by(doc, vg, sent.start) {
                 modality = Modality::Requested;
@@ -241,7 +332,10 @@ impl Stage for ModalityTagger {
                     rule = format!("`{}` before the trigger: an aim, not a deed", doc.tokens[t].norm);
                     span = Some(doc.tokens[t].span);
                 }
-            } else if let Some(t) = cue(INTENT_CUES).filter(|_| words.last() != Some(&"have")) {
+            } else if let Some(t) = cue(INTENT_CUES)
+                .filter(|_| words.last() != Some(&"have"))
+                .or(intent_before_to)
+            {
                 modality = Modality::Intended;
                 rule = format!("`{}` before the trigger", doc.tokens[t].norm);
                 span = Some(doc.tokens[t].span);
