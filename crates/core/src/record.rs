@@ -189,6 +189,34 @@ fn riot_by_protesters(
         && actor.is_some_and(|a| a.tokens.end > 0 && PROTESTER_WORDS.contains(&doc.norm(a.tokens.end - 1)))
 }
 
+/// Words that make a party a diplomat: expelling one is CAMEO 161 (SANCTION expel), not the
+/// deportation (174) that expelling anyone else is.
+const DIPLOMAT_WORDS: &[&str] = &[
+    "diplomat",
+    "diplomats",
+    "diplomatic",
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "consul",
+    "consuls",
+    "attache",
+    "attaches",
+    "chargé",
+    "embassy",
+];
+
+/// An expulsion or order to leave (CAMEO 174) whose recipient is a diplomat ("expelled more
+/// than a dozen American diplomats", "ordered the ambassador to leave"): the expulsion of a
+/// diplomat, PLOVER SANCTION expel, CAMEO 161.
+fn expels_a_diplomat(doc: &Doc, entry: &crate::knowledge::lexicon::LexEntry, recipient: Option<&Mention>) -> bool {
+    entry.cameo == "174"
+        && recipient.is_some_and(|r| {
+            r.tokens.clone().any(|t| DIPLOMAT_WORDS.contains(&doc.norm(t))) && !r.tokens.clone().any(|t| doc.norm(t) == "former")
+        })
+}
+
 /// A demonstration called violent ("violent mass demonstrations", "a sit-in which turned
 /// violent") is a riot (PLOVER PROTEST riot, CAMEO 145): the token of "violent", when a
 /// protest with no mode or `demo` has it within three words before its trigger or as
@@ -947,6 +975,14 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     evidence.push(evidence_at(doc, &chars, "mode", am.span, rule));
                     mode = vec!["aerial".to_string()];
                     cameo = "195".to_string();
+                }
+                if expels_a_diplomat(doc, entry, *r) && recast_to.is_none() {
+                    let rm = r.expect("an expelled diplomat is a recipient");
+                    let rule = "expelling a diplomat is SANCTION expel (CAMEO 161), not a deportation".to_string();
+                    evidence.push(evidence_at(doc, &chars, "event", rm.span, rule));
+                    event = vec!["SANCTION".to_string()];
+                    mode = vec!["expel".to_string()];
+                    cameo = "161".to_string();
                 }
                 if riot_by_protesters(doc, entry, ev, *a) && recast_to.is_none() {
                     let am = a.expect("a riot has an actor");

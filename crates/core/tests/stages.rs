@@ -1966,3 +1966,33 @@ fn an_intention_word_before_the_infinitive_puts_the_act_ahead() {
         &["2015-11-24  KEN -> -  THREATEN/expel 1313  @-  intended"],
     );
 }
+
+#[test]
+fn expelling_a_diplomat_is_a_sanction_not_a_deportation() {
+    // However many words come between the verb and the diplomats.
+    check(
+        "The government of Madagascar expelled more than a dozen American diplomats on Monday.",
+        &["2015-11-23  MDG GOV -> USA GOV  SANCTION/expel 161  @-  asserted"],
+    );
+    check(
+        "Turkey expelled the Dutch journalist.",
+        &["2015-11-24  TUR -> NLD MED  COERCE/deport 174  @-  asserted"],
+    );
+}
+
+#[test]
+fn a_sentence_with_no_court_named_is_by_the_courts_of_those_sentenced() {
+    check(
+        "A Palestinian teen was sentenced to death on Wednesday.",
+        &["2015-11-18  PSE JUD -> PSE CVL  SANCTION/convict 116  @-  asserted"],
+    );
+}
+
+#[test]
+fn a_restriction_laid_on_a_place_is_by_its_government() {
+    // A curfew with no one named as imposing it nor as bearing it: the government of the place.
+    check(
+        "A curfew was imposed in Burkina Faso on Monday.",
+        &["2015-11-23  BFA GOV -> -  COERCE/curfew 1723  @Burkina Faso  asserted"],
+    );
+}

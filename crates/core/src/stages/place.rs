@@ -428,14 +428,17 @@ impl PlaceResolver<'_> {
     /// country where it happened, else of the article's leading country, else (not for a
     /// deportation, which mostly befalls foreigners: there the country they are made to leave
     /// comes first) of the one country of those it was done to. The actor is a mention over the
-    /// trigger's words (rule `state-agent`). Only acts done to someone named.
+    /// trigger's words (rule `state-agent`). Only acts done to someone named, or restrictions
+    /// (curfews, censorship, shutdowns: CAMEO 172x) laid on a place that lies in one country
+    /// ("a curfew was imposed in Burkina Faso").
     fn state_agents_of_the_place(&self, doc: &mut Doc) {
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
-            if !ev.actors.is_empty() || ev.recipients.is_empty() || !(ev.passive || ev.nominal) {
+            let cameo = self.knowledge.lexicon.entries[ev.entry].cameo.as_str();
+            let on_a_place = || cameo.starts_with("172") && place_country(doc, ev).is_some();
+            if !ev.actors.is_empty() || ev.recipients.is_empty() && !on_a_place() || !(ev.passive || ev.nominal) {
                 continue;
             }
-            let cameo = self.knowledge.lexicon.entries[ev.entry].cameo.as_str();
             let Some(&(_, sector)) = STATE_ACTS.iter().find(|(prefix, _)| cameo.starts_with(prefix)) else {
                 continue;
             };
