@@ -1996,3 +1996,22 @@ fn a_restriction_laid_on_a_place_is_by_its_government() {
         &["2015-11-23  BFA GOV -> -  COERCE/curfew 1723  @Burkina Faso  asserted"],
     );
 }
+
+#[test]
+fn the_country_stands_for_the_one_country_named_before_it() {
+    check(
+        "Iran tested a missile on Monday. The European Union imposed sanctions on the country.",
+        &[
+            "2015-11-23  IRN -> -  MOBILIZE/weapons 150  @-  asserted",
+            "2015-11-24  IGO (European Union) -> IRN  SANCTION/discontinue 163  @-  asserted",
+        ],
+    );
+    // Two countries named before it: "the country" is left unresolved, and makes no record.
+    check(
+        "Kenya and Uganda met on Monday. The country later imposed sanctions.",
+        &[
+            "2015-11-23  KEN -> UGA  CONSULT 040  @-  asserted",
+            "2015-11-23  UGA -> KEN  CONSULT 040  @-  asserted",
+        ],
+    );
+}

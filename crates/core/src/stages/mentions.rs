@@ -670,6 +670,7 @@ impl Stage for ActorTagger<'_> {
         let leading = article_country(doc, &mut mentions, k);
         the_countrys(doc, &mut mentions, k);
         the_institution(doc, &mut mentions, k);
+        the_country_itself(doc, &mut mentions, k, leading.as_deref());
         let mut mention_at = vec![None; doc.tokens.len()];
         for (m_idx, m) in mentions.iter().enumerate() {
             for t in m.tokens.clone() {
@@ -1429,6 +1430,88 @@ fn the_institution(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
         m.actor.code = code;
         add_rule(&mut m.rule, "the-institution");
     }
+}
+
+/// "Greece said the country was increasing its military readiness", "sanctions on the
+/// nation": a bare "the country" (or "the nation", "the island", ...) that is a subject or an
+/// object (`subject_or_object`), not a place ("in the country") nor an owner ("the country's"), stands for the one
+/// country named as a party or place in its sentence before it or the sentence before, else
+/// for the article's leading country (rule `the-country`). It is a new country mention over
+/// its words, of the antecedent's entity where there is one.
+fn the_country_itself(doc: &Doc, mentions: &mut Vec<Mention>, k: &Knowledge, leading: Option<&str>) {
+    let mut added: Vec<Mention> = Vec::new();
+    for t in 1..doc.tokens.len() {
+        let head = &doc.tokens[t];
+        if doc.tokens[t - 1].norm != "the"
+            || !COUNTRY_NOUNS.contains(&head.norm.as_str())
+            || head.sentence != doc.tokens[t - 1].sentence
+            || !subject_or_object(doc, t - 1, t)
+            || doc.tokens.get(t + 1).is_some_and(|n| matches!(n.norm.as_str(), "'s" | "of"))
+            || is_locative(doc, t - 1, MentionKind::Country)
+        {
+            continue;
+        }
+        let covered = |x: usize| mentions.iter().any(|m| m.tokens.contains(&x));
+        if covered(t - 1) || covered(t) {
+            continue;
+        }
+        let before: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| m.tokens.end <= t - 1 && m.sentence + 1 >= head.sentence && k.country(&m.actor.code).is_some())
+            .collect();
+        let mut codes: Vec<&str> = before.iter().map(|m| m.actor.code.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        let (code, entity) = match codes.as_slice() {
+            [one] => {
+                let entity = before.iter().rev().find(|m| m.actor.code == *one).map(|m| m.entity);
+                (one.to_string(), entity)
+            }
+            [] => match leading {
+                Some(c) => (c.to_string(), None),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let entity = entity.unwrap_or_else(|| mentions.iter().chain(&added).map(|m| m.entity + 1).max().unwrap_or(0));
+        added.push(Mention {
+            tokens: t - 1..t + 1,
+            span: doc.token_span(t - 1, t + 1),
+            sentence: head.sentence,
+            actor: crate::doc::ActorRef {
+                code,
+                sector: None,
+                name: None,
+                office: None,
+            },
+            kind: MentionKind::Country,
+            modifier_only: false,
+            possessive: false,
+            plural: false,
+            locative: false,
+            entity,
+            also: None,
+            rule: "the-country".into(),
+        });
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    }
+}
+
+/// Whether the phrase `first..=last` reads, by its neighbours' tags (the parse comes later),
+/// as a clause's subject ("the country was increasing", "the nation has") or a verb's or
+/// preposition's object ("targeted the nation", "sanctions on the country").
+fn subject_or_object(doc: &Doc, first: usize, last: usize) -> bool {
+    let sentence = doc.tokens[first].sentence;
+    let next = doc.tokens.get(last + 1).filter(|n| n.sentence == sentence);
+    let prev = first
+        .checked_sub(1)
+        .map(|p| &doc.tokens[p])
+        .filter(|p| p.sentence == sentence);
+    next.is_some_and(|n| matches!(n.upos, "AUX" | "VERB"))
+        || prev.is_some_and(|p| p.upos == "VERB" || matches!(p.norm.as_str(), "on" | "against" | "with" | "toward" | "towards"))
 }
 
 /// Nouns that stand for a country already named: "the country's police chief".
