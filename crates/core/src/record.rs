@@ -162,6 +162,22 @@ fn mode_from_actor(entry: &crate::knowledge::lexicon::LexEntry, actor: Option<&M
     }
 }
 
+/// An assault whose actor is a weapon of the air ("an Army drone downed a family's car",
+/// "Israeli warplanes struck Gaza"): PLOVER's mode for it, drone or aerial, unless the
+/// lexicon's own mode is one of them already.
+fn mode_from_weapon(doc: &Doc, entry: &crate::knowledge::lexicon::LexEntry, actor: Option<&Mention>) -> Option<&'static str> {
+    if entry.event.as_deref() != Some("ASSAULT") || matches!(entry.mode.as_deref(), Some("aerial" | "drone")) {
+        return None;
+    }
+    let a = actor?;
+    match doc.norm(a.tokens.end.checked_sub(1)?) {
+        "drone" | "drones" | "uav" | "uavs" => Some("drone"),
+        "warplane" | "warplanes" | "jet" | "jets" | "bomber" | "bombers" | "gunship" | "gunships" | "helicopter"
+        | "helicopters" | "aircraft" => Some("aerial"),
+        _ => None,
+    }
+}
+
 /// The words for protesters: violence they do is a riot.
 const PROTESTER_WORDS: &[&str] = &[
     "protester",
@@ -644,11 +660,16 @@ fn recast(
     Some(r)
 }
 
-/// Words of help, support, meeting or threat that name no act of a party: "the new rules will
+/// Words of help, support, meeting, threat or striking that name no act of a party: "the new rules will
 /// help the administration" (a thing as subject, `roles::thing_as_subject`), "a precaution to
 /// protect residents", "aims to help" (an infinitive of help, support or meeting whose doer the
 /// text never names: a purpose).
 fn not_an_act(doc: &Doc, ev: &crate::doc::Event, event: Option<&str>) -> bool {
+    // "An earthquake struck", "was struck by lightning": "struck" is an attack only where a
+    // party strikes.
+    if ev.actors.is_empty() && matches!(ev.trigger_tokens.as_slice(), [t] if doc.norm(*t) == "struck") {
+        return true;
+    }
     let cooperative = matches!(event, Some("AID" | "SUPPORT" | "COOPERATE" | "CONSULT" | "AGREE"));
     if (cooperative || event == Some("THREATEN")) && crate::stages::roles::thing_as_subject(doc, ev) {
         return true;
@@ -945,6 +966,12 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     let rule = format!("mode: the means named in the sentence ({m})");
                     evidence.push(evidence_at(doc, &chars, "mode", doc.tokens[t].span, rule));
                     mode.push(m.to_string());
+                }
+                if let Some(m) = mode_from_weapon(doc, entry, *a).filter(|m| !mode.iter().any(|x| x == m)) {
+                    let am = a.expect("a weapon's mode has an actor");
+                    let rule = format!("mode: the attacker is a weapon of the air ({m})");
+                    evidence.push(evidence_at(doc, &chars, "mode", am.span, rule));
+                    mode.insert(0, m.to_string());
                 }
                 if targeted_killing(doc, entry, ev, *r) && !mode.iter().any(|m| m == "targeted") {
                     let rm = r.expect("a targeted killing has a target");

@@ -2015,3 +2015,20 @@ fn the_country_stands_for_the_one_country_named_before_it() {
         ],
     );
 }
+
+#[test]
+fn struck_is_an_attack_only_where_a_party_strikes() {
+    check(
+        "Israeli warplanes struck Hamas positions in Gaza on Monday.",
+        &["2015-11-23  ISR MIL -> IMG REB (Hamas)  ASSAULT/aerial 190  @Gaza  asserted"],
+    );
+    check("An earthquake struck the Philippines on Monday.", &[]);
+}
+
+#[test]
+fn an_attacker_that_is_a_weapon_of_the_air_gives_the_mode() {
+    check(
+        "An American Army drone destroyed an Afghan family's car on Monday.",
+        &["2015-11-23  USA MIL -> AFG CVL  ASSAULT/destroy+drone 1712  @-  asserted"],
+    );
+}
