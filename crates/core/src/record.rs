@@ -674,7 +674,7 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, event: Option<&str>) -> bool {
     if (cooperative || event == Some("THREATEN")) && crate::stages::roles::thing_as_subject(doc, ev) {
         return true;
     }
-    if event == Some("AID") && helps_another_act(doc, ev) {
+    if event == Some("AID") && (helps_another_act(doc, ev) || protects_as_a_purpose(doc, ev)) {
         return true;
     }
     if !cooperative || ev.nominal || ev.passive || !ev.actors.is_empty() {
@@ -705,6 +705,23 @@ fn helps_another_act(doc: &Doc, ev: &crate::doc::Event) -> bool {
         || next.is_some_and(|n| n.norm == "to") && doc.tokens.get(t + 2).is_some_and(|n| n.xpos == "VB");
     let purpose = t > 0 && doc.tokens[t - 1].norm == "to";
     help && bare_verb_next || purpose
+}
+
+/// "Riot police were on hand to protect stores", "measures to protect civilians": protecting
+/// told as the purpose of another act, whoever is protected, is no aid of its own. A
+/// protection asked for or promised ("asked the UN to protect Serbia") has its modality from
+/// the asking and keeps its record.
+fn protects_as_a_purpose(doc: &Doc, ev: &crate::doc::Event) -> bool {
+    let [t] = ev.trigger_tokens.as_slice() else {
+        return false;
+    };
+    matches!(doc.norm(*t), "protect" | "protecting")
+        && *t > 0
+        && doc.norm(t - 1) == "to"
+        && matches!(
+            ev.modality,
+            crate::doc::Modality::Asserted | crate::doc::Modality::ReportedClaim
+        )
 }
 
 /// CAMEO 030, a promise or agreement that names no act of its own ("agree", "pledge").

@@ -2032,3 +2032,19 @@ fn an_attacker_that_is_a_weapon_of_the_air_gives_the_mode() {
         &["2015-11-23  USA MIL -> AFG CVL  ASSAULT/destroy+drone 1712  @-  asserted"],
     );
 }
+
+#[test]
+fn protecting_as_the_purpose_of_another_act_is_no_aid() {
+    check(
+        "Kenyan riot police were deployed in Nairobi on Monday to protect shops from looters.",
+        &["2015-11-23  KEN COP -> -  MOBILIZE/police 153  @Nairobi  asserted"],
+    );
+    // Asked for, it keeps its record.
+    check(
+        "The Serbian president asked the United Nations to protect Serbia.",
+        &[
+            "2015-11-24  SRB GOV -> IGO (United Nations)  REQUEST 020  @-  asserted",
+            "2015-11-24  IGO (United Nations) -> SRB  AID 074  @-  requested",
+        ],
+    );
+}
