@@ -164,7 +164,7 @@ fn mode_from_actor(entry: &crate::knowledge::lexicon::LexEntry, actor: Option<&M
 
 /// An assault whose actor is a weapon of the air ("an Army drone downed a family's car",
 /// "Israeli warplanes struck Gaza"): PLOVER's mode for it, drone or aerial, unless the
-/// lexicon's own mode is one of them already.
+/// lexicon's own mode is one of them already. (Not "bomber": a suicide bomber is none.)
 fn mode_from_weapon(doc: &Doc, entry: &crate::knowledge::lexicon::LexEntry, actor: Option<&Mention>) -> Option<&'static str> {
     if entry.event.as_deref() != Some("ASSAULT") || matches!(entry.mode.as_deref(), Some("aerial" | "drone")) {
         return None;
@@ -172,8 +172,9 @@ fn mode_from_weapon(doc: &Doc, entry: &crate::knowledge::lexicon::LexEntry, acto
     let a = actor?;
     match doc.norm(a.tokens.end.checked_sub(1)?) {
         "drone" | "drones" | "uav" | "uavs" => Some("drone"),
-        "warplane" | "warplanes" | "jet" | "jets" | "bomber" | "bombers" | "gunship" | "gunships" | "helicopter"
-        | "helicopters" | "aircraft" => Some("aerial"),
+        "warplane" | "warplanes" | "jet" | "jets" | "gunship" | "gunships" | "helicopter" | "helicopters" | "aircraft" => {
+            Some("aerial")
+        }
         _ => None,
     }
 }
@@ -670,6 +671,9 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, event: Option<&str>) -> bool {
     if ev.actors.is_empty() && matches!(ev.trigger_tokens.as_slice(), [t] if doc.norm(*t) == "struck") {
         return true;
     }
+    if in_the_condition(doc, ev) {
+        return true;
+    }
     let cooperative = matches!(event, Some("AID" | "SUPPORT" | "COOPERATE" | "CONSULT" | "AGREE"));
     if (cooperative || event == Some("THREATEN")) && crate::stages::roles::thing_as_subject(doc, ev) {
         return true;
@@ -705,6 +709,24 @@ fn helps_another_act(doc: &Doc, ev: &crate::doc::Event) -> bool {
         || next.is_some_and(|n| n.norm == "to") && doc.tokens.get(t + 2).is_some_and(|n| n.xpos == "VB");
     let purpose = t > 0 && doc.tokens[t - 1].norm == "to";
     help && bare_verb_next || purpose
+}
+
+/// "The RSF warned it would respond if army aircraft struck its positions": an act in the
+/// clause an "if" or "unless" opens (the "if" before the trigger, no comma or other clause
+/// break between) is the condition of another, not an event of its own; the consequence
+/// ("would respond") is the event, conditional.
+fn in_the_condition(doc: &Doc, ev: &crate::doc::Event) -> bool {
+    if ev.modality != crate::doc::Modality::Conditional {
+        return false;
+    }
+    let Some(&first) = ev.trigger_tokens.first() else {
+        return false;
+    };
+    let start = doc.sentences[ev.sentence as usize].tokens.start;
+    (start..first)
+        .rev()
+        .take_while(|&t| !matches!(doc.norm(t), "," | ";" | ":" | "\"" | "and" | "but"))
+        .any(|t| matches!(doc.norm(t), "if" | "unless"))
 }
 
 /// "Riot police were on hand to protect stores", "measures to protect civilians": protecting

@@ -65,12 +65,10 @@ fn negation_condition_and_claims() {
         "Russia did not meet with Turkey.",
         &["2015-11-24  RUS -> TUR  CONSULT 040  @-  negated"],
     );
+    // The condition ("If Russia agrees") is no event of its own; the consequence is.
     check(
         "If Russia agrees, France will meet with Russia.",
-        &[
-            "2015-11-24  RUS -> -  AGREE 030  @-  conditional",
-            "2015-11-24  FRA -> RUS  AGREE 036  @-  conditional",
-        ],
+        &["2015-11-24  FRA -> RUS  AGREE 036  @-  conditional"],
     );
     check(
         "Turkey said Russian pilots shot down a Syrian helicopter.",
@@ -2046,5 +2044,15 @@ fn protecting_as_the_purpose_of_another_act_is_no_aid() {
             "2015-11-24  SRB GOV -> IGO (United Nations)  REQUEST 020  @-  asserted",
             "2015-11-24  IGO (United Nations) -> SRB  AID 074  @-  requested",
         ],
+    );
+}
+
+#[test]
+fn an_act_in_an_if_clause_is_a_condition_not_an_event() {
+    // The warning is the event; the air strike it is conditioned on is none (as the
+    // ceasefire-talks example's list has it).
+    check(
+        "The RSF warned on Monday that it would respond decisively if Sudanese army aircraft struck its positions.",
+        &["2015-11-23  SDN REB (Rapid Support Forces) -> -  THREATEN 130  @-  asserted"],
     );
 }
