@@ -2056,3 +2056,16 @@ fn an_act_in_an_if_clause_is_a_condition_not_an_event() {
         &["2015-11-23  SDN REB (Rapid Support Forces) -> -  THREATEN 130  @-  asserted"],
     );
 }
+
+#[test]
+fn a_city_naming_a_site_after_an_indefinite_article_is_the_place() {
+    check(
+        "Gunmen killed 10 people at a Kabul hotel on Monday.",
+        &["2015-11-23  AFG UAF -> AFG CVL  ASSAULT/firearms 190  @Kabul  asserted"],
+    );
+    // A name before a noun that is no site is no place ("a Gallup poll").
+    check(
+        "The party fell sharply in a Gallup poll after Kenya accused Uganda of fraud.",
+        &["2015-11-24  KEN -> UGA  ACCUSE/allege 1121  @-  asserted"],
+    );
+}

@@ -97,12 +97,12 @@ pub(crate) const PLACE_KINDS: &[&str] = &[
     "prefecture",
 ];
 
-/// Where the name after a locative preposition starts: past "the", area words and a kind of
-/// place with its "of" ("in the northern city of Aleppo" → "Aleppo"); `i` when none of them
-/// are there.
+/// Where the name after a locative preposition starts: past an article, area words and a kind
+/// of place with its "of" ("in the northern city of Aleppo" → "Aleppo", "at a Kabul hotel" →
+/// "Kabul"); `i` when none of them are there.
 pub(crate) fn place_name_start(doc: &Doc, i: usize, end: usize) -> usize {
     let mut j = i;
-    if j < end && doc.norm(j) == "the" {
+    if j < end && (doc.norm(j) == "the" || matches!(doc.norm(j), "a" | "an") && names_a_site(doc, j + 1, end)) {
         j += 1;
     }
     // "the eastern Indian city of": a country's adjective among the area words.
@@ -127,6 +127,62 @@ pub(crate) fn place_name_start(doc: &Doc, i: usize, end: usize) -> usize {
     }
     j
 }
+
+/// Whether a capitalised name starting at `i` (up to four words) is followed, within two
+/// lower-case words, by a noun of a site (`SITE_NOUNS`): "a Baghdad market", "a New York City
+/// subway station" — where a name after "a" is a place, not "a Gallup poll" or "a
+/// U.S.-led coalition".
+fn names_a_site(doc: &Doc, i: usize, end: usize) -> bool {
+    let name = (i..end.min(i + 4)).take_while(|&t| doc.tokens[t].capitalized).count();
+    if name == 0 {
+        return false;
+    }
+    (i + name..end.min(i + name + 2))
+        .take_while(|&t| !doc.tokens[t].capitalized && doc.tokens[t].kind == TokenKind::Word)
+        .any(|t| SITE_NOUNS.contains(&doc.norm(t)))
+}
+
+/// Nouns of sites where events happen: "at a Kabul hotel", "in a Baghdad market".
+const SITE_NOUNS: &[&str] = &[
+    "market",
+    "hotel",
+    "hospital",
+    "mosque",
+    "church",
+    "temple",
+    "school",
+    "university",
+    "village",
+    "suburb",
+    "neighborhood",
+    "neighbourhood",
+    "district",
+    "square",
+    "street",
+    "station",
+    "airport",
+    "prison",
+    "jail",
+    "camp",
+    "base",
+    "checkpoint",
+    "restaurant",
+    "cafe",
+    "mall",
+    "stadium",
+    "port",
+    "courthouse",
+    "embassy",
+    "consulate",
+    "barracks",
+    "office",
+    "offices",
+    "headquarters",
+    "park",
+    "highway",
+    "road",
+    "bridge",
+];
 
 /// Capitalised direction words that open longer place names ("North Waziristan").
 const DIRECTION_NAMES: &[&str] = &[
