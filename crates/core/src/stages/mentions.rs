@@ -1457,7 +1457,7 @@ fn the_country_itself(doc: &Doc, mentions: &mut Vec<Mention>, k: &Knowledge, lea
         }
         let before: Vec<&Mention> = mentions
             .iter()
-            .filter(|m| m.tokens.end <= t - 1 && m.sentence + 1 >= head.sentence && k.country(&m.actor.code).is_some())
+            .filter(|m| m.tokens.end < t && m.sentence + 1 >= head.sentence && k.country(&m.actor.code).is_some())
             .collect();
         let mut codes: Vec<&str> = before.iter().map(|m| m.actor.code.as_str()).collect();
         codes.sort_unstable();

@@ -184,7 +184,7 @@ const PLAN_NOUNS: &[&str] = &["plan", "plans", "proposal", "proposals", "decisio
 fn called_off_plan(doc: &Doc, trigger: &[usize]) -> Option<usize> {
     let (&first, &last) = (trigger.first()?, trigger.last()?);
     let act = tree::range_head(doc, first..last + 1)?;
-    if !tree::child_with(doc, act, &["mark"]).is_some_and(|m| doc.tokens[m].norm == "to") {
+    if tree::child_with(doc, act, &["mark"]).is_none_or(|m| doc.tokens[m].norm != "to") {
         return None;
     }
     let is_plan = |t: usize| PLAN_NOUNS.contains(&doc.tokens[t].norm.as_str());
