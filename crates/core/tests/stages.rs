@@ -2069,3 +2069,14 @@ fn a_city_naming_a_site_after_an_indefinite_article_is_the_place() {
         &["2015-11-24  KEN -> UGA  ACCUSE/allege 1121  @-  asserted"],
     );
 }
+
+#[test]
+fn a_party_after_at_is_where_talks_are_held() {
+    check(
+        "The leaders of Trinidad and Tobago and Jamaica held their first meeting at an IMF conference in Vienna on Friday.",
+        &[
+            "2015-11-20  TTO GOV -> JAM GOV  CONSULT/third-party 040  @Vienna  asserted",
+            "2015-11-20  JAM GOV -> TTO GOV  CONSULT/third-party 040  @Vienna  asserted",
+        ],
+    );
+}

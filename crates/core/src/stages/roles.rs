@@ -410,11 +410,19 @@ impl Stage for RoleFinder<'_> {
                 }
             }
             // "discussed the Syrian crisis": talks are with a party; a name that only
-            // modifies what they talk about is the topic, not the other side.
+            // modifies what they talk about is the topic, not the other side, and a party
+            // after "at" is the venue.
             if let Some((m, _)) = &recipient {
                 let talks = self.knowledge.lexicon.entries[ev.entry].event.as_deref() == Some("CONSULT");
                 let mention = &doc.mentions[*m];
-                if talks && mention.modifier_only && !mention.possessive && prev_word(doc, *m) != "with" {
+                // "met at an IMF conference", "talks at the UN": a party after "at" is where
+                // the talks are held, not the other side.
+                let mut before = mention.tokens.start;
+                while before > 0 && matches!(doc.norm(before - 1), "a" | "an" | "the") {
+                    before -= 1;
+                }
+                let venue = before > 0 && doc.norm(before - 1) == "at";
+                if talks && (venue || mention.modifier_only && !mention.possessive && prev_word(doc, *m) != "with") {
                     recipient = None;
                 }
             }
