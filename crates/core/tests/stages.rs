@@ -2080,3 +2080,19 @@ fn a_party_after_at_is_where_talks_are_held() {
         ],
     );
 }
+
+#[test]
+fn a_promise_in_the_progressive_and_a_second_infinitive_are_ahead() {
+    check(
+        "Donald Trump is promising to ban foreign Muslim refugees.",
+        &["2015-11-24  USA GOV (Donald Trump) -> USA REF  THREATEN/restrict 132  @-  intended"],
+    );
+    // "and to expel": the second infinitive is pledged too.
+    check(
+        "Kenya pledged to close the border and to expel the Ugandan diplomats.",
+        &[
+            "2015-11-24  KEN -> UGA GOV  THREATEN/restrict 1381  @-  intended",
+            "2015-11-24  KEN -> -  THREATEN/expel 1313  @-  intended",
+        ],
+    );
+}

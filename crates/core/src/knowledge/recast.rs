@@ -35,8 +35,32 @@ pub struct Recast {
 /// "willing" or "eager" to make is no threat. Every other intention verb of the modality
 /// tagger ("vowed to", "plans to", "ready to", "threatened to") is.
 const NOT_THREATS: &[&str] = &[
-    "decide", "decides", "decided", "agree", "agrees", "agreed", "vote", "votes", "voted", "hope", "hopes", "hoped", "expect",
-    "expects", "expected", "offer", "offers", "offered", "willing", "eager",
+    "decide",
+    "decides",
+    "decided",
+    "deciding",
+    "agree",
+    "agrees",
+    "agreed",
+    "agreeing",
+    "vote",
+    "votes",
+    "voted",
+    "voting",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "expect",
+    "expects",
+    "expected",
+    "expecting",
+    "offer",
+    "offers",
+    "offered",
+    "offering",
+    "willing",
+    "eager",
 ];
 
 /// Whether `cue` announces a threat: a modal of the future, "going to", or an intention verb

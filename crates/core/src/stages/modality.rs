@@ -88,6 +88,11 @@ const INTENT_CUES: &[&str] = &[
     "pledges",
     "promised",
     "promises",
+    "promising",
+    "pledging",
+    "vowing",
+    "intending",
+    "aiming",
     "hopes",
     "hope",
     "wants",
@@ -530,6 +535,19 @@ pub(crate) const INTENT_VERBS: &[&str] = &[
     "threaten",
     "threatens",
     "threatened",
+    "threatening",
+    "promising",
+    "pledging",
+    "vowing",
+    "intending",
+    "aiming",
+    "hoping",
+    "wanting",
+    "deciding",
+    "agreeing",
+    "voting",
+    "offering",
+    "expecting",
 ];
 
 /// The verbs that carry a trigger in the tree: its head, then up through objects ("approve a
@@ -548,6 +566,9 @@ fn carriers(doc: &Doc, trigger: &[usize]) -> Vec<(usize, &'static str)> {
         let below = out.last().map(|&(t, _)| t).unwrap_or(head);
         let step = match rel {
             "obj" | "xcomp" => true,
+            // "promised to tighten ... and to ban": an infinitive joined to another shares
+            // what governs it.
+            "conj" => tree::children(doc, below).any(|d| doc.tokens[d].deprel == "mark" && doc.tokens[d].norm == "to"),
             "nmod" => tree::case_word(doc, below) == Some("of"),
             // A purpose clause shares its verb's future: "will meet ... to discuss".
             "advcl" => tree::children(doc, below).any(|d| doc.tokens[d].deprel == "mark" && doc.tokens[d].norm == "to"),
