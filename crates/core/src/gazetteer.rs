@@ -257,7 +257,8 @@ impl Gazetteer {
     /// `country_hint` is an ISO3 (or ISO2) code from context ("Ramadi, Iraq"): only
     /// places in that country are considered, and `None` is returned when the hint
     /// excludes every candidate. Among the rest: a country whose name it is comes first,
-    /// then populated places, then administrative divisions; then a primary-name match
+    /// then towns of 100,000 people or more, then first-order divisions, then smaller towns,
+    /// then other divisions; then a primary-name match
     /// beats an alternate-name match; then the larger population wins; ties go to the
     /// lower GeoNames id. When nothing matches and the name starts with an Arabic article
     /// ("al-Raqqa"), the name without it is tried.
@@ -338,14 +339,23 @@ impl Gazetteer {
     }
 }
 
-/// Ordering group in [`Gazetteer::lookup`]: countries, populated places, the rest.
+/// Towns smaller than this yield to a first-order division of the same name ("Oregon" is the
+/// state, not Oregon, Ohio; "New York" stays the city).
+const TOWN_BEFORE_DIVISION: u64 = 100_000;
+
+/// Ordering group in [`Gazetteer::lookup`]: countries, towns of `TOWN_BEFORE_DIVISION` people or
+/// more, first-order divisions, smaller towns, the rest.
 fn class_group(p: &Place) -> u8 {
     if p.is_country() {
         0
-    } else if p.feature_class == "P" {
+    } else if p.feature_class == "P" && p.population >= TOWN_BEFORE_DIVISION {
         1
-    } else {
+    } else if p.feature_code == "ADM1" {
         2
+    } else if p.feature_class == "P" {
+        3
+    } else {
+        4
     }
 }
 
@@ -816,6 +826,8 @@ mod tests {
         // A country or a city of the same name comes first.
         assert!(check("Georgia", None, Some("GEO")).unwrap().is_country());
         assert_eq!(check("New York", None, Some("USA")).unwrap().feature_class, "P");
+        // ... but a state comes before a small town of its name (Oregon, Ohio).
+        assert_eq!(check("Oregon", None, Some("USA")).unwrap().feature_code, "ADM1");
     }
 
     #[test]
