@@ -1042,21 +1042,23 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     mode = vec!["aerial".to_string()];
                     cameo = "195".to_string();
                 }
-                if expels_a_diplomat(doc, entry, *r) && recast_to.is_none() {
-                    let rm = r.expect("an expelled diplomat is a recipient");
-                    let rule = "expelling a diplomat is SANCTION expel (CAMEO 161), not a deportation".to_string();
-                    evidence.push(evidence_at(doc, &chars, "event", rm.span, rule));
-                    event = vec!["SANCTION".to_string()];
-                    mode = vec!["expel".to_string()];
-                    cameo = "161".to_string();
-                }
-                if riot_by_protesters(doc, entry, ev, *a) && recast_to.is_none() {
-                    let am = a.expect("a riot has an actor");
-                    let rule = "protesters' violence is a riot (ASSAULT → PROTEST riot, CAMEO 145)".to_string();
-                    evidence.push(evidence_at(doc, &chars, "event", am.span, rule));
-                    event = vec!["PROTEST".to_string()];
-                    mode = vec!["riot".to_string()];
-                    cameo = "145".to_string();
+                // Retyped by a party: an expelled diplomat, rioting protesters.
+                let retyped = if recast_to.is_some() {
+                    None
+                } else if expels_a_diplomat(doc, entry, *r) {
+                    let rule = "expelling a diplomat is SANCTION expel (CAMEO 161), not a deportation";
+                    r.map(|m| (m.span, rule, ["SANCTION", "expel", "161"]))
+                } else if riot_by_protesters(doc, entry, ev, *a) {
+                    let rule = "protesters' violence is a riot (ASSAULT → PROTEST riot, CAMEO 145)";
+                    a.map(|m| (m.span, rule, ["PROTEST", "riot", "145"]))
+                } else {
+                    None
+                };
+                if let Some((span, rule, [to_event, to_mode, to_cameo])) = retyped {
+                    evidence.push(evidence_at(doc, &chars, "event", span, rule.to_string()));
+                    event = vec![to_event.to_string()];
+                    mode = vec![to_mode.to_string()];
+                    cameo = to_cameo.to_string();
                 }
                 if let Some(t) = violent_protest(doc, entry, ev).filter(|_| recast_to.is_none()) {
                     let rule = "a violent demonstration is a riot (PROTEST riot, CAMEO 145)".to_string();

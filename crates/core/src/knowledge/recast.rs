@@ -132,7 +132,7 @@ pub fn single_category(event: &str, cameo: &str, how: Reading<'_>) -> Option<Rec
     if how.nominal {
         return None;
     }
-    if how.modality == Modality::Negated && how.cue.is_some_and(|c| REFUSING.contains(&c)) {
+    if how.modality == Modality::Negated && how.cue.is_some_and(|c| crate::stages::modality::REFUSING.contains(&c)) {
         if let Some((code, mode)) = refusal_code(event, cameo) {
             return Some(Recast {
                 event: "REJECT",
@@ -231,20 +231,6 @@ fn is_protest_threat(how: Reading<'_>) -> bool {
         _ => false,
     }
 }
-
-/// Cue words of a refusal ("refused to meet", "declined to send aid"); not "failed", which
-/// tells of an act that did not come off, not of one turned down.
-const REFUSING: &[&str] = &[
-    "refuse",
-    "refuses",
-    "refused",
-    "refusing",
-    "refusal",
-    "decline",
-    "declines",
-    "declined",
-    "declining",
-];
 
 /// CAMEO 12x and PLOVER REJECT mode for refusing the act `cameo` of type `event`: a meeting
 /// (125 meet), cooperation (121x assist), aid (122x assist), a concession or retreat (123x

@@ -106,9 +106,10 @@ const INTENT_CUES: &[&str] = &[
     "offered",
 ];
 
-/// Verbs (and their nouns) whose open complement did not happen: "refused to meet", "declined
-/// to comment", "failed to reach", "the failure to strike a deal", "its refusal to negotiate".
-const REFUSAL_VERBS: &[&str] = &[
+/// Verbs (and their nouns) of a refusal: "refused to meet", "declined to comment", "its refusal
+/// to negotiate". Their open complement did not happen, and the recast reads a refused meeting,
+/// aid or concession as a rejection (`knowledge::recast`).
+pub(crate) const REFUSING: &[&str] = &[
     "refuse",
     "refuses",
     "refused",
@@ -118,12 +119,16 @@ const REFUSAL_VERBS: &[&str] = &[
     "declines",
     "declined",
     "declining",
-    "fail",
-    "fails",
-    "failed",
-    "failing",
-    "failure",
 ];
+
+/// Verbs (and their nouns) of a failure: "failed to reach", "the failure to strike a deal". The
+/// open complement did not happen, but nobody turned it down.
+const FAILING: &[&str] = &["fail", "fails", "failed", "failing", "failure"];
+
+/// Whether `word` refuses or fails its open complement (`REFUSING`, `FAILING`).
+fn refuses_or_fails(word: &str) -> bool {
+    REFUSING.contains(&word) || FAILING.contains(&word)
+}
 
 /// Verbs that call a plan off: "scrapped plans to impose sanctions", "the plan to expel ... was
 /// shelved".
@@ -300,7 +305,7 @@ impl Stage for ModalityTagger {
             // "refused to meet", "declined to hold talks": the act did not happen.
             let refused = (doc.tokens.get(vg).map(|t| t.norm.as_str()) == Some("to") && vg > sent.start)
                 .then(|| vg - 1)
-                .filter(|&t| REFUSAL_VERBS.contains(&doc.tokens[t].norm.as_str()));
+                .filter(|&t| refuses_or_fails(&doc.tokens[t].norm));
             let neg = cue(&["not", "n't", "never", "no", "neither", "nor"]).or(refused);
             let called_off = called_off_plan(doc, &doc.events[e].trigger_tokens);
             // "Kenya plans to expel": an intention word right before the infinitive's "to",
@@ -622,7 +627,7 @@ fn tree_modality(doc: &Doc, trigger: &[usize]) -> Option<(Modality, usize, Strin
             }
         }
         // A governing verb reached through its open complement: "urged X to", "plans to".
-        if i > 0 && matches!(chain[i].1, "xcomp" | "advcl") && REFUSAL_VERBS.contains(&doc.tokens[node].norm.as_str()) {
+        if i > 0 && matches!(chain[i].1, "xcomp" | "advcl") && refuses_or_fails(&doc.tokens[node].norm) {
             let norm = doc.tokens[node].norm.as_str();
             return Some((Modality::Negated, node, format!("parse: `{norm}` to")));
         }
