@@ -2096,3 +2096,12 @@ fn a_promise_in_the_progressive_and_a_second_infinitive_are_ahead() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_takes_a_code_its_person_gets_later() {
+    // "a top leader" has no country until "Puerto Rico's" gives it one, after "he" is read.
+    check(
+        "A top leader of Puerto Rico's Democratic party announced on Monday that he will step down.",
+        &["2015-11-23  PRI GOV -> -  CONCEDE 035  @-  intended by party"],
+    );
+}

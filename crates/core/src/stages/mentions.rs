@@ -671,6 +671,7 @@ impl Stage for ActorTagger<'_> {
         the_countrys(doc, &mut mentions, k);
         the_institution(doc, &mut mentions, k);
         the_country_itself(doc, &mut mentions, k, leading.as_deref());
+        pronouns_take_late_codes(&mut mentions);
         let mut mention_at = vec![None; doc.tokens.len()];
         for (m_idx, m) in mentions.iter().enumerate() {
             for t in m.tokens.clone() {
@@ -789,7 +790,24 @@ impl ActorTagger<'_> {
                     .filter(usable)
                     .filter(person)
             };
-            (window().find(|m| !is_object(m)).or_else(|| window().next()), "pronoun-person")
+            // Failing that, a titled person of the pronoun's own sentence whose country only the
+            // fix-ups after this loop give ("a top leader of Puerto Rico's party announced that
+            // he"): the pronoun takes that code then (`pronouns_take_late_codes`).
+            let titled_here = || {
+                mentions
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence == sentence)
+                    .filter(|m| m.actor.code.is_empty() && m.actor.sector.is_some() && !m.locative)
+                    .find(person)
+            };
+            (
+                window()
+                    .find(|m| !is_object(m))
+                    .or_else(|| window().next())
+                    .or_else(titled_here),
+                "pronoun-person",
+            )
         } else if PRONOUNS_PLURAL.contains(&norm) {
             // "the rebel group said they would disarm": a "they" right after a reporting verb
             // stands for the verb's subject, a party whatever its grammatical number.
@@ -1496,8 +1514,58 @@ fn the_country_itself(doc: &Doc, mentions: &mut Vec<Mention>, k: &Knowledge, lea
     }
     if !added.is_empty() {
         mentions.extend(added);
-        mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+        reorder_mentions(mentions, |_| true);
     }
+}
+
+/// Keep the mentions `keep` accepts, in text order, with the links between them (`Mention::also`,
+/// an index) moved along; a link to a mention dropped is dropped.
+fn reorder_mentions(mentions: &mut Vec<Mention>, keep: impl Fn(&Mention) -> bool) {
+    let mut order: Vec<usize> = (0..mentions.len()).filter(|&i| keep(&mentions[i])).collect();
+    order.sort_by_key(|&i| (mentions[i].tokens.start, mentions[i].tokens.end));
+    let mut new_index = vec![None; mentions.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = Some(new);
+    }
+    let kept: Vec<Mention> = order
+        .iter()
+        .map(|&i| {
+            let mut m = mentions[i].clone();
+            m.also = m.also.and_then(|a| new_index[a]);
+            m
+        })
+        .collect();
+    *mentions = kept;
+}
+
+/// A pronoun resolved to a person whose code the fix-ups gave after the pronoun was read
+/// ("a top leader of Puerto Rico's party announced that he would step down": the leader's
+/// country comes from "Puerto Rico's") takes that code, sector and office; one whose person
+/// got none is dropped.
+fn pronouns_take_late_codes(mentions: &mut Vec<Mention>) {
+    for i in 0..mentions.len() {
+        if mentions[i].kind != MentionKind::Pronoun || !mentions[i].actor.code.is_empty() {
+            continue;
+        }
+        let entity = mentions[i].entity;
+        let source = mentions[..i]
+            .iter()
+            .rev()
+            .find(|m| m.entity == entity && m.kind != MentionKind::Pronoun && !m.actor.code.is_empty())
+            .map(|m| m.actor.clone());
+        if let Some(actor) = source {
+            let m = &mut mentions[i];
+            m.actor.code = actor.code;
+            m.actor.sector = m.actor.sector.take().or(actor.sector);
+            m.actor.office = m.actor.office.take().or(actor.office);
+            m.actor.name = m.actor.name.take().or(actor.name);
+        }
+    }
+    // A person pronoun whose antecedent never got a code is no mention: it would hide the
+    // party the clause finds without it.
+    reorder_mentions(mentions, |m| {
+        !(m.kind == MentionKind::Pronoun && m.actor.code.is_empty() && m.rule.starts_with("pronoun-person"))
+    });
 }
 
 /// Whether the phrase `first..=last` reads, by its neighbours' tags (the parse comes later),
