@@ -1458,6 +1458,7 @@ fn the_institution(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
 /// its words, of the antecedent's entity where there is one.
 fn the_country_itself(doc: &Doc, mentions: &mut Vec<Mention>, k: &Knowledge, leading: Option<&str>) {
     let mut added: Vec<Mention> = Vec::new();
+    let mut next_entity = mentions.iter().map(|m| m.entity + 1).max().unwrap_or(0);
     for t in 1..doc.tokens.len() {
         let head = &doc.tokens[t];
         if doc.tokens[t - 1].norm != "the"
@@ -1469,20 +1470,28 @@ fn the_country_itself(doc: &Doc, mentions: &mut Vec<Mention>, k: &Knowledge, lea
         {
             continue;
         }
-        let covered = |x: usize| mentions.iter().any(|m| m.tokens.contains(&x));
+        // Mentions are in text order: those starting before `t` end the slice, and the one that
+        // could cover a token is the last to start at or before it.
+        let upto = mentions.partition_point(|m| m.tokens.start <= t);
+        let covered = |x: usize| {
+            let n = mentions[..upto].partition_point(|m| m.tokens.start <= x);
+            n > 0 && mentions[n - 1].tokens.contains(&x)
+        };
         if covered(t - 1) || covered(t) {
             continue;
         }
-        let before: Vec<&Mention> = mentions
+        let before: Vec<&Mention> = mentions[..upto]
             .iter()
-            .filter(|m| m.tokens.end < t && m.sentence + 1 >= head.sentence && k.country(&m.actor.code).is_some())
+            .rev()
+            .take_while(|m| m.sentence + 1 >= head.sentence)
+            .filter(|m| m.tokens.end < t && k.country(&m.actor.code).is_some())
             .collect();
         let mut codes: Vec<&str> = before.iter().map(|m| m.actor.code.as_str()).collect();
         codes.sort_unstable();
         codes.dedup();
         let (code, entity) = match codes.as_slice() {
             [one] => {
-                let entity = before.iter().rev().find(|m| m.actor.code == *one).map(|m| m.entity);
+                let entity = before.iter().find(|m| m.actor.code == *one).map(|m| m.entity);
                 (one.to_string(), entity)
             }
             [] => match leading {
@@ -1491,7 +1500,10 @@ fn the_country_itself(doc: &Doc, mentions: &mut Vec<Mention>, k: &Knowledge, lea
             },
             _ => continue,
         };
-        let entity = entity.unwrap_or_else(|| mentions.iter().chain(&added).map(|m| m.entity + 1).max().unwrap_or(0));
+        let entity = entity.unwrap_or_else(|| {
+            next_entity += 1;
+            next_entity - 1
+        });
         added.push(Mention {
             tokens: t - 1..t + 1,
             span: doc.token_span(t - 1, t + 1),
@@ -1543,8 +1555,12 @@ fn reorder_mentions(mentions: &mut Vec<Mention>, keep: impl Fn(&Mention) -> bool
 /// country comes from "Puerto Rico's") takes that code, sector and office; one whose person
 /// got none is dropped.
 fn pronouns_take_late_codes(mentions: &mut Vec<Mention>) {
+    // Only a person pronoun can be left uncoded by its antecedent (the others resolve to coded
+    // mentions only; an unresolved pair anaphor has an entity of its own).
+    let late = |m: &Mention| m.kind == MentionKind::Pronoun && m.actor.code.is_empty() && m.rule.starts_with("pronoun-person");
+    let mut dropped = false;
     for i in 0..mentions.len() {
-        if mentions[i].kind != MentionKind::Pronoun || !mentions[i].actor.code.is_empty() {
+        if !late(&mentions[i]) {
             continue;
         }
         let entity = mentions[i].entity;
@@ -1559,13 +1575,15 @@ fn pronouns_take_late_codes(mentions: &mut Vec<Mention>) {
             m.actor.sector = m.actor.sector.take().or(actor.sector);
             m.actor.office = m.actor.office.take().or(actor.office);
             m.actor.name = m.actor.name.take().or(actor.name);
+        } else {
+            dropped = true;
         }
     }
     // A person pronoun whose antecedent never got a code is no mention: it would hide the
     // party the clause finds without it.
-    reorder_mentions(mentions, |m| {
-        !(m.kind == MentionKind::Pronoun && m.actor.code.is_empty() && m.rule.starts_with("pronoun-person"))
-    });
+    if dropped {
+        reorder_mentions(mentions, |m| !late(m));
+    }
 }
 
 /// Whether the phrase `first..=last` reads, by its neighbours' tags (the parse comes later),

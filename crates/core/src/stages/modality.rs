@@ -302,17 +302,15 @@ impl Stage for ModalityTagger {
                             )
                         })
                 });
+            // The word right before the trigger's infinitive "to", if it has one.
+            let before_to = (doc.tokens.get(vg).map(|t| t.norm.as_str()) == Some("to") && vg > sent.start).then(|| vg - 1);
             // "refused to meet", "declined to hold talks": the act did not happen.
-            let refused = (doc.tokens.get(vg).map(|t| t.norm.as_str()) == Some("to") && vg > sent.start)
-                .then(|| vg - 1)
-                .filter(|&t| refuses_or_fails(&doc.tokens[t].norm));
+            let refused = before_to.filter(|&t| refuses_or_fails(&doc.tokens[t].norm));
             let neg = cue(&["not", "n't", "never", "no", "neither", "nor"]).or(refused);
             let called_off = called_off_plan(doc, &doc.events[e].trigger_tokens);
             // "Kenya plans to expel": an intention word right before the infinitive's "to",
             // whatever the tagger made of it (it reads "plans" here as a noun).
-            let intent_before_to = (doc.tokens.get(vg).map(|t| t.norm.as_str()) == Some("to") && vg > sent.start)
-                .then(|| vg - 1)
-                .filter(|&t| INTENT_CUES.contains(&doc.tokens[t].norm.as_str()));
+            let intent_before_to = before_to.filter(|&t| INTENT_CUES.contains(&doc.tokens[t].norm.as_str()));
             if let Some(t) = if_token {
                 modality = Modality::Conditional;
                 rule = format!("`{}` in the sentence", doc.tokens[t].norm);
@@ -569,14 +567,15 @@ fn carriers(doc: &Doc, trigger: &[usize]) -> Vec<(usize, &'static str)> {
     let mut out = vec![(head, "")];
     for (gov, rel) in tree::governors(doc, head, 4) {
         let below = out.last().map(|&(t, _)| t).unwrap_or(head);
+        let infinitive = || tree::children(doc, below).any(|d| doc.tokens[d].deprel == "mark" && doc.tokens[d].norm == "to");
         let step = match rel {
             "obj" | "xcomp" => true,
             // "promised to tighten ... and to ban": an infinitive joined to another shares
             // what governs it.
-            "conj" => tree::children(doc, below).any(|d| doc.tokens[d].deprel == "mark" && doc.tokens[d].norm == "to"),
+            "conj" => infinitive(),
             "nmod" => tree::case_word(doc, below) == Some("of"),
             // A purpose clause shares its verb's future: "will meet ... to discuss".
-            "advcl" => tree::children(doc, below).any(|d| doc.tokens[d].deprel == "mark" && doc.tokens[d].norm == "to"),
+            "advcl" => infinitive(),
             _ => false,
         };
         if !step {
