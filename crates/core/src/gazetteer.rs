@@ -62,7 +62,41 @@ pub struct Place {
     pub feature_code: String,
 }
 
+/// What says whether one place lies within another: its GeoNames id, country, first-order
+/// division code and resolution (1 country, 2 first-order division, 3 other division, 4 town).
+#[derive(Clone, Copy, Debug)]
+pub struct AreaKey<'a> {
+    /// GeoNames id.
+    pub id: u32,
+    /// ISO alpha-3 country code ("" when unknown).
+    pub country: &'a str,
+    /// First-order division code ("" when unknown).
+    pub admin1: &'a str,
+    /// Resolution, as `Place::resolution`.
+    pub resolution: u8,
+}
+
+/// Does `outer` hold `inner`: a country a place of its own, a first-order division a town or
+/// smaller division of its own ("Missouri" holds "Ferguson", "Romania" holds "Bucharest").
+pub fn holds(outer: AreaKey, inner: AreaKey) -> bool {
+    !outer.country.is_empty()
+        && outer.country == inner.country
+        && outer.id != inner.id
+        && (outer.resolution == 1 && inner.resolution > 1
+            || outer.resolution == 2 && inner.resolution > 2 && !outer.admin1.is_empty() && outer.admin1 == inner.admin1)
+}
+
 impl Place {
+    /// Its key for `holds`.
+    pub fn area_key(&self) -> AreaKey<'_> {
+        AreaKey {
+            id: self.geonameid,
+            country: &self.country_code,
+            admin1: &self.admin1,
+            resolution: self.resolution(),
+        }
+    }
+
     /// Geographic resolution in the usual event-data convention: 1 country,
     /// 2 first-order administrative division, 3 other administrative division,
     /// 4 city or other populated place.

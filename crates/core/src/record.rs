@@ -54,6 +54,22 @@ pub struct Location {
     pub resolution: Option<u8>,
 }
 
+impl Location {
+    /// Does it lie within `outer` (a town within its country or first-order division)? Only
+    /// places the gazetteer resolved say so.
+    pub fn within(&self, outer: &Location) -> bool {
+        fn key(l: &Location) -> Option<crate::gazetteer::AreaKey<'_>> {
+            Some(crate::gazetteer::AreaKey {
+                id: l.geonameid?,
+                country: l.country_code.as_deref()?,
+                admin1: l.province.as_deref().unwrap_or(""),
+                resolution: l.resolution?,
+            })
+        }
+        matches!((key(outer), key(self)), (Some(o), Some(i)) if crate::gazetteer::holds(o, i))
+    }
+}
+
 /// One piece of evidence in a record.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EvidenceItem {
@@ -665,7 +681,8 @@ fn recast(
 /// help the administration" (a thing as subject, `roles::thing_as_subject`), "a precaution to
 /// protect residents", "aims to help" (an infinitive of help, support or meeting whose doer the
 /// text never names: a purpose).
-fn not_an_act(doc: &Doc, ev: &crate::doc::Event, event: Option<&str>) -> bool {
+fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexicon::LexEntry) -> bool {
+    let event = entry.event.as_deref();
     // "An earthquake struck", "was struck by lightning": "struck" is an attack only where a
     // party strikes.
     if ev.actors.is_empty() && matches!(ev.trigger_tokens.as_slice(), [t] if doc.norm(*t) == "struck") {
@@ -679,6 +696,11 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, event: Option<&str>) -> bool {
         return true;
     }
     if event == Some("AID") && (helps_another_act(doc, ev) || protects_as_a_purpose(doc, ev)) {
+        return true;
+    }
+    // (Only general help: "arrived to deliver food parcels" names the aid itself.)
+    let general_help = event == Some("AID") && entry.cameo == "070";
+    if (general_help || matches!(event, Some("SUPPORT" | "COOPERATE"))) && purpose_of_another_act(doc, ev) {
         return true;
     }
     if !cooperative || ev.nominal || ev.passive || !ev.actors.is_empty() {
@@ -727,6 +749,34 @@ fn in_the_condition(doc: &Doc, ev: &crate::doc::Event) -> bool {
         .rev()
         .take_while(|&t| !matches!(doc.norm(t), "," | ";" | ":" | "\"" | "and" | "but"))
         .any(|t| matches!(doc.norm(t), "if" | "unless"))
+}
+
+/// "offered billions in relief aid on Tuesday to help Syria's peace process", "visited Brasilia
+/// to strengthen ties": help, support or cooperation in the purpose clause of another coded act is what that act is for, not an
+/// event of its own (the tree: an infinitive `advcl` of another event's trigger).
+fn purpose_of_another_act(doc: &Doc, ev: &crate::doc::Event) -> bool {
+    let Some(&t) = ev.trigger_tokens.first() else {
+        return false;
+    };
+    // Help asked for or promised ("urged the nations to support") has its modality from the
+    // asking and keeps its record.
+    if ev.nominal
+        || !matches!(
+            ev.modality,
+            crate::doc::Modality::Asserted | crate::doc::Modality::ReportedClaim
+        )
+    {
+        return false;
+    }
+    let Some((g, "advcl")) = crate::stages::tree::head_of(doc, t) else {
+        return false;
+    };
+    let infinitive = crate::stages::tree::child_with(doc, t, &["mark"]).is_some_and(|m| doc.tokens[m].norm == "to");
+    infinitive
+        && doc
+            .events
+            .iter()
+            .any(|other| !std::ptr::eq(other, ev) && other.trigger_tokens.contains(&g))
 }
 
 /// "Riot police were on hand to protect stores", "measures to protect civilians": protecting
@@ -827,14 +877,17 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         if !has_coded_party(ev) {
             continue;
         }
-        if not_an_act(doc, ev, entry.event.as_deref()) {
+        if not_an_act(doc, ev, entry) {
             continue;
         }
         // Pairs: each actor with each recipient; reciprocal for meetings with no recipient.
         let mut pairs: Vec<(Option<&Mention>, Option<&Mention>)> = Vec::new();
         // "Obama and Hollande met": each met the other; not when they met "with" someone unnamed.
         let last = *ev.trigger_tokens.last().expect("trigger has tokens");
-        let directed = (last + 1..(last + 4).min(doc.tokens.len())).any(|t| matches!(doc.tokens[t].norm.as_str(), "with" | "to"));
+        // ("signed an agreement on Tuesday to strengthen trade": an infinitive's "to" is no direction.)
+        let directed = (last + 1..(last + 4).min(doc.tokens.len())).any(|t| {
+            doc.tokens[t].norm == "with" || doc.tokens[t].norm == "to" && doc.tokens.get(t + 1).is_none_or(|n| n.upos != "VERB")
+        });
         let reciprocal = recipients.is_empty()
             && actors.len() > 1
             && !directed
@@ -873,9 +926,13 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
             } else {
                 recipients.iter().map(|m| Some(*m)).collect()
             };
+            // One phrase taken as both parties ("a Czech youth club was bombed") names neither
+            // side surely: no record for that pair.
             for a in &acts {
                 for r in &recs {
-                    pairs.push((*a, *r));
+                    if !matches!((a, r), (Some(a), Some(r)) if a.span == r.span) {
+                        pairs.push((*a, *r));
+                    }
                 }
             }
         }
@@ -1290,10 +1347,17 @@ fn merge_retold(out: &mut Vec<EventRecord>) {
             m
         }
     }
+    // The same place, or one within the other ("a rally in Bucharest" ... "the rally in Romania").
+    fn places_agree(a: &EventRecord, b: &EventRecord) -> bool {
+        match (&a.event_loc, &b.event_loc) {
+            (Some(x), Some(y)) => x == y || x.within(y) || y.within(x),
+            _ => true,
+        }
+    }
     fn retold(a: &EventRecord, b: &EventRecord) -> bool {
         a.sequence != b.sequence
             && a.actor.iter().chain(&a.recipient).any(|e| !e.code.is_empty())
-            && (a.event_loc.is_none() || b.event_loc.is_none() || a.event_loc == b.event_loc)
+            && places_agree(a, b)
             && dates_agree(a, b)
             && modes_agree(a, b)
     }
@@ -1366,6 +1430,13 @@ fn fold_tellings<K: std::hash::Hash + Eq>(
         };
         if fold == Fold::Retold {
             adopt_date(a, &b);
+            // ... and the finer place a later one names ("in Romania" ... "in Bucharest").
+            if let (Some(x), Some(y)) = (&a.event_loc, &b.event_loc) {
+                if y.within(x) {
+                    a.event_loc = b.event_loc.clone();
+                    adopt_evidence(a, &b, "event_loc");
+                }
+            }
             // ... and the modes a later one names more of ("the attack" ... "shot dead").
             if b.mode.len() > a.mode.len() {
                 a.mode = b.mode.clone();
@@ -1442,15 +1513,26 @@ fn merge_multilateral(out: &mut Vec<EventRecord>, from: usize, consult: bool) {
 
 /// Record `b`'s parties and evidence, where `a` lacks them, join `a` (one event's records).
 fn absorb(a: &mut EventRecord, b: EventRecord) {
-    for (into, from) in [(&mut a.actor, b.actor), (&mut a.recipient, b.recipient)] {
+    // "a Czech youth club ... was bombed ..., killing five": words the kept record has on one
+    // side do not join it on the other (nor does their evidence).
+    let mut crossed: Vec<&str> = Vec::new();
+    for (side, from) in [("actor", b.actor), ("recipient", b.recipient)] {
         for e in from {
-            if !into.iter().any(|x| x.span == e.span) {
-                into.push(e);
+            let (same, other) = if side == "actor" {
+                (&mut a.actor, &a.recipient)
+            } else {
+                (&mut a.recipient, &a.actor)
+            };
+            if other.iter().any(|x| x.span == e.span) {
+                crossed.push(side);
+            } else if !same.iter().any(|x| x.span == e.span) {
+                same.push(e);
             }
         }
     }
     for e in b.evidence {
-        if !a.evidence.contains(&e) {
+        let crossed_side = crossed.iter().any(|d| e.field == *d || e.field == format!("{d}_code"));
+        if !crossed_side && !a.evidence.contains(&e) {
             a.evidence.push(e);
         }
     }

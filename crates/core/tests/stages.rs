@@ -2105,3 +2105,88 @@ fn a_pronoun_takes_a_code_its_person_gets_later() {
         &["2015-11-23  PRI GOV -> -  CONCEDE 035  @-  intended by party"],
     );
 }
+
+#[test]
+fn they_after_a_pair_of_parties_stands_for_both() {
+    check(
+        "Greece and Chad announced on Wednesday they had reached a deal on a common currency.",
+        &[
+            "2015-11-18  TCD -> GRC  SUPPORT 057  @-  reported_claim by Chad",
+            "2015-11-18  GRC -> TCD  SUPPORT 057  @-  reported_claim by Chad",
+        ],
+    );
+}
+
+#[test]
+fn a_country_in_the_name_of_a_sea_is_no_party() {
+    check(
+        "Russia and China held joint military exercises in the Sea of Japan on Monday.",
+        &[
+            "2015-11-23  RUS -> CHN  COOPERATE 062  @-  asserted",
+            "2015-11-23  CHN -> RUS  COOPERATE 062  @-  asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_kingdoms_and_an_infinitive_to_that_is_no_direction() {
+    // Both kingdoms sign, each with the other: "to strengthen" names no other side.
+    check(
+        "The Kingdom of Saudi Arabia and the Kingdom of Jordan signed an agreement on Tuesday to strengthen cooperation.",
+        &[
+            "2015-11-24  SAU -> JOR  SUPPORT 057  @-  asserted",
+            "2015-11-24  JOR -> SAU  SUPPORT 057  @-  asserted",
+        ],
+    );
+}
+
+#[test]
+fn support_as_the_purpose_of_a_visit_is_no_event() {
+    check(
+        "Cameroon's president visited Brazil on Thursday to strengthen bilateral ties.",
+        &["2015-11-19  CMR GOV -> BRA  CONSULT/visit 042  @-  asserted"],
+    );
+}
+
+#[test]
+fn one_phrase_is_not_both_sides_of_one_act() {
+    // "was bombed ..., killing five": one act; the club is its target, not also its doer.
+    check(
+        "In January, a Kenyan youth club was bombed in the same square, killing five people.",
+        &["----------  - -> KEN CVL  ASSAULT/aerial 195  @-  asserted"],
+    );
+}
+
+#[test]
+fn a_name_that_only_modifies_a_noun_is_not_the_subject() {
+    // "police brutality": the marchers are the demonstrators; "Missouri" only says where
+    // Ferguson is.
+    check(
+        "About 1,000 demonstrators protesting police brutality in Ferguson, Missouri, marched on Monday.",
+        &[
+            "2015-11-24  USA CVL -> USA COP  PROTEST 140  @Ferguson  asserted",
+            "2015-11-23  USA CVL -> -  PROTEST/demo 141  @Ferguson  asserted",
+        ],
+    );
+}
+
+#[test]
+fn a_person_named_after_a_place_is_not_a_place() {
+    check(
+        "A week earlier, his counterpart in Luxembourg, Luc Doyer, met the French president.",
+        &["2015-11-24  - -> FRA GOV  CONSULT 040  @Luxembourg  asserted"],
+    );
+}
+
+#[test]
+fn an_act_told_again_with_a_finer_place_is_one_record() {
+    check(
+        "Thousands of people held a rally in Romania on Monday against corruption.\n\nThe rally in Bucharest was peaceful, organisers said.",
+        &["2015-11-23  ROU CVL -> -  PROTEST/demo 141  @Bucharest  asserted"],
+    );
+}
+
+#[test]
+fn stockpiles_as_a_noun_are_no_mobilisation() {
+    check("Montserrat will not join Bolivia in ending their nuclear stockpiles.", &[]);
+}

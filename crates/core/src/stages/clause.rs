@@ -458,8 +458,12 @@ fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<(usize, boo
     }
     let s = mention.sentence as usize;
     let sent = &doc.sentences[s];
+    // "the Kingdom of Saudi Arabia and the Kingdom of Jordan": a list member may stand after a
+    // container noun and "of".
     let mut i = if right {
         mention.tokens.end
+    } else if of_container(doc, m) {
+        mention.tokens.start.checked_sub(3)?
     } else {
         mention.tokens.start.checked_sub(1)?
     };
@@ -480,6 +484,21 @@ fn coordinated_neighbour(doc: &Doc, m: usize, right: bool) -> Option<(usize, boo
             let ok =
                 saw_conj && o.kind != MentionKind::Pronoun && !o.locative && !o.modifier_only && !mention.modifier_only && named;
             return ok.then_some((other, saw_and));
+        }
+        if right
+            && saw_conj
+            && OF_CONTAINERS.contains(&norm)
+            && doc.tokens.get(i + 1).is_some_and(|t| t.norm == "of")
+            && doc
+                .mention_at
+                .get(i + 2)
+                .copied()
+                .flatten()
+                .is_some_and(|o| of_container(doc, o))
+        {
+            i += 2;
+            steps += 1;
+            continue;
         }
         if matches!(norm, "and" | "or" | "&") {
             saw_conj = true;

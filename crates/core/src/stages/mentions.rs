@@ -750,6 +750,29 @@ fn reporting_speaker<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option
         })
 }
 
+/// The first of a pair of parties that the mention at `j` ends ("Greece and Chad": Greece for
+/// Chad): two coded, distinct, non-locative countries, capitals or organisations joined by a
+/// bare "and", with no third before them ("France, Greece and Chad" is no pair) and not after
+/// "of".
+fn pair_partner<'m>(doc: &Doc, mentions: &'m [Mention], j: usize) -> Option<&'m Mention> {
+    let party = |m: &Mention| {
+        !m.actor.code.is_empty()
+            && !m.locative
+            && !m.modifier_only
+            && !m.possessive
+            && matches!(
+                m.kind,
+                MentionKind::Country | MentionKind::Capital | MentionKind::Organization
+            )
+    };
+    let b = &mentions[j];
+    let a = mentions.get(j.checked_sub(1)?)?;
+    let joined = a.sentence == b.sentence && a.tokens.end + 1 == b.tokens.start && doc.tokens[a.tokens.end].norm == "and";
+    // ("the president of Chad and the Guineans": a list inside a noun phrase is no pair.)
+    let third = a.tokens.start > 0 && matches!(doc.tokens[a.tokens.start - 1].norm.as_str(), "," | "and" | "of");
+    (joined && !third && party(a) && party(b) && a.actor.code != b.actor.code && a.entity != b.entity).then_some(a)
+}
+
 impl ActorTagger<'_> {
     /// A pronoun or "whose" resolved to an earlier mention.
     fn pronoun(&self, doc: &Doc, mentions: &[Mention], i: usize, sentence: u32) -> Option<Mention> {
@@ -813,15 +836,27 @@ impl ActorTagger<'_> {
             // stands for the verb's subject, a party whatever its grammatical number.
             match (norm == "they").then(|| reporting_speaker(doc, mentions, i)).flatten() {
                 Some(speaker) => (Some(speaker), "pronoun-they-speaker"),
-                None => (
-                    mentions
+                None => {
+                    let plural = mentions
                         .iter()
                         .rev()
                         .take_while(|m| m.sentence + 2 >= sentence)
                         .filter(usable)
-                        .find(|m| m.plural && !m.modifier_only),
-                    "pronoun-plural",
-                ),
+                        .find(|m| m.plural && !m.modifier_only);
+                    // "Greece and Chad met on Monday. They agreed ...": with no plural party
+                    // before it, a "they" stands for the pair of parties before it.
+                    let pair = || {
+                        let j = (0..mentions.len())
+                            .rev()
+                            .take_while(|&j| mentions[j].sentence + 1 >= sentence)
+                            .find(|&j| usable(&&mentions[j]) && !mentions[j].modifier_only)?;
+                        pair_partner(doc, mentions, j).map(|_| &mentions[j])
+                    };
+                    match plural {
+                        Some(m) => (Some(m), "pronoun-plural"),
+                        None => (pair(), "pronoun-plural-pair"),
+                    }
+                }
             }
         } else if PRONOUNS_THING.contains(&norm) || norm == "whose" || norm == "it" && !dummy_it(doc, i) {
             (
@@ -894,6 +929,12 @@ impl ActorTagger<'_> {
             }
         }
         let possessive = matches!(norm, "his" | "her" | "its" | "their") && end == i + 1;
+        // "Greece and Chad said they had reached a deal": "they" stands for both parties.
+        let also = (norm == "they" || norm == "their" && end == i + 1)
+            .then(|| mentions.iter().position(|m| std::ptr::eq(m, a)))
+            .flatten()
+            .and_then(|j| pair_partner(doc, mentions, j))
+            .map(|p| p.entity);
         Some(Mention {
             tokens: i..end,
             span: doc.token_span(i, end),
@@ -905,7 +946,7 @@ impl ActorTagger<'_> {
             plural: a.plural,
             locative: false,
             entity: a.entity,
-            also: None,
+            also,
             rule: format!("{} → {}", rules.join("+"), doc.slice(a.span)),
         })
     }
@@ -1811,9 +1852,23 @@ pub fn fold(s: &str) -> String {
     crate::gazetteer::normalize_place_name(s)
 }
 
-/// After a locative preposition ("in Paris", "to Moscow"): a place, not an actor.
+/// Capitalised nouns of seas, gulfs and capes whose "of" phrase is a place name ("the Sea of
+/// Japan", "the Gulf of Oman", "the Strait of Hormuz").
+const WATER_AND_LAND_FEATURES: &[&str] = &["sea", "gulf", "bay", "strait", "straits", "cape", "isle"];
+
+/// After a locative preposition ("in Paris", "to Moscow"), or inside the name of a sea or a
+/// gulf ("the Sea of Japan"): a place, not an actor.
 fn is_locative(doc: &Doc, start: usize, kind: MentionKind) -> bool {
     let mut p = start;
+    // "the Sea of Japan", "the Gulf of Mexico": the country names a sea or a gulf, wherever the
+    // phrase stands.
+    if p >= 2
+        && doc.tokens[p - 1].norm == "of"
+        && doc.tokens[p - 2].capitalized
+        && WATER_AND_LAND_FEATURES.contains(&doc.tokens[p - 2].norm.as_str())
+    {
+        return true;
+    }
     // "in the capital of Kenya", "in the northern city of Aleppo".
     if p >= 2 && doc.tokens[p - 1].norm == "of" && crate::stages::place::PLACE_KINDS.contains(&doc.tokens[p - 2].norm.as_str()) {
         p -= 2;

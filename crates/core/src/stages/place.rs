@@ -97,6 +97,19 @@ pub(crate) const PLACE_KINDS: &[&str] = &[
     "prefecture",
 ];
 
+/// Does a capitalised word other than a kind of place, a weekday or a month follow the name
+/// ending at `end` ("Luc Doyer", "George Gorton")?
+fn name_goes_on(doc: &Doc, end: usize, limit: usize) -> bool {
+    end < limit && {
+        let t = &doc.tokens[end];
+        t.capitalized
+            && t.kind == crate::doc::TokenKind::Word
+            && !PLACE_KINDS.contains(&t.norm.as_str())
+            && crate::stages::time::month_number(&t.norm).is_none()
+            && !crate::stages::time::WEEKDAYS.contains(&t.norm.as_str())
+    }
+}
+
 /// Where the name after a locative preposition starts: past an article, area words and a kind
 /// of place with its "of" ("in the northern city of Aleppo" → "Aleppo", "at a Kabul hotel" →
 /// "Kabul"); `i` when none of them are there.
@@ -310,6 +323,11 @@ impl Stage for PlaceResolver<'_> {
                     let Some((end, _, _)) = self.resolve_at(doc, k, range.end, None) else {
                         break;
                     };
+                    // "in Luxembourg, Luc Doyer": a later name that a capitalised word goes on
+                    // from is a person's, not a place of the list.
+                    if k > j && name_goes_on(doc, end, range.end) {
+                        break;
+                    }
                     names.push((k, end));
                     if matches!(doc.norm(end), "and" | ",")
                         && doc.tokens.get(end + 1).is_some_and(|t| t.capitalized)
@@ -363,6 +381,14 @@ impl Stage for PlaceResolver<'_> {
                 k += 1;
                 chosen.push(k);
             }
+            // "in Ferguson, Missouri", "in Gwoza in Borno State": a place that holds another
+            // of the list only says where that one is.
+            let holds_another = |p: usize| {
+                chosen
+                    .iter()
+                    .any(|&q| q != p && crate::gazetteer::holds(doc.places[p].place.area_key(), doc.places[q].place.area_key()))
+            };
+            let chosen: Vec<usize> = chosen.iter().copied().filter(|&p| !holds_another(p)).collect();
             let mut out = Vec::new();
             for p in chosen {
                 let pe = &doc.places[p];

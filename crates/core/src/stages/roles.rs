@@ -367,6 +367,8 @@ impl Stage for RoleFinder<'_> {
                     let head = trigger_head(doc, first, last);
                     let why = if is_object_in_tree(doc, m) {
                         Some("parse: the verb's nsubj (the nearer name is another verb's object)")
+                    } else if modifies_a_thing(doc, m) {
+                        Some("parse: the verb's nsubj (the nearer name only modifies a noun)")
                     } else if in_relative_clause(doc, m, first, last) {
                         Some("parse: the verb's subject (the nearer name is inside a relative clause)")
                     } else {
@@ -725,6 +727,15 @@ const EFFECT_NOUNS: &[&str] = &[
 /// Does the tree make the mention the object of some verb?
 fn is_object_in_tree(doc: &Doc, m: usize) -> bool {
     tree::range_head(doc, doc.mentions[m].tokens.clone()).is_some_and(|h| matches!(doc.tokens[h].deprel, "obj" | "iobj"))
+}
+
+/// "demonstrators protesting police brutality ... marched": a name that is a compound modifier
+/// of a noun outside every mention names no party of its own there.
+fn modifies_a_thing(doc: &Doc, m: usize) -> bool {
+    tree::range_head(doc, doc.mentions[m].tokens.clone()).is_some_and(|h| {
+        doc.tokens[h].deprel == "compound"
+            && tree::head_of(doc, h).is_some_and(|(g, _)| doc.mention_at[g].is_none() && doc.tokens[g].upos == "NOUN")
+    })
 }
 
 /// "Four people were killed in a coalition air strike", "died in clashes between the army and

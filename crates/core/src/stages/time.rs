@@ -17,7 +17,7 @@ impl TimeResolver {
     pub const NAME: &'static str = "time-resolver";
 }
 
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Month number of a month name or abbreviation ("nov.", "November", "sept").
 pub fn month_number(norm: &str) -> Option<u8> {
