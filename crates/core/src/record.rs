@@ -167,15 +167,40 @@ pub fn fnv1a(parts: &[&str]) -> u64 {
 
 /// A mobilisation's mode from who mobilises, where the lexicon gives troops or none: armed
 /// groups mobilise militias, police forces police (PLOVER's MOBILIZE modes).
-fn mode_from_actor(entry: &crate::knowledge::lexicon::LexEntry, actor: Option<&Mention>) -> Option<(&'static str, &'static str)> {
-    if entry.event.as_deref() != Some("MOBILIZE") || !matches!(entry.mode.as_deref(), None | Some("troops")) {
+fn mode_from_actor(
+    doc: &Doc,
+    entry: &crate::knowledge::lexicon::LexEntry,
+    actor: Option<&Mention>,
+) -> Option<(&'static str, &'static str)> {
+    if !mobilises_troops(entry) {
         return None;
     }
-    match actor?.actor.sector.as_deref()? {
+    let a = actor?;
+    if is_militia(doc, a) {
+        return Some(("militia", "mode: a militia mobilises (militia)"));
+    }
+    match a.actor.sector.as_deref()? {
         "REB" => Some(("militia", "mode: an armed group mobilises (militia)")),
         "COP" => Some(("police", "mode: a police force mobilises (police)")),
         _ => None,
     }
+}
+
+/// A mobilisation whose lexicon mode is troops or none.
+fn mobilises_troops(entry: &crate::knowledge::lexicon::LexEntry) -> bool {
+    entry.event.as_deref() == Some("MOBILIZE") && matches!(entry.mode.as_deref(), None | Some("troops"))
+}
+
+/// "a pro-government militia", "paramilitary forces", "its militiamen": non-state armed forces,
+/// whatever side they are on (PLOVER's MOBILIZE mode militia: "any non-state entity with
+/// significant military capability").
+fn is_militia(doc: &Doc, m: &Mention) -> bool {
+    (m.tokens.start..m.tokens.end).any(|t| {
+        matches!(
+            doc.norm(t),
+            "militia" | "militias" | "militiamen" | "paramilitary" | "paramilitaries"
+        )
+    })
 }
 
 /// An assault whose actor is a weapon of the air ("an Army drone downed a family's car",
@@ -1075,10 +1100,15 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     evidence.push(evidence_at(doc, &chars, "mode", rm.span, rule));
                     mode.insert(0, "targeted".to_string());
                 }
-                if let Some((m, why)) = mode_from_actor(entry, *a) {
+                if let Some((m, why)) = mode_from_actor(doc, entry, *a) {
                     let am = a.expect("a mode from the actor has an actor");
                     evidence.push(evidence_at(doc, &chars, "mode", am.span, why.into()));
                     mode = vec![m.to_string()];
+                } else if let Some(rm) = r.filter(|rm| mobilises_troops(entry) && is_militia(doc, rm)) {
+                    // "deployed members of its militia": the force mobilised is a militia.
+                    let rule = "mode: a militia is mobilised (militia)".to_string();
+                    evidence.push(evidence_at(doc, &chars, "mode", rm.span, rule));
+                    mode = vec!["militia".to_string()];
                 }
                 if among_three_or_more {
                     let rule = "mode: a meeting of three or more parties (multilateral)".to_string();
