@@ -195,12 +195,14 @@ fn mobilises_troops(entry: &crate::knowledge::lexicon::LexEntry) -> bool {
 /// whatever side they are on (PLOVER's MOBILIZE mode militia: "any non-state entity with
 /// significant military capability").
 fn is_militia(doc: &Doc, m: &Mention) -> bool {
-    (m.tokens.start..m.tokens.end).any(|t| {
-        matches!(
-            doc.norm(t),
-            "militia" | "militias" | "militiamen" | "paramilitary" | "paramilitaries"
-        )
-    })
+    // (Not "a paramilitary police force": a police force.)
+    m.actor.sector.as_deref() != Some("COP")
+        && (m.tokens.start..m.tokens.end).any(|t| {
+            matches!(
+                doc.norm(t),
+                "militia" | "militias" | "militiamen" | "paramilitary" | "paramilitaries"
+            )
+        })
 }
 
 /// An assault whose actor is a weapon of the air ("an Army drone downed a family's car",

@@ -435,8 +435,9 @@ fn a_container_noun_stands_for_the_party_after_its_of() {
         &["2015-11-24  PLW -> RUS MIL  ACCUSE/disapprove 111  @-  asserted"],
     );
     check(
+        // (Representatives of a country are its government's.)
         "Representatives of Georgia discussed the process with Russia.",
-        &["2015-11-24  GEO -> RUS  CONSULT 040  @-  asserted"],
+        &["2015-11-24  GEO GOV -> RUS  CONSULT 040  @-  asserted"],
     );
 }
 
@@ -2189,4 +2190,37 @@ fn an_act_told_again_with_a_finer_place_is_one_record() {
 #[test]
 fn stockpiles_as_a_noun_are_no_mobilisation() {
     check("Montserrat will not join Bolivia in ending their nuclear stockpiles.", &[]);
+}
+
+#[test]
+fn an_act_named_as_what_is_asked_for_is_requested() {
+    check(
+        "Iran called for the withdrawal of US troops from Iraq.",
+        &[
+            "2015-11-24  IRN -> USA MIL  REQUEST 020  @-  asserted",
+            "2015-11-24  USA MIL -> IRQ  RETREAT/withdraw 0874  @-  requested",
+        ],
+    );
+    check(
+        "Russia demanded sanctions against Ukraine.",
+        &[
+            "2015-11-24  RUS -> UKR  REQUEST 100  @-  asserted",
+            "2015-11-24  - -> UKR  SANCTION/discontinue 163  @-  requested",
+        ],
+    );
+}
+
+#[test]
+fn a_militia_mobilised_and_representatives_as_a_party() {
+    check(
+        "The Qatar National Defense Force has deployed members of its militia to the border.",
+        &["2015-11-24  QAT MIL -> QAT REB  MOBILIZE/militia 154  @-  asserted"],
+    );
+    check(
+        "The first round of talks between Morocco and Panamanian representatives in Kabul resumed today.",
+        &[
+            "2015-11-24  MAR -> PAN GOV  CONSULT/third-party 040  @Kabul  asserted",
+            "2015-11-24  PAN GOV -> MAR  CONSULT/third-party 040  @Kabul  asserted",
+        ],
+    );
 }

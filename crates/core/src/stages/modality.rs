@@ -574,6 +574,8 @@ fn carriers(doc: &Doc, trigger: &[usize]) -> Vec<(usize, &'static str)> {
             // what governs it.
             "conj" => infinitive(),
             "nmod" => tree::case_word(doc, below) == Some("of"),
+            // "called for the withdrawal", "pressed for talks": what is asked for.
+            "obl" => tree::case_word(doc, below) == Some("for") && REQUEST_VERBS.contains(&doc.tokens[gov].norm.as_str()),
             // A purpose clause shares its verb's future: "will meet ... to discuss".
             "advcl" => infinitive(),
             _ => false,
@@ -629,6 +631,23 @@ fn tree_modality(doc: &Doc, trigger: &[usize]) -> Option<(Modality, usize, Strin
         if i > 0 && matches!(chain[i].1, "xcomp" | "advcl") && refuses_or_fails(&doc.tokens[node].norm) {
             let norm = doc.tokens[node].norm.as_str();
             return Some((Modality::Negated, node, format!("parse: `{norm}` to")));
+        }
+        // "demanded sanctions against Ukraine", "called for the withdrawal of US troops": an act
+        // named as the thing asked for is requested, not done.
+        // ("called the arrests a tragedy", "called a ceasefire", "called off a visit": "call" with an
+        // object names or declares; it asks only "for".)
+        let names_or_declares = chain[i].1 == "obj" && doc.tokens[node].norm.starts_with("call");
+        if i == 1
+            && found.is_none()
+            && matches!(chain[i].1, "obj" | "obl")
+            && !names_or_declares
+            && REQUEST_VERBS.contains(&doc.tokens[node].norm.as_str())
+        {
+            let nominal = !matches!(doc.tokens[chain[0].0].upos, "VERB" | "AUX");
+            if nominal {
+                let norm = doc.tokens[node].norm.as_str();
+                found = Some((Modality::Requested, node, format!("parse: what `{norm}` asks for")));
+            }
         }
         if i > 0 && found.is_none() && matches!(chain[i].1, "xcomp" | "advcl") {
             let norm = doc.tokens[node].norm.as_str();
