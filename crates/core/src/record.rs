@@ -725,6 +725,9 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexic
     if event == Some("AID") && (helps_another_act(doc, ev) || protects_as_a_purpose(doc, ev)) {
         return true;
     }
+    if cooperative && known_act_with_no_doer(doc, ev) {
+        return true;
+    }
     // (Only general help: "arrived to deliver food parcels" names the aid itself.)
     let general_help = event == Some("AID") && entry.cameo == "070";
     if (general_help || matches!(event, Some("SUPPORT" | "COOPERATE"))) && purpose_of_another_act(doc, ev) {
@@ -737,6 +740,23 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexic
         let vg = crate::stages::clause::verb_group_start(doc, t);
         (vg.saturating_sub(1)..t).any(|x| doc.tokens[x].norm == "to")
     })
+}
+
+/// "the nuclear agreement with Iran", "the talks with the FARC": a definite noun of agreement,
+/// talks or cooperation whose doer the text does not name refers to an act told elsewhere or
+/// known, not to one this sentence reports.
+fn known_act_with_no_doer(doc: &Doc, ev: &crate::doc::Event) -> bool {
+    let (Some(&first), Some(&last)) = (ev.trigger_tokens.first(), ev.trigger_tokens.last()) else {
+        return false;
+    };
+    if !ev.nominal || ev.carried || !ev.actors.is_empty() {
+        return false;
+    }
+    let Some(head) = crate::stages::tree::range_head(doc, first..last + 1) else {
+        return false;
+    };
+    crate::stages::tree::child_with(doc, head, &["det"])
+        .is_some_and(|d| matches!(doc.norm(d), "the" | "this" | "that" | "these" | "those"))
 }
 
 /// "Help" with no one helped, whose object is another act ("troops deployed to help restore

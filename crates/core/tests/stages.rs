@@ -2224,3 +2224,21 @@ fn a_militia_mobilised_and_representatives_as_a_party() {
         ],
     );
 }
+
+#[test]
+fn a_definite_noun_of_agreement_with_no_doer_is_no_new_event() {
+    // "The agreement with the United States", "the talks with the envoy": acts told elsewhere
+    // or known, whose doer this sentence does not name.
+    check(
+        "The agreement with the United States was signed in February but delayed for more than a month.",
+        &[],
+    );
+    check(
+        "The talks with the Rwandan envoy will likely be followed by a second round of meetings.",
+        &[],
+    );
+    check(
+        "Kenya signed an agreement with Uganda on Monday. The agreement covers trade.",
+        &["2015-11-23  KEN -> UGA  SUPPORT 057  @-  asserted"],
+    );
+}
