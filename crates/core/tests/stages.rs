@@ -2242,3 +2242,13 @@ fn a_definite_noun_of_agreement_with_no_doer_is_no_new_event() {
         &["2015-11-23  KEN -> UGA  SUPPORT 057  @-  asserted"],
     );
 }
+
+#[test]
+fn the_of_phrase_of_an_arrest_is_who_is_arrested() {
+    check(
+        "Jordan's King Abdullah ordered the arrest of a top opposition man on Monday.",
+        &["2015-11-23  JOR GOV (Abdullah) -> JOR CVL  COERCE/arrest 173  @-  asserted"],
+    );
+    // With no doer named, "the arrest of" is an act told elsewhere: no record.
+    check("The arrest of two Kenyan journalists was condemned.", &[]);
+}

@@ -278,6 +278,10 @@ impl Stage for RoleFinder<'_> {
                     .flatten();
                 if recipient.is_some() {
                     // The giving verb's first object, found above.
+                } else if let Some(m) = actor.is_some().then(|| patient_after_of(doc, last)).flatten() {
+                    // (Only where the text names the doer: "the arrest of X" alone is an act
+                    // told elsewhere or known.)
+                    recipient = Some((m, "nominal: the one it is done to, after `of`".into()));
                 } else if let Some(m) = own_prep_object {
                     recipient = Some((m, format!("nominal: after `{}`", own_prep[0])));
                 } else if let Some(m) = object_of(doc, last, Some(preps), 10) {
@@ -1111,6 +1115,55 @@ fn tree_nominal_actor(doc: &Doc, first: usize, last: usize) -> Option<(usize, St
         }
     }
     None
+}
+
+/// Nouns of acts done to someone, whose "of" phrase names who it is done to ("ordered the arrest
+/// of two journalists", "Hamas's release of the hostages"), not who does it.
+const PATIENT_OF_NOUNS: &[&str] = &[
+    "arrest",
+    "arrests",
+    "detention",
+    "detentions",
+    "release",
+    "killing",
+    "killings",
+    "murder",
+    "assassination",
+    "execution",
+    "executions",
+    "beating",
+    "abduction",
+    "kidnapping",
+    "torture",
+    "massacre",
+    "expulsion",
+    "deportation",
+    "deportations",
+    "repatriation",
+    "extradition",
+    "imprisonment",
+    "jailing",
+    "capture",
+    "harassment",
+    "persecution",
+    "pardon",
+    "evacuation",
+];
+
+/// The mention a nominal trigger of `PATIENT_OF_NOUNS` ending at `last` is done to: right
+/// after its "of", past an article or quantity ("the arrest of another opposition candidate").
+fn patient_after_of(doc: &Doc, last: usize) -> Option<usize> {
+    if !PATIENT_OF_NOUNS.contains(&doc.norm(last)) || doc.tokens.get(last + 1).is_none_or(|t| t.norm != "of") {
+        return None;
+    }
+    let end = doc.sentences[doc.tokens[last].sentence as usize].tokens.end;
+    (last + 2..(last + 6).min(end))
+        .take_while(|&t| {
+            doc.mention_at[t].is_some()
+                || doc.tokens[t].kind == crate::doc::TokenKind::Word && !PREPOSITIONS.contains(&doc.norm(t))
+        })
+        .find_map(|t| doc.mention_at[t])
+        .filter(|&m| !doc.mentions[m].locative)
 }
 
 /// Verbs of giving that take the receiver as their first object ("granted Comoros debt relief").
