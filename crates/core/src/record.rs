@@ -191,6 +191,14 @@ fn mobilises_troops(entry: &crate::knowledge::lexicon::LexEntry) -> bool {
     entry.event.as_deref() == Some("MOBILIZE") && matches!(entry.mode.as_deref(), None | Some("troops"))
 }
 
+/// "Workers at the power company struck for 48 hours": "struck" by workers, teachers or
+/// doctors with no one struck is a strike, not an attack.
+fn workers_struck(entry: &crate::knowledge::lexicon::LexEntry, actor: Option<&Mention>, recipient: Option<&Mention>) -> bool {
+    entry.pattern == "=struck"
+        && recipient.is_none()
+        && actor.is_some_and(|a| matches!(a.actor.sector.as_deref(), Some("LAB" | "EDU" | "HLH")))
+}
+
 /// "a pro-government militia", "paramilitary forces", "its militiamen": non-state armed forces,
 /// whatever side they are on (PLOVER's MOBILIZE mode militia: "any non-state entity with
 /// significant military capability").
@@ -1157,6 +1165,9 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 } else if expels_a_diplomat(doc, entry, *r) {
                     let rule = "expelling a diplomat is SANCTION expel (CAMEO 161), not a deportation";
                     r.map(|m| (m.span, rule, ["SANCTION", "expel", "161"]))
+                } else if workers_struck(entry, *a, *r) {
+                    let rule = "workers who struck, with no one struck, went on strike (PROTEST strike, CAMEO 143)";
+                    a.map(|m| (m.span, rule, ["PROTEST", "strike", "143"]))
                 } else if riot_by_protesters(doc, entry, ev, *a) {
                     let rule = "protesters' violence is a riot (ASSAULT → PROTEST riot, CAMEO 145)";
                     a.map(|m| (m.span, rule, ["PROTEST", "riot", "145"]))

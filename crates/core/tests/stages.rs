@@ -2252,3 +2252,39 @@ fn the_of_phrase_of_an_arrest_is_who_is_arrested() {
     // With no doer named, "the arrest of" is an act told elsewhere: no record.
     check("The arrest of two Kenyan journalists was condemned.", &[]);
 }
+
+#[test]
+fn a_month_is_not_the_person_of_its_name() {
+    // "in May": the month, not Theresa May as the other side of the trip.
+    check(
+        "The Qatari minister is to travel to Washington in May to sign the treaty.",
+        &["2015-11-24  QAT GOV -> USA GOV  CONSULT/visit 042  @Washington  asserted"],
+    );
+}
+
+#[test]
+fn what_a_party_denies_is_told_as_not_done() {
+    check(
+        "Kenya denied that its troops attacked the village.",
+        &[
+            "2015-11-24  KEN -> -  REJECT 016  @-  asserted",
+            "2015-11-24  KEN MIL -> -  ASSAULT 190  @-  negated",
+        ],
+    );
+}
+
+#[test]
+fn a_noun_that_could_take_place_is_a_possibility() {
+    check(
+        "Kenyan officials announced a naval raid could take place in retaliation.",
+        &["2015-11-24  KEN GOV -> -  ASSAULT 190  @-  hypothetical by Kenyan officials"],
+    );
+}
+
+#[test]
+fn workers_who_struck_went_on_strike() {
+    check(
+        "Workers at Puerto Rico's power company struck for 48 hours on Friday.",
+        &["2015-11-20  PRI LAB -> -  PROTEST/strike 143  @-  asserted"],
+    );
+}

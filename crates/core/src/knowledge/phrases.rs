@@ -50,6 +50,44 @@ pub struct Phrase {
     pub kind: PhraseKind,
 }
 
+/// A one-word name that is a month written as one ("in May", "the May 29 bombing", "May 5"):
+/// the month, not the person.
+fn names_the_month(tokens: &[Token], i: usize, sentence_start: usize, phrase: &[String]) -> bool {
+    let [word] = phrase else {
+        return false;
+    };
+    if crate::stages::time::month_number(word).is_none() {
+        return false;
+    }
+    let before = (i > sentence_start).then(|| tokens[i - 1].norm.as_str());
+    let number_after = tokens.get(i + 1).is_some_and(|t| t.kind == crate::doc::TokenKind::Number);
+    number_after
+        || before.is_some_and(|b| {
+            matches!(
+                b,
+                "in" | "on"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "of"
+                    | "through"
+                    | "from"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "before"
+                    | "after"
+                    | "during"
+            )
+        })
+}
+
 /// First normalised token → phrases starting with it.
 #[derive(Clone, Debug, Default)]
 pub struct PhraseIndex {
@@ -193,6 +231,7 @@ impl PhraseIndex {
                     CaseRule::Exact => {
                         tokens[j].span.text(text) == p.raw[k]
                             && (i != sentence_start || p.raw[k].len() > 1 && p.raw[k].chars().all(|c| !c.is_lowercase()))
+                            && !names_the_month(tokens, i, sentence_start, &p.tokens)
                     }
                 };
                 if !ok {

@@ -368,6 +368,15 @@ impl Stage for ModalityTagger {
                     span = Some(doc.tokens[t].span);
                 }
             }
+            // "denied that its troops attacked the village": what a party denies is told as not
+            // having happened.
+            if modality == Modality::Asserted {
+                if let Some(t) = denied_by(doc, &doc.events[e].trigger_tokens) {
+                    modality = Modality::Negated;
+                    rule = format!("parse: denied (`{}` that ...)", doc.tokens[t].norm);
+                    span = Some(doc.tokens[t].span);
+                }
+            }
             // Attribution: the event sits in what a party says.
             let mut attribution = None;
             for (verb, subj) in reporting_clauses(doc, s, first) {
@@ -591,6 +600,9 @@ fn carriers(doc: &Doc, trigger: &[usize]) -> Vec<(usize, &'static str)> {
 /// Modality read off the tree: a negation, modal or plan/request verb on the verbs that carry
 /// the trigger, with the cue token and the rule.
 fn tree_modality(doc: &Doc, trigger: &[usize]) -> Option<(Modality, usize, String)> {
+    if let Some(found) = subject_of_a_modal_happening(doc, trigger) {
+        return Some(found);
+    }
     let chain = carriers(doc, trigger);
     let mut found: Option<(Modality, usize, String)> = None;
     for (i, &(node, _)) in chain.iter().enumerate() {
@@ -660,6 +672,57 @@ fn tree_modality(doc: &Doc, trigger: &[usize]) -> Option<(Modality, usize, Strin
         }
     }
     found
+}
+
+/// "a naval raid could take place", "talks will begin next week": a noun that is the subject
+/// of a verb of happening takes that verb's modal (a future or a possibility, not a deed).
+fn subject_of_a_modal_happening(doc: &Doc, trigger: &[usize]) -> Option<(Modality, usize, String)> {
+    let (&first, &last) = (trigger.first()?, trigger.last()?);
+    let head = tree::range_head(doc, first..last + 1)?;
+    if !matches!(doc.tokens[head].upos, "NOUN" | "PROPN") {
+        return None;
+    }
+    let (verb, rel) = tree::head_of(doc, head)?;
+    const HAPPENING: &[&str] = &[
+        "take", "begin", "start", "resume", "happen", "occur", "proceed", "go", "commence", "open", "convene", "continue",
+    ];
+    // (After a modal the verb is bare: "will take", "could begin".)
+    if !rel.starts_with("nsubj") || !HAPPENING.contains(&doc.tokens[verb].norm.as_str()) {
+        return None;
+    }
+    let aux = tree::children(doc, verb).find(|&d| doc.tokens[d].deprel == "aux")?;
+    let norm = doc.tokens[aux].norm.as_str();
+    let modality = match norm {
+        "will" | "'ll" | "shall" | "would" => Modality::Intended,
+        "could" | "might" | "may" => Modality::Hypothetical,
+        _ => return None,
+    };
+    Some((
+        modality,
+        aux,
+        format!("parse: the subject of `{norm} {}`", doc.tokens[verb].norm),
+    ))
+}
+
+/// The verb of denial whose clausal complement holds the trigger ("denied that the ex-premier
+/// made any threats"), up through open complements and objects; not the trigger itself.
+fn denied_by(doc: &Doc, trigger: &[usize]) -> Option<usize> {
+    let (&first, &last) = (trigger.first()?, trigger.last()?);
+    let head = tree::range_head(doc, first..last + 1)?;
+    for (gov, rel) in tree::governors(doc, head, 4) {
+        if trigger.contains(&gov) {
+            return None;
+        }
+        if rel == "ccomp" {
+            return matches!(doc.tokens[gov].norm.as_str(), "deny" | "denies" | "denied" | "denying").then_some(gov);
+        }
+        // (Not up through a conjunct: "denied that it had started the exchange and accused
+        // India" is often parsed with the accusation inside the denial.)
+        if !matches!(rel, "xcomp" | "obj") {
+            return None;
+        }
+    }
+    None
 }
 
 /// The party whose words the trigger sits in, from the tree: up from the trigger to a
