@@ -2255,10 +2255,11 @@ fn the_of_phrase_of_an_arrest_is_who_is_arrested() {
 
 #[test]
 fn a_month_is_not_the_person_of_its_name() {
-    // "in May": the month, not Theresa May as the other side of the trip.
+    // "in May": the month, not Theresa May as the other side of the trip ("is to travel": a
+    // planned visit, AGREE).
     check(
         "The Qatari minister is to travel to Washington in May to sign the treaty.",
-        &["2015-11-24  QAT GOV -> USA GOV  CONSULT/visit 042  @Washington  asserted"],
+        &["2015-11-24  QAT GOV -> USA GOV  AGREE 036  @Washington  intended"],
     );
 }
 
@@ -2286,5 +2287,20 @@ fn workers_who_struck_went_on_strike() {
     check(
         "Workers at Puerto Rico's power company struck for 48 hours on Friday.",
         &["2015-11-20  PRI LAB -> -  PROTEST/strike 143  @-  asserted"],
+    );
+}
+
+#[test]
+fn is_to_before_an_act_is_a_plan() {
+    check(
+        "Kenya is to send troops to Somalia.",
+        &["2015-11-24  KEN -> SOM  MOBILIZE/troops 154  @Somalia  intended"],
+    );
+    check(
+        "Israel and Egypt are to start negotiating on a common currency.",
+        &[
+            "2015-11-24  ISR -> EGY  AGREE 036  @-  intended",
+            "2015-11-24  EGY -> ISR  AGREE 036  @-  intended",
+        ],
     );
 }

@@ -310,7 +310,23 @@ impl Stage for ModalityTagger {
             let called_off = called_off_plan(doc, &doc.events[e].trigger_tokens);
             // "Kenya plans to expel": an intention word right before the infinitive's "to",
             // whatever the tagger made of it (it reads "plans" here as a noun).
-            let intent_before_to = before_to.filter(|&t| INTENT_CUES.contains(&doc.tokens[t].norm.as_str()));
+            // "Kenya is to send troops", "Israel and the U.S. are to start negotiating": "be" before
+            // the infinitive's "to" is a plan too (not "it is to be hoped").
+            let be_to = |t: usize| {
+                matches!(doc.tokens[t].norm.as_str(), "is" | "are" | "was" | "were")
+                    && t > sent.start
+                    && !matches!(doc.tokens[t - 1].norm.as_str(), "it" | "there" | "this" | "that" | "what")
+            };
+            let to_before_trigger = (sent.start + 2..=first)
+                .rev()
+                .take(2)
+                .find(|&t| doc.tokens[t - 1].norm == "to")
+                .filter(|&t| t == first || matches!(doc.tokens[t].norm.as_str(), "start" | "begin" | "resume"))
+                .map(|t| t - 2)
+                .filter(|&b| be_to(b));
+            let intent_before_to = before_to
+                .filter(|&t| INTENT_CUES.contains(&doc.tokens[t].norm.as_str()) || be_to(t))
+                .or(to_before_trigger);
             if let Some(t) = if_token {
                 modality = Modality::Conditional;
                 rule = format!("`{}` in the sentence", doc.tokens[t].norm);
