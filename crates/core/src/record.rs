@@ -723,6 +723,12 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexic
     if ev.actors.is_empty() && matches!(ev.trigger_tokens.as_slice(), [t] if doc.norm(*t) == "struck") {
         return true;
     }
+    // "a peace deal struck by Britain and Argentina": a deal's striking is no attack.
+    if matches!(ev.trigger_tokens.as_slice(), [t] if doc.norm(*t) == "struck" && *t > 0
+        && matches!(doc.norm(t - 1), "deal" | "deals" | "agreement" | "accord" | "pact" | "compromise" | "bargain"))
+    {
+        return true;
+    }
     if in_the_condition(doc, ev) {
         return true;
     }

@@ -2304,3 +2304,19 @@ fn is_to_before_an_act_is_a_plan() {
         ],
     );
 }
+
+#[test]
+fn a_participle_with_by_names_its_doer() {
+    check(
+        "The council was created in 2011, a move opposed by Kenyan politicians.",
+        &["----------  KEN PTY -> -  ACCUSE/disapprove 110  @-  asserted"],
+    );
+    // A deal's striking is no attack.
+    check(
+        "The Kenyan opposition rejects a peace deal struck by Britain and Argentina.",
+        &[
+            "2015-11-24  KEN OPP -> GBR  REJECT/meet 127  @-  asserted",
+            "2015-11-24  KEN OPP -> ARG  REJECT/meet 127  @-  asserted",
+        ],
+    );
+}

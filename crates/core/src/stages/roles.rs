@@ -415,6 +415,20 @@ impl Stage for RoleFinder<'_> {
                     }
                 }
             }
+            // "a move opposed by local politicians", "Kenya's decision, criticized by Uganda": a
+            // participle with "by" right after it names its doer there, not its target.
+            if !ev.nominal && !passive {
+                let by_agent = recipient.as_ref().map(|(m, _)| *m).filter(|&m| {
+                    doc.tokens[last].xpos == "VBN"
+                        && doc.tokens.get(last + 1).is_some_and(|t| t.norm == "by")
+                        && doc.mentions[m].tokens.start <= last + 3
+                        && prev_word(doc, m) == "by"
+                });
+                if let Some(m) = by_agent {
+                    recipient = None;
+                    actor = Some((m, "passive participle: agent after `by`".into()));
+                }
+            }
             // "discussed the Syrian crisis": talks are with a party; a name that only
             // modifies what they talk about is the topic, not the other side, and a party
             // after "at" is the venue.
