@@ -2320,3 +2320,15 @@ fn a_participle_with_by_names_its_doer() {
         ],
     );
 }
+
+#[test]
+fn an_act_listed_after_including_is_read_as_a_noun() {
+    // The condemners are not the doers of the violence they condemn.
+    check(
+        "The United States and the European Union have condemned the recent spate of sexual violence that has taken place, including rape and sexual assault, during the conflict in Bosnia.",
+        &[
+            "2015-11-24  USA -> -  ACCUSE/disapprove 111  @-  asserted",
+            "2015-11-24  IGO (European Union) -> -  ACCUSE/disapprove 111  @-  asserted",
+        ],
+    );
+}

@@ -687,10 +687,13 @@ impl Stage for TriggerFinder<'_> {
                 // determiner, an adjective, a preposition or a possessive finds its parties as a
                 // noun does (its agent after "from" or "by", its possessor, the subject of the
                 // verb it is the object of), not as a verb's subject and object.
+                // ("violence, including rape and sexual assault": an item of a list after
+                // "including" is a noun whatever its tag.)
                 let read_as_noun = m.words.len() == 1
                     && m.passive_object.is_none()
-                    && doc.tokens[first_word].upos == "NOUN"
-                    && before.is_some_and(|b| matches!(b.upos, "DET" | "ADJ" | "ADP" | "PRON" | "PART"));
+                    && (doc.tokens[first_word].upos == "NOUN"
+                        && before.is_some_and(|b| matches!(b.upos, "DET" | "ADJ" | "ADP" | "PRON" | "PART"))
+                        || before.is_some_and(|b| b.norm == "including"));
                 let e = if inner || entry.nominal {
                     e
                 } else {
