@@ -723,6 +723,11 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexic
     if ev.actors.is_empty() && matches!(ev.trigger_tokens.as_slice(), [t] if doc.norm(*t) == "struck") {
         return true;
     }
+    // "Turkey is hosting 2 million Syrian refugees", "cannot host the migrants": giving refuge
+    // is no visit.
+    if event == Some("CONSULT") && hosts_refugees(doc, ev) {
+        return true;
+    }
     // "a peace deal struck by Britain and Argentina": a deal's striking is no attack.
     if matches!(ev.trigger_tokens.as_slice(), [t] if doc.norm(*t) == "struck" && *t > 0
         && matches!(doc.norm(t - 1), "deal" | "deals" | "agreement" | "accord" | "pact" | "compromise" | "bargain"))
@@ -771,6 +776,28 @@ fn known_act_with_no_doer(doc: &Doc, ev: &crate::doc::Event) -> bool {
     };
     crate::stages::tree::child_with(doc, head, &["det"])
         .is_some_and(|d| matches!(doc.norm(d), "the" | "this" | "that" | "these" | "those"))
+}
+
+/// A "host" whose object is refugees, migrants or the displaced (by their sector or their words).
+fn hosts_refugees(doc: &Doc, ev: &crate::doc::Event) -> bool {
+    let [t] = ev.trigger_tokens.as_slice() else {
+        return false;
+    };
+    if !doc.norm(*t).starts_with("host") {
+        return false;
+    }
+    let refugee_party = ev
+        .recipients
+        .iter()
+        .any(|&r| doc.mentions[r].actor.sector.as_deref() == Some("REF"));
+    let end = doc.sentences[ev.sentence as usize].tokens.end;
+    let refugee_words = (t + 1..(t + 8).min(end)).any(|x| {
+        matches!(
+            doc.norm(x),
+            "refugee" | "refugees" | "migrant" | "migrants" | "asylum" | "displaced" | "evacuees" | "immigrants"
+        )
+    });
+    refugee_party || refugee_words
 }
 
 /// "Help" with no one helped, whose object is another act ("troops deployed to help restore

@@ -2332,3 +2332,12 @@ fn an_act_listed_after_including_is_read_as_a_noun() {
         ],
     );
 }
+
+#[test]
+fn hosting_refugees_is_no_visit() {
+    check("Turkey is hosting two million Syrian refugees.", &[]);
+    check(
+        "Putin hosted Erdogan in Sochi on Monday.",
+        &["2015-11-23  RUS GOV (Vladimir Putin) -> TUR GOV (Recep Tayyip Erdoğan)  CONSULT/visit 043  @Sochi  asserted"],
+    );
+}
