@@ -716,7 +716,7 @@ fn recast(
 /// help the administration" (a thing as subject, `roles::thing_as_subject`), "a precaution to
 /// protect residents", "aims to help" (an infinitive of help, support or meeting whose doer the
 /// text never names: a purpose).
-fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexicon::LexEntry) -> bool {
+fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexicon::LexEntry, is_trigger: &[bool]) -> bool {
     let event = entry.event.as_deref();
     // "An earthquake struck", "was struck by lightning": "struck" is an attack only where a
     // party strikes.
@@ -749,7 +749,7 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexic
     }
     // (Only general help: "arrived to deliver food parcels" names the aid itself.)
     let general_help = event == Some("AID") && entry.cameo == "070";
-    if (general_help || matches!(event, Some("SUPPORT" | "COOPERATE"))) && purpose_of_another_act(doc, ev) {
+    if (general_help || matches!(event, Some("SUPPORT" | "COOPERATE"))) && purpose_of_another_act(doc, ev, is_trigger) {
         return true;
     }
     if !cooperative || ev.nominal || ev.passive || !ev.actors.is_empty() {
@@ -840,9 +840,10 @@ fn in_the_condition(doc: &Doc, ev: &crate::doc::Event) -> bool {
 }
 
 /// "offered billions in relief aid on Tuesday to help Syria's peace process", "visited Brasilia
-/// to strengthen ties": help, support or cooperation in the purpose clause of another coded act is what that act is for, not an
-/// event of its own (the tree: an infinitive `advcl` of another event's trigger).
-fn purpose_of_another_act(doc: &Doc, ev: &crate::doc::Event) -> bool {
+/// to strengthen ties": help, support or cooperation in the purpose clause of another coded act
+/// is what that act is for, not an event of its own (the tree: an infinitive `advcl` of a token
+/// that is another event's trigger, `is_trigger`).
+fn purpose_of_another_act(doc: &Doc, ev: &crate::doc::Event, is_trigger: &[bool]) -> bool {
     let Some(&t) = ev.trigger_tokens.first() else {
         return false;
     };
@@ -860,11 +861,7 @@ fn purpose_of_another_act(doc: &Doc, ev: &crate::doc::Event) -> bool {
         return false;
     };
     let infinitive = crate::stages::tree::child_with(doc, t, &["mark"]).is_some_and(|m| doc.tokens[m].norm == "to");
-    infinitive
-        && doc
-            .events
-            .iter()
-            .any(|other| !std::ptr::eq(other, ev) && other.trigger_tokens.contains(&g))
+    infinitive && is_trigger.get(g).copied().unwrap_or(false) && !ev.trigger_tokens.contains(&g)
 }
 
 /// "Riot police were on hand to protect stores", "measures to protect civilians": protecting
@@ -965,7 +962,7 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         if !has_coded_party(ev) {
             continue;
         }
-        if not_an_act(doc, ev, entry) {
+        if not_an_act(doc, ev, entry, &is_trigger) {
             continue;
         }
         // Pairs: each actor with each recipient; reciprocal for meetings with no recipient.
@@ -1627,7 +1624,9 @@ fn absorb(a: &mut EventRecord, b: EventRecord) {
         }
     }
     for e in b.evidence {
-        let crossed_side = crossed.iter().any(|d| e.field == *d || e.field == format!("{d}_code"));
+        let crossed_side = crossed
+            .iter()
+            .any(|d| e.field == *d || e.field.strip_suffix("_code") == Some(*d));
         if !crossed_side && !a.evidence.contains(&e) {
             a.evidence.push(e);
         }

@@ -931,7 +931,8 @@ impl ActorTagger<'_> {
         let possessive = matches!(norm, "his" | "her" | "its" | "their") && end == i + 1;
         // "Greece and Chad said they had reached a deal": "they" stands for both parties.
         let also = (norm == "they" || norm == "their" && end == i + 1)
-            .then(|| mentions.iter().position(|m| std::ptr::eq(m, a)))
+            // (The antecedent is at most two sentences back: found from the end.)
+            .then(|| mentions.iter().rposition(|m| std::ptr::eq(m, a)))
             .flatten()
             .and_then(|j| pair_partner(doc, mentions, j))
             .map(|p| p.entity);
