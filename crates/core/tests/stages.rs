@@ -2341,3 +2341,13 @@ fn hosting_refugees_is_no_visit() {
         &["2015-11-23  RUS GOV (Vladimir Putin) -> TUR GOV (Recep Tayyip Erdoğan)  CONSULT/visit 043  @Sochi  asserted"],
     );
 }
+
+#[test]
+fn a_county_named_after_a_town_is_not_the_town() {
+    // "in Douglas County" is not Douglas on the Isle of Man or in Ireland: no place, and the
+    // police get no country from it.
+    check(
+        "A judge ordered police in Douglas County to return the seized vehicles to their owners.",
+        &[],
+    );
+}

@@ -328,6 +328,15 @@ impl Stage for PlaceResolver<'_> {
                     if k > j && name_goes_on(doc, end, range.end) {
                         break;
                     }
+                    // "in Douglas County": a county named after a town is not the town (nor
+                    // the Douglas of another country).
+                    if doc.tokens.get(end).is_some_and(|t| {
+                        t.capitalized
+                            && end < range.end
+                            && matches!(t.norm.as_str(), "county" | "parish" | "township" | "borough")
+                    }) {
+                        break;
+                    }
                     names.push((k, end));
                     if matches!(doc.norm(end), "and" | ",")
                         && doc.tokens.get(end + 1).is_some_and(|t| t.capitalized)
