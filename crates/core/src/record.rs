@@ -765,13 +765,10 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexic
 /// talks or cooperation whose doer the text does not name refers to an act told elsewhere or
 /// known, not to one this sentence reports.
 fn known_act_with_no_doer(doc: &Doc, ev: &crate::doc::Event) -> bool {
-    let (Some(&first), Some(&last)) = (ev.trigger_tokens.first(), ev.trigger_tokens.last()) else {
-        return false;
-    };
     if !ev.nominal || ev.carried || !ev.actors.is_empty() {
         return false;
     }
-    let Some(head) = crate::stages::tree::range_head(doc, first..last + 1) else {
+    let Some(head) = crate::stages::tree::trigger_head(doc, &ev.trigger_tokens) else {
         return false;
     };
     crate::stages::tree::child_with(doc, head, &["det"])

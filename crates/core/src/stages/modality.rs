@@ -192,8 +192,7 @@ const PLAN_NOUNS: &[&str] = &["plan", "plans", "proposal", "proposals", "decisio
 /// the verb itself when words come between ("scrapped plans on Monday to impose"). The
 /// calling-off verb's token.
 fn called_off_plan(doc: &Doc, trigger: &[usize]) -> Option<usize> {
-    let (&first, &last) = (trigger.first()?, trigger.last()?);
-    let act = tree::range_head(doc, first..last + 1)?;
+    let act = tree::trigger_head(doc, trigger)?;
     if tree::child_with(doc, act, &["mark"]).is_none_or(|m| doc.tokens[m].norm != "to") {
         return None;
     }
@@ -583,10 +582,7 @@ pub(crate) const INTENT_VERBS: &[&str] = &[
 /// discuss") and "of" modifiers ("a wave of strikes"), at most four steps; not into a reported
 /// clause (`ccomp`), which is attribution.
 fn carriers(doc: &Doc, trigger: &[usize]) -> Vec<(usize, &'static str)> {
-    let (Some(&first), Some(&last)) = (trigger.first(), trigger.last()) else {
-        return Vec::new();
-    };
-    let Some(head) = tree::range_head(doc, first..last + 1) else {
+    let Some(head) = tree::trigger_head(doc, trigger) else {
         return Vec::new();
     };
     let mut out = vec![(head, "")];
@@ -693,8 +689,7 @@ fn tree_modality(doc: &Doc, trigger: &[usize]) -> Option<(Modality, usize, Strin
 /// "a naval raid could take place", "talks will begin next week": a noun that is the subject
 /// of a verb of happening takes that verb's modal (a future or a possibility, not a deed).
 fn subject_of_a_modal_happening(doc: &Doc, trigger: &[usize]) -> Option<(Modality, usize, String)> {
-    let (&first, &last) = (trigger.first()?, trigger.last()?);
-    let head = tree::range_head(doc, first..last + 1)?;
+    let head = tree::trigger_head(doc, trigger)?;
     if !matches!(doc.tokens[head].upos, "NOUN" | "PROPN") {
         return None;
     }
@@ -723,8 +718,7 @@ fn subject_of_a_modal_happening(doc: &Doc, trigger: &[usize]) -> Option<(Modalit
 /// The verb of denial whose clausal complement holds the trigger ("denied that the ex-premier
 /// made any threats"), up through open complements and objects; not the trigger itself.
 fn denied_by(doc: &Doc, trigger: &[usize]) -> Option<usize> {
-    let (&first, &last) = (trigger.first()?, trigger.last()?);
-    let head = tree::range_head(doc, first..last + 1)?;
+    let head = tree::trigger_head(doc, trigger)?;
     for (gov, rel) in tree::governors(doc, head, 4) {
         if trigger.contains(&gov) {
             return None;

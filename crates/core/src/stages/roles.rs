@@ -645,7 +645,8 @@ impl Stage for RoleFinder<'_> {
     }
 }
 
-/// The tree head among the trigger's tokens (the verb of "shot down", the noun of "air strikes").
+/// The tree head among the trigger's tokens from `first` to `last` (`tree::trigger_head` for
+/// a range).
 fn trigger_head(doc: &Doc, first: usize, last: usize) -> Option<usize> {
     tree::range_head(doc, first..last + 1)
 }

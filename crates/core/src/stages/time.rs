@@ -475,8 +475,7 @@ fn tree_owner(doc: &Doc, triggers: &[(usize, usize, usize)], r: &std::ops::Range
 /// gives the verb that governs it.
 fn governor_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Option<(usize, String)> {
     let ev = &doc.events[e];
-    let (&first, &last) = (ev.trigger_tokens.first()?, ev.trigger_tokens.last()?);
-    let head = tree::range_head(doc, first..last + 1)?;
+    let head = tree::trigger_head(doc, &ev.trigger_tokens)?;
     let sent = &doc.sentences[ev.sentence as usize].tokens;
     let from = ranges.partition_point(|r| r.start < sent.start);
     let to = ranges.partition_point(|r| r.start < sent.end);

@@ -64,6 +64,13 @@ pub fn range_head(doc: &Doc, range: std::ops::Range<usize>) -> Option<usize> {
         .find(|&t| doc.tokens[t].head.is_none_or(|h| !range.contains(&(h as usize))) && !doc.tokens[t].deprel.is_empty())
 }
 
+/// The tree head among a trigger's tokens (its first to last token): the verb of "shot down",
+/// the noun of "air strikes".
+pub fn trigger_head(doc: &Doc, trigger: &[usize]) -> Option<usize> {
+    let (&first, &last) = (trigger.first()?, trigger.last()?);
+    range_head(doc, first..last + 1)
+}
+
 /// The chain of governors above `t`, nearest first, as (governor, relation of the step below
 /// it), stopping at the root or after `max` steps; a cycle (which a valid tree never has)
 /// ends it too.
