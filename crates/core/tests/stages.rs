@@ -1218,6 +1218,14 @@ fn the_leaders_of_several_countries_act_together() {
         "The leaders of Tunisia visited Egypt on Friday.",
         &["2015-11-20  TUN GOV -> EGY  CONSULT/visit 042  @-  asserted"],
     );
+    // "from" lists the countries as "of" does: two governments meeting in a third country.
+    check(
+        "Officials from Serbia and Guyana held talks in Damascus on Friday.",
+        &[
+            "2015-11-20  SRB GOV -> GUY GOV  CONSULT/third-party 040  @Damascus  asserted",
+            "2015-11-20  GUY GOV -> SRB GOV  CONSULT/third-party 040  @Damascus  asserted",
+        ],
+    );
 }
 
 #[test]

@@ -376,8 +376,8 @@ pub fn object_of(doc: &Doc, t: usize, prepositions: Option<&[&str]>, limit_token
 
 /// Mentions coordinated with `m` ("France and Britain", "Obama and Hollande"), `m` included,
 /// in text order. A list needs an "and"/"or": "France, whose president" is no list.
-/// "The leaders of Tunisia and Egypt": a group that took its code from the mention right after
-/// its "of" (through a chain of such, within the parser window) acts with the first list in
+/// "The leaders of Tunisia and Egypt", "officials from Serbia and Guyana": a group that took its
+/// code from the mention right after its "of" or "from" (through a chain of such, within the parser window) acts with the first list in
 /// that chain.
 pub fn conjuncts(doc: &Doc, m: usize) -> Vec<usize> {
     // "the two countries": the mention and the last mention of the second party.
@@ -436,11 +436,11 @@ fn coordinated_list(doc: &Doc, m: usize) -> Option<Vec<usize>> {
     has_and.then_some(out)
 }
 
-/// The mention right after `m`'s "of" that carries `m`'s (non-empty) code ("the leaders of
-/// Tunisia": Tunisia).
+/// The mention right after `m`'s "of" or "from" that carries `m`'s (non-empty) code ("the
+/// leaders of Tunisia": Tunisia; "officials from Serbia": Serbia).
 fn of_same_party(doc: &Doc, m: usize) -> Option<usize> {
     let mention = &doc.mentions[m];
-    if mention.actor.code.is_empty() || doc.tokens.get(mention.tokens.end).is_none_or(|t| t.norm != "of") {
+    if mention.actor.code.is_empty() || doc.tokens.get(mention.tokens.end).is_none_or(|t| !matches!(t.norm.as_str(), "of" | "from")) {
         return None;
     }
     doc.mention_at
