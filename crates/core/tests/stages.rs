@@ -763,9 +763,11 @@ fn a_group_named_after_a_town_belongs_to_its_country() {
         "Lagos residents protested on Monday.",
         &["2015-11-23  NGA CVL -> -  PROTEST 140  @-  asserted"],
     );
+    // The town's country is read with the actors, so the men arrested take it from the police
+    // as they would from "Nigerian police" (`country-from-context`).
     check(
         "The Kano police arrested two men.",
-        &["2015-11-24  NGA COP -> --- CVL  COERCE/arrest 173  @-  asserted"],
+        &["2015-11-24  NGA COP -> NGA CVL  COERCE/arrest 173  @-  asserted"],
     );
 }
 
@@ -2357,5 +2359,15 @@ fn a_county_named_after_a_town_is_not_the_town() {
     check(
         "A judge ordered police in Douglas County to return the seized vehicles to their owners.",
         &[],
+    );
+}
+
+#[test]
+fn a_group_named_after_a_town_lends_its_country_to_its_pronoun() {
+    // "Chicago" gives the union its country; the "it" after "said" is the union, and takes
+    // that country too (a place-modifier is read before pronouns take late codes).
+    check(
+        "The Chicago teachers union said on Monday that it would go on strike on Friday.",
+        &["2015-11-27  USA LAB -> -  PROTEST/strike 143  @-  intended by teachers union"],
     );
 }

@@ -666,6 +666,7 @@ impl Stage for ActorTagger<'_> {
         possessive_country(doc, &mut mentions);
         group_in_country(doc, &mut mentions);
         group_in_city(doc, &mut mentions, k);
+        crate::stages::place::place_modifiers_give_country(doc, &mut mentions, k);
         resolve_pairs(doc, &mut mentions, k);
         let leading = article_country(doc, &mut mentions, k);
         the_countrys(doc, &mut mentions, k);
@@ -718,6 +719,20 @@ const SPEAKER_VERB_GAP: &[&str] = &[
 /// (not "told": "told reporters they" speaks of the listener; not a person: "Putin said they"
 /// means others).
 fn reporting_speaker<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
+    reporting_subject(doc, mentions, i).filter(|m| {
+        !m.actor.code.is_empty()
+            && !m.locative
+            && !m.modifier_only
+            && matches!(
+                m.kind,
+                MentionKind::Country | MentionKind::Capital | MentionKind::Organization | MentionKind::Group
+            )
+    })
+}
+
+/// The mention that ends right before the reporting verb which `i` follows ("the union said
+/// it": the union), coded or not.
+fn reporting_subject<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
     let sentence = doc.tokens[i].sentence;
     let start = doc.sentences[sentence as usize].tokens.start;
     let mut v = i;
@@ -739,15 +754,6 @@ fn reporting_speaker<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option
         .rev()
         .take_while(|m| m.tokens.end >= end)
         .find(|m| m.sentence == sentence && m.tokens.end == end)
-        .filter(|m| {
-            !m.actor.code.is_empty()
-                && !m.locative
-                && !m.modifier_only
-                && matches!(
-                    m.kind,
-                    MentionKind::Country | MentionKind::Capital | MentionKind::Organization | MentionKind::Group
-                )
-        })
 }
 
 /// The first of a pair of parties that the mention at `j` ends ("Greece and Chad": Greece for
@@ -859,6 +865,20 @@ impl ActorTagger<'_> {
                 }
             }
         } else if PRONOUNS_THING.contains(&norm) || norm == "whose" || norm == "it" && !dummy_it(doc, i) {
+            // Failing a coded party, an "it" right after a reporting verb stands for the verb's
+            // subject, a group whose country only the fix-ups after this loop give ("The Chicago
+            // teachers union said it would strike"): the pronoun takes that code then
+            // (`pronouns_take_late_codes`).
+            let group_here = || {
+                reporting_subject(doc, mentions, i).filter(|m| {
+                    m.kind == MentionKind::Group
+                        && m.actor.code.is_empty()
+                        && m.actor.sector.is_some()
+                        && !m.locative
+                        && !m.modifier_only
+                        && !m.plural
+                })
+            };
             (
                 mentions
                     .iter()
@@ -873,7 +893,8 @@ impl ActorTagger<'_> {
                             && (!m.plural
                                 // "the military said it": a collective noun is one party.
                                 || norm == "it" && doc.tokens[m.tokens.end - 1].norm == "military")
-                    }),
+                    })
+                    .or_else(|| if norm == "it" { group_here() } else { None }),
                 match norm {
                     "whose" => "whose",
                     "it" => "pronoun-it",
@@ -1160,6 +1181,7 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) -> Option
         if c.len() != 3
             || k.country(c).is_none()
             || m.rule.ends_with(IN_CITY)
+            || m.rule.ends_with(crate::stages::place::PLACE_MODIFIER)
             || m.also.is_some()
             || m.rule.ends_with(ONLY_HOLDER)
         {
@@ -1592,14 +1614,18 @@ fn reorder_mentions(mentions: &mut Vec<Mention>, keep: impl Fn(&Mention) -> bool
     *mentions = kept;
 }
 
-/// A pronoun resolved to a person whose code the fix-ups gave after the pronoun was read
-/// ("a top leader of Puerto Rico's party announced that he would step down": the leader's
-/// country comes from "Puerto Rico's") takes that code, sector and office; one whose person
-/// got none is dropped.
+/// A pronoun resolved to a person or group whose code the fix-ups gave after the pronoun was
+/// read ("a top leader of Puerto Rico's party announced that he would step down": the leader's
+/// country comes from "Puerto Rico's"; "the Chicago teachers union said it": from "Chicago")
+/// takes that code, sector and office; one whose antecedent got none is dropped.
 fn pronouns_take_late_codes(mentions: &mut Vec<Mention>) {
-    // Only a person pronoun can be left uncoded by its antecedent (the others resolve to coded
-    // mentions only; an unresolved pair anaphor has an entity of its own).
-    let late = |m: &Mention| m.kind == MentionKind::Pronoun && m.actor.code.is_empty() && m.rule.starts_with("pronoun-person");
+    // Only a person pronoun or an "it" can be left uncoded by its antecedent (the others resolve
+    // to coded mentions only; an unresolved pair anaphor has an entity of its own).
+    let late = |m: &Mention| {
+        m.kind == MentionKind::Pronoun
+            && m.actor.code.is_empty()
+            && (m.rule.starts_with("pronoun-person") || m.rule.starts_with("pronoun-it"))
+    };
     let mut dropped = false;
     for i in 0..mentions.len() {
         if !late(&mentions[i]) {

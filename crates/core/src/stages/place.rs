@@ -2,7 +2,7 @@
 //! "near Mosul", "to Moscow"), resolved through the gazetteer; never from an actor's nationality.
 
 use crate::diag::Diagnostics;
-use crate::doc::{Doc, EventPlace, Evidence, MentionKind, PlaceExpr, TokenKind};
+use crate::doc::{Doc, EventPlace, Evidence, Mention, MentionKind, PlaceExpr, TokenKind};
 use crate::knowledge::{Knowledge, PhraseKind};
 use crate::pipeline::Stage;
 use crate::stages::mentions::{not_from_here, ARTICLE_COUNTRY, LOCAL_SECTORS};
@@ -420,7 +420,6 @@ impl Stage for PlaceResolver<'_> {
                 evm.places.push(p);
             }
         }
-        self.place_modifiers_give_country(doc);
         places_of_subject_attacks(doc);
         local_parties_take_place_country(doc);
         self.protesters_of_the_place(doc);
@@ -428,90 +427,91 @@ impl Stage for PlaceResolver<'_> {
     }
 }
 
-impl PlaceResolver<'_> {
-    /// A group named after a place within a country ("a Texas cop", "the Kano police", "Lagos
-    /// residents", "Lille's mayor") belongs to that country: the capitalised words right before
-    /// the group's head noun (or before its "'s") that the gazetteer knows as a state or province
-    /// or a town of 100,000 people or more. Only groups with no country of their own, or only the
-    /// article's leading one (rule `place-modifier`).
-    fn place_modifiers_give_country(&self, doc: &mut Doc) {
-        for m in 0..doc.mentions.len() {
-            let mention = &doc.mentions[m];
-            // A group, or a title standing alone ("the mayor of Boston").
-            let titled = mention.kind == MentionKind::Person && mention.actor.name.is_none();
-            if mention.kind != MentionKind::Group && !titled || !country_guessed(mention) || mention.actor.sector.is_none() {
-                continue;
-            }
-            let sent = doc.sentences[mention.sentence as usize].tokens.clone();
-            let sent_start = sent.start;
-            let head = mention.tokens.end - 1;
-            // After the group: "the mayor of Boston", "residents of Kano State".
-            let after = mention.tokens.end;
-            if after + 1 < sent.end && doc.tokens[after].norm == "of" {
-                let mut stop = after + 1;
-                while stop < sent.end
-                    && stop < after + 5
-                    && doc.tokens[stop].capitalized
-                    && doc.tokens[stop].kind == TokenKind::Word
-                {
-                    stop += 1;
-                }
-                if let Some(code) = (after + 2..=stop)
-                    .rev()
-                    .find_map(|b| self.town_or_province_country(doc, after + 1, b))
-                {
-                    recode(&mut doc.mentions[m], code, "place-modifier");
-                    continue;
-                }
-            }
-            // The modifier run ends right before the head, or before "'s" and the mention.
-            let mut end = head;
-            while end > mention.tokens.start && !doc.tokens[end - 1].capitalized {
-                end -= 1;
-            }
-            // Before the mention only when it opens with no determiner ("Baltimore residents",
-            // "Lille's mayor"; not "..., South Africa the parties").
-            if end == mention.tokens.start {
-                if DETERMINER_WORDS.contains(&doc.tokens[end].norm.as_str()) {
-                    continue;
-                }
-                end = if end >= sent_start + 2 && doc.tokens[end - 1].norm == "'s" {
-                    end - 1
-                } else {
-                    end
-                };
-            }
-            let mut start = end;
-            while start > sent_start
-                && doc.tokens[start - 1].capitalized
-                && doc.tokens[start - 1].kind == TokenKind::Word
-                && !DETERMINER_WORDS.contains(&doc.tokens[start - 1].norm.as_str())
-                && end - start < 4
+/// A group named after a place within a country ("a Texas cop", "the Kano police", "Lagos
+/// residents", "Lille's mayor") belongs to that country: the capitalised words right before
+/// the group's head noun (or before its "'s") that the gazetteer knows as a state or province
+/// or a town of 100,000 people or more. Only groups with no country of their own, or only the
+/// article's leading one (rule `place-modifier`). Run by the actor tagger, before pronouns take
+/// their antecedents' codes ("The Chicago teachers union said it would strike").
+pub(crate) fn place_modifiers_give_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
+    for m in 0..mentions.len() {
+        let mention = &mentions[m];
+        // A group, or a title standing alone ("the mayor of Boston").
+        let titled = mention.kind == MentionKind::Person && mention.actor.name.is_none();
+        if mention.kind != MentionKind::Group && !titled || !country_guessed(mention) || mention.actor.sector.is_none() {
+            continue;
+        }
+        let sent = doc.sentences[mention.sentence as usize].tokens.clone();
+        let sent_start = sent.start;
+        let head = mention.tokens.end - 1;
+        // After the group: "the mayor of Boston", "residents of Kano State".
+        let after = mention.tokens.end;
+        if after + 1 < sent.end && doc.tokens[after].norm == "of" {
+            let mut stop = after + 1;
+            while stop < sent.end
+                && stop < after + 5
+                && doc.tokens[stop].capitalized
+                && doc.tokens[stop].kind == TokenKind::Word
             {
-                start -= 1;
+                stop += 1;
             }
-            if start == end || month_number(&doc.tokens[start].norm).is_some() {
+            if let Some(code) = (after + 2..=stop)
+                .rev()
+                .find_map(|b| town_or_province_country(k, doc, after + 1, b))
+            {
+                recode(&mut mentions[m], code, PLACE_MODIFIER);
                 continue;
             }
-            // Longest name first: "New York City" before "York City".
-            let found = (start..end).find_map(|a| self.town_or_province_country(doc, a, end));
-            if let Some(code) = found {
-                recode(&mut doc.mentions[m], code, "place-modifier");
+        }
+        // The modifier run ends right before the head, or before "'s" and the mention.
+        let mut end = head;
+        while end > mention.tokens.start && !doc.tokens[end - 1].capitalized {
+            end -= 1;
+        }
+        // Before the mention only when it opens with no determiner ("Baltimore residents",
+        // "Lille's mayor"; not "..., South Africa the parties").
+        if end == mention.tokens.start {
+            if DETERMINER_WORDS.contains(&doc.tokens[end].norm.as_str()) {
+                continue;
             }
+            end = if end >= sent_start + 2 && doc.tokens[end - 1].norm == "'s" {
+                end - 1
+            } else {
+                end
+            };
+        }
+        let mut start = end;
+        while start > sent_start
+            && doc.tokens[start - 1].capitalized
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && !DETERMINER_WORDS.contains(&doc.tokens[start - 1].norm.as_str())
+            && end - start < 4
+        {
+            start -= 1;
+        }
+        if start == end || month_number(&doc.tokens[start].norm).is_some() {
+            continue;
+        }
+        // Longest name first: "New York City" before "York City".
+        let found = (start..end).find_map(|a| town_or_province_country(k, doc, a, end));
+        if let Some(code) = found {
+            recode(&mut mentions[m], code, PLACE_MODIFIER);
         }
     }
 }
 
-impl PlaceResolver<'_> {
-    /// The country of the words `a..b` as a state, province or town of 100,000 people or more.
-    fn town_or_province_country(&self, doc: &Doc, a: usize, b: usize) -> Option<String> {
-        let name = doc.slice(doc.token_span(a, b));
-        self.knowledge
-            .lookup_place(name, None)
-            .filter(|p| p.country_code.len() == 3 && (p.feature_class == "A" || p.population >= 100_000))
-            .map(|p| p.country_code.clone())
-    }
+/// The rule of a group's code taken from a place name that modifies it ("the Kano police").
+pub(crate) const PLACE_MODIFIER: &str = "place-modifier";
 
+/// The country of the words `a..b` as a state, province or town of 100,000 people or more.
+fn town_or_province_country(k: &Knowledge, doc: &Doc, a: usize, b: usize) -> Option<String> {
+    let name = doc.slice(doc.token_span(a, b));
+    k.lookup_place(name, None)
+        .filter(|p| p.country_code.len() == 3 && (p.feature_class == "A" || p.population >= 100_000))
+        .map(|p| p.country_code.clone())
+}
+
+impl PlaceResolver<'_> {
     /// An arrest, a charge, a conviction, a deportation or a ban told in the passive or by a noun
     /// with no one named as doing it ("Kumar was arrested", "three journalists were jailed",
     /// "the party was banned") was done by the state: the police (arrests, dispersals), the
@@ -667,12 +667,12 @@ fn place_country(doc: &Doc, ev: &crate::doc::Event) -> Option<String> {
 }
 
 /// Whether a mention has no country of its own: none, or only the article's leading one.
-fn country_guessed(m: &crate::doc::Mention) -> bool {
+fn country_guessed(m: &Mention) -> bool {
     m.actor.code.is_empty() || m.rule.ends_with(ARTICLE_COUNTRY)
 }
 
 /// Give a mention `code`, its rule `rule` in place of the article's leading country.
-fn recode(m: &mut crate::doc::Mention, code: String, rule: &str) {
+fn recode(m: &mut Mention, code: String, rule: &str) {
     let kept = m.rule.trim_end_matches(ARTICLE_COUNTRY).trim_end_matches('+');
     m.rule = format!("{kept}+{rule}");
     m.actor.code = code;
