@@ -797,12 +797,13 @@ fn hosts_refugees(doc: &Doc, ev: &crate::doc::Event) -> bool {
     refugee_party || refugee_words
 }
 
-/// "Help" with no one helped, whose object is another act ("troops deployed to help restore
-/// order", "lights that help reduce shortages", "to help secure the vote"): the act helped is
-/// the event, if any, not an aid to anyone. Also "to protect" or "to help" with no one
-/// protected or helped: a purpose.
+/// "Help" right before another verb ("troops deployed to help restore order", "lights that
+/// help reduce shortages", "to help stem the advance of al-Qaeda"): no one is named as helped
+/// (a party after the verb is that verb's, not the helped one), and the act helped is the
+/// event, if any, not an aid to anyone. Also "to protect" or "to help" with no one protected or
+/// helped: a purpose.
 fn helps_another_act(doc: &Doc, ev: &crate::doc::Event) -> bool {
-    if ev.nominal || !ev.recipients.is_empty() || ev.trigger_tokens.len() != 1 {
+    if ev.nominal || ev.trigger_tokens.len() != 1 {
         return false;
     }
     let t = ev.trigger_tokens[0];
@@ -814,7 +815,7 @@ fn helps_another_act(doc: &Doc, ev: &crate::doc::Event) -> bool {
     let next = doc.tokens.get(t + 1);
     let bare_verb_next = next.is_some_and(|n| n.upos == "VERB" && n.xpos == "VB")
         || next.is_some_and(|n| n.norm == "to") && doc.tokens.get(t + 2).is_some_and(|n| n.xpos == "VB");
-    let purpose = t > 0 && doc.tokens[t - 1].norm == "to";
+    let purpose = t > 0 && doc.tokens[t - 1].norm == "to" && ev.recipients.is_empty();
     help && bare_verb_next || purpose
 }
 

@@ -1821,6 +1821,11 @@ fn help_toward_another_act_is_no_aid() {
         "The Kenyan army sent troops to Mogadishu on Monday to protect the airport.",
         &["2015-11-23  KEN MIL -> -  MOBILIZE/troops 154  @Mogadishu  asserted"],
     );
+    // A party after the act helped is that act's, not someone helped.
+    check(
+        "Kenya sent troops to Somalia on Monday to help stem the advance of al-Shabaab.",
+        &["2015-11-23  KEN -> SOM  MOBILIZE/troops 154  @Somalia  asserted"],
+    );
     // Help to someone stays aid.
     check(
         "Kenya helped Uganda on Monday.",
@@ -1859,6 +1864,16 @@ fn an_arrest_or_charge_with_no_doer_is_the_states() {
     check(
         "Three Iranian journalists were jailed on Monday.",
         &["2015-11-23  IRN JUD -> IRN MED  SANCTION/convict 116  @-  asserted"],
+    );
+    // An inquiry with no one named conducting it is the government's of the place where it is
+    // held; one only called for is the caller's request (and "on Monday" dates the call).
+    check(
+        "The death of a young man in Abuja is under investigation, police said on Monday.",
+        &["2015-11-24  NGA GOV -> -  ACCUSE/investigate 090  @Abuja  asserted"],
+    );
+    check(
+        "Kenya called on Monday for an investigation into the killings in Somalia.",
+        &["2015-11-23  KEN -> -  ACCUSE/investigate 090  @Somalia  requested"],
     );
     // A doer named stays the doer.
     check(

@@ -526,7 +526,7 @@ impl PlaceResolver<'_> {
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
             let cameo = self.knowledge.lexicon.entries[ev.entry].cameo.as_str();
-            let on_a_place = || cameo.starts_with("172") && place_country(doc, ev).is_some();
+            let on_a_place = || (cameo.starts_with("172") || cameo.starts_with("09")) && place_country(doc, ev).is_some();
             if !ev.actors.is_empty() || ev.recipients.is_empty() && !on_a_place() || !(ev.passive || ev.nominal) {
                 continue;
             }
@@ -541,6 +541,13 @@ impl PlaceResolver<'_> {
             // Those deported are mostly not of the country that deports them: the country they
             // are made to leave ("ordered to leave Pakistan"), never theirs.
             let deport = cameo.starts_with("174");
+            // An inquiry is the state's where it is held, not where those it looks into are
+            // from ("an investigation into Japan's wartime record"), and one that is only asked
+            // for names no one conducting it.
+            let inquiry = cameo.starts_with("09");
+            if inquiry && ev.modality == crate::doc::Modality::Requested {
+                continue;
+            }
             let left = || {
                 let last = *ev.trigger_tokens.last()?;
                 let m = doc.mention_at.get(last + 1).copied().flatten()?;
@@ -552,7 +559,7 @@ impl PlaceResolver<'_> {
                 .flatten()
                 .or_else(|| place_country(doc, ev))
                 .or_else(|| doc.article_country.clone())
-                .or_else(|| (!deport).then(recipients_country).flatten())
+                .or_else(|| (!deport && !inquiry).then(recipients_country).flatten())
             else {
                 continue;
             };
@@ -630,6 +637,8 @@ pub(crate) const STATE_AGENT: &str = "state-agent";
 /// and dispersals (police), charges, convictions and sentences (courts), bans and
 /// deportations (government).
 const STATE_ACTS: &[(&str, &str)] = &[
+    ("091", "COP"),
+    ("09", "GOV"),
     ("173", "COP"),
     ("175", "COP"),
     ("1121", "JUD"),

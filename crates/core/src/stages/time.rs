@@ -547,13 +547,15 @@ fn report_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Option
 }
 
 /// Do the time words starting at token `start`, before the trigger at `first`, go with a
-/// past-tense verb of intention ("voted on Saturday to disarm", "agreed Monday to release",
-/// "On Monday, the council voted to"), so that they date the promise, which is the event,
-/// rather than the act promised?
+/// past-tense verb of intention or request ("voted on Saturday to disarm", "agreed Monday to
+/// release", "On Monday, the council voted to", "called on Monday for an investigation"), so
+/// that they date the promise or the call, which is the event, rather than the act promised or
+/// asked for?
 fn dates_a_past_promise(doc: &Doc, start: usize, first: usize) -> bool {
     let past_promise = |t: usize| {
         let w = doc.tokens[t].norm.as_str();
-        is_past_form(w) && crate::stages::modality::INTENT_VERBS.contains(&w)
+        is_past_form(w)
+            && (crate::stages::modality::INTENT_VERBS.contains(&w) || crate::stages::modality::REQUEST_VERBS.contains(&w))
     };
     // Right after the verb ("voted on Saturday to"), or ahead of it ("On Monday, the council
     // voted to").
