@@ -816,7 +816,12 @@ fn helps_another_act(doc: &Doc, ev: &crate::doc::Event) -> bool {
     let bare_verb_next = next.is_some_and(|n| n.upos == "VERB" && n.xpos == "VB")
         || next.is_some_and(|n| n.norm == "to") && doc.tokens.get(t + 2).is_some_and(|n| n.xpos == "VB");
     let purpose = t > 0 && doc.tokens[t - 1].norm == "to" && ev.recipients.is_empty();
-    help && bare_verb_next || purpose
+    // "to help organize and coordinate aid to Syrian Arabs": the verb's object is aid to the
+    // party, so the party is the one helped.
+    let aid_between = ev.recipients.iter().any(|&r| {
+        (t + 1..doc.mentions[r].tokens.start).any(|x| matches!(doc.norm(x), "aid" | "assistance" | "relief"))
+    });
+    help && bare_verb_next && !aid_between || purpose
 }
 
 /// "The RSF warned it would respond if army aircraft struck its positions": an act in the

@@ -1826,6 +1826,15 @@ fn help_toward_another_act_is_no_aid() {
         "Kenya sent troops to Somalia on Monday to help stem the advance of al-Shabaab.",
         &["2015-11-23  KEN -> SOM  MOBILIZE/troops 154  @Somalia  asserted"],
     );
+    // ... unless the act helped is aid to that party.
+    check(
+        "Kenya authorized the deployment of 50 Kenyan troops to help organize and coordinate aid to Somali refugees.",
+        &[
+            "2015-11-24  KEN -> -  MOBILIZE/troops 154  @-  asserted",
+            "2015-11-24  KEN MIL -> SOM REF  AID 070  @-  asserted",
+            "2015-11-24  - -> SOM REF  AID 070  @-  asserted",
+        ],
+    );
     // Help to someone stays aid.
     check(
         "Kenya helped Uganda on Monday.",
@@ -2384,5 +2393,28 @@ fn a_group_named_after_a_town_lends_its_country_to_its_pronoun() {
     check(
         "The Chicago teachers union said on Monday that it would go on strike on Friday.",
         &["2015-11-27  USA LAB -> -  PROTEST/strike 143  @-  intended by teachers union"],
+    );
+}
+
+#[test]
+fn a_country_adjective_before_a_kind_of_place_places_the_name_in_that_country() {
+    // "the Indian city of": the article does not hide the adjective.
+    check(
+        "Kenyan troops killed 14 people in the Indian city of Guwahati on Monday.",
+        &["2015-11-23  KEN MIL -> IND CVL  ASSAULT 190  @Guwahati  asserted"],
+    );
+    // A village the gazetteer does not know lies in the country its adjective names.
+    check(
+        "Boko Haram fighters killed 14 villagers in the Nigerian village of Ngwom on Monday.",
+        &["2015-11-23  IMG REB (Boko Haram) -> NGA CVL  ASSAULT 190  @Ngwom  asserted"],
+    );
+}
+
+#[test]
+fn who_responds_to_an_act_did_not_do_it() {
+    // The police responding to the protests are not the protesters: the public of the place is.
+    check(
+        "Kenyan police responded to the protests in Nairobi on Monday.",
+        &["2015-11-23  KEN CVL -> -  PROTEST/demo 141  @Nairobi  asserted"],
     );
 }

@@ -128,7 +128,12 @@ pub(crate) fn place_name_start(doc: &Doc, i: usize, end: usize) -> usize {
                 .copied()
                 .flatten()
                 .and_then(|m| doc.mentions.get(m))
-                .is_some_and(|m| m.kind == MentionKind::Country && m.tokens.len() == 1)
+                // ("the Indian": the mention may hold the article.)
+                .is_some_and(|m| {
+                    m.kind == MentionKind::Country
+                        && m.tokens.end == j + 1
+                        && (m.tokens.len() == 1 || m.tokens.len() == 2 && doc.norm(m.tokens.start) == "the")
+                })
             && j + 1 < end
             && (PLACE_KINDS.contains(&doc.norm(j + 1)) || AREA_WORDS.contains(&doc.norm(j + 1)))
     };
@@ -139,6 +144,15 @@ pub(crate) fn place_name_start(doc: &Doc, i: usize, end: usize) -> usize {
         j += 2;
     }
     j
+}
+
+/// The country whose adjective stands among the words `i..j` before a place name ("the
+/// northern Egyptian city of": Egypt).
+fn adjective_country(doc: &Doc, i: usize, j: usize) -> Option<String> {
+    (i..j).find_map(|t| {
+        let m = &doc.mentions[doc.mention_at.get(t).copied().flatten()?];
+        (m.kind == MentionKind::Country && m.actor.code.len() == 3 && doc.tokens[t].capitalized).then(|| m.actor.code.clone())
+    })
 }
 
 /// Whether a capitalised name starting at `i` (up to four words) is followed, within two
@@ -347,7 +361,31 @@ impl Stage for PlaceResolver<'_> {
                         break;
                     }
                 }
+                // "in the Egyptian city of Mansoura": the country its adjective names.
+                let adjective = adjective_country(doc, i + 1, j);
                 if names.is_empty() {
+                    // A name the gazetteer does not know, after a country's adjective and a
+                    // kind of place, is placed in that country.
+                    if let Some(place) = adjective
+                        .as_deref()
+                        .filter(|_| j > i + 1 && doc.norm(j - 1) == "of" && j < range.end)
+                        .and_then(|code| self.knowledge.country_place(code))
+                    {
+                        let end = (j..range.end.min(j + 4))
+                            .take_while(|&t| doc.tokens[t].capitalized && doc.tokens[t].kind == TokenKind::Word)
+                            .last()
+                            .map(|t| t + 1);
+                        if let Some(end) = end.filter(|_| doc.mention_at[j].is_none()) {
+                            places.push(PlaceExpr {
+                                tokens: j..end,
+                                span: doc.token_span(j, end),
+                                place: place.clone(),
+                                rule: format!("not in the gazetteer: placed in the country its adjective names ({})", place.country_code),
+                            });
+                            i = end;
+                            continue;
+                        }
+                    }
                     i += 1;
                     continue;
                 }
@@ -356,7 +394,8 @@ impl Stage for PlaceResolver<'_> {
                     self.country_at(doc, after + 1, range.end)
                 } else {
                     None
-                };
+                }
+                .or_else(|| adjective.map(|c| (after, c)));
                 for &(a, _) in &names {
                     if let Some((end, place, rule)) = self
                         .resolve_at(doc, a, range.end, hint.as_ref().map(|h| h.1.as_str()))

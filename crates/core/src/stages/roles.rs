@@ -247,7 +247,10 @@ impl Stage for RoleFinder<'_> {
                     let for_is_trigger = np_start.checked_sub(1).is_some_and(|b| is_trigger[b]);
                     // "enforcing a curfew" is the enforcer's act; "enforce the treaties" is not a signing.
                     let cooperative_entry = matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE"));
-                    let supported = matches!(before, "for" | "to") && !for_is_trigger
+                    // "responded to protests", "led to clashes": the subject reacts to the act or
+                    // causes it; it does not do it.
+                    let reacting = before == "to" && REACTING_BEFORE_TO.contains(&before2);
+                    let supported = matches!(before, "for" | "to") && !for_is_trigger && !reacting
                         || is_support_verb(before)
                         || is_enforcing_verb(before) && !cooperative_entry
                         || is_stating_verb(before) && !DEFINITE.contains(&doc.tokens[np_start].norm.as_str())
@@ -1131,6 +1134,35 @@ fn tree_nominal_actor(doc: &Doc, first: usize, last: usize) -> Option<(usize, St
     }
     None
 }
+
+/// Words before "to" + a nominal trigger whose subject reacts to the act or brings it about
+/// without doing it ("police responded to the protests", "the ruling led to clashes").
+const REACTING_BEFORE_TO: &[&str] = &[
+    "respond",
+    "responds",
+    "responded",
+    "responding",
+    "react",
+    "reacts",
+    "reacted",
+    "reacting",
+    "reply",
+    "replied",
+    "lead",
+    "leads",
+    "led",
+    "leading",
+    "contribute",
+    "contributed",
+    "contributing",
+    "object",
+    "objected",
+    "objecting",
+    "referred",
+    "referring",
+    "alluded",
+    "alluding",
+];
 
 /// Nouns of acts done to someone, whose "of" phrase names who it is done to ("ordered the arrest
 /// of two journalists", "Hamas's release of the hostages"), not who does it.
