@@ -923,19 +923,36 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         .collect();
     // "agreed to stop the fighting", "pledged to work with", "threatened to deport": the act a
     // general promise or threat announces is coded in its own record (with the promise as its
-    // modality); the promise makes no second one. (Only a verb with a coded actor: "promised
-    // cooperation with Ankara" keeps the promise, whose subject the noun lacks.) The cue words
+    // modality); the promise makes no second one. (Only a verb, or a noun that takes the
+    // subject of another support verb, "promised to ensure a ceasefire", with a coded actor:
+    // "promised cooperation with Ankara" keeps the promise, whose own object the noun is.) The cue words
     // of acts held out as threats are also `threatening`, those of acts refused `refusing`:
     // "threatened" or "refused" before them makes no record.
     let mut announcing: std::collections::HashSet<Span> = std::collections::HashSet::new();
     let mut threatening: std::collections::HashSet<Span> = std::collections::HashSet::new();
     let mut refusing: std::collections::HashSet<Span> = std::collections::HashSet::new();
     for (ev, recast_of) in doc.events.iter().zip(&recasts) {
-        if ev.modality == crate::doc::Modality::Asserted || ev.nominal || !coded(&ev.actors) {
+        if ev.modality == crate::doc::Modality::Asserted || ev.nominal && !ev.carried || !coded(&ev.actors) {
             continue;
         }
+        // A noun that is the promise's own object ("promised further concessions") keeps the
+        // promise; one carried by another verb ("promised to ensure a ceasefire") does not.
+        let first = ev.trigger_tokens.first().map_or(0, |&t| doc.tokens[t].span.start);
+        let by_another_verb = |cue: Span| {
+            !ev.nominal
+                || doc.tokens[doc.sentences[ev.sentence as usize].tokens.clone()]
+                    .iter()
+                    .filter(|t| t.span.start >= cue.end && t.span.end <= first)
+                    .any(|t| t.upos == "VERB")
+        };
         let recast_to = recast_of.as_ref().map(|r| r.event);
-        for cue in ev.evidence.iter().filter(|x| x.field == "modality").filter_map(|x| x.span) {
+        for cue in ev
+            .evidence
+            .iter()
+            .filter(|x| x.field == "modality")
+            .filter_map(|x| x.span)
+            .filter(|&cue| by_another_verb(cue))
+        {
             announcing.insert(cue);
             match recast_to {
                 Some("THREATEN") => threatening.insert(cue),

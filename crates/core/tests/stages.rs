@@ -2418,3 +2418,20 @@ fn who_responds_to_an_act_did_not_do_it() {
         &["2015-11-23  KEN CVL -> -  PROTEST/demo 141  @Nairobi  asserted"],
     );
 }
+
+#[test]
+fn a_promise_of_a_noun_act_is_coded_once() {
+    // The ceasefire takes the subject of "ensure"; the promise is its modality, no second
+    // record.
+    check(
+        "Belarus promised on Tuesday to ensure a ceasefire in the east.",
+        &["2015-11-24  BLR -> -  CONCEDE 0356  @-  intended"],
+    );
+    // (A noun that is the promise's own object keeps the promise: see
+    // `a_promised_concession_is_the_promisers`.)
+    // A kind of act after "of" is carried by the verb of its container noun.
+    check(
+        "Antigua has declined to send a package of assistance to Haiti.",
+        &["2015-11-24  ATG -> HTI  REJECT/assist 122  @Haiti  asserted"],
+    );
+}

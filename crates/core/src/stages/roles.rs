@@ -1422,14 +1422,17 @@ fn is_support_verb(form: &str) -> bool {
         "maintain",
         "rekindle",
         "revive",
+        "ensure",
+        "guarantee",
     ];
     static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
         std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(SUPPORT));
     FORMS.contains(form)
 }
 
-/// Nouns that hold a run of acts ("a campaign of attacks", "a wave of strikes"): the verb
-/// that takes them carries the acts.
+/// Nouns that hold a run or a kind of acts ("a campaign of attacks", "a wave of strikes", "a
+/// package of sanctions", "some types of concessions"): the verb that takes them carries the
+/// acts.
 const SERIES_NOUNS: &[&str] = &[
     "campaign",
     "campaigns",
@@ -1444,6 +1447,14 @@ const SERIES_NOUNS: &[&str] = &[
     "volley",
     "flurry",
     "salvo",
+    "package",
+    "packages",
+    "raft",
+    "set",
+    "type",
+    "types",
+    "kind",
+    "kinds",
 ];
 
 /// Verbs that make their object noun the subject's act only when the noun is new to the text
