@@ -2435,3 +2435,16 @@ fn a_promise_of_a_noun_act_is_coded_once() {
         &["2015-11-24  ATG -> HTI  REJECT/assist 122  @Haiti  asserted"],
     );
 }
+
+#[test]
+fn a_cyber_attack_with_no_party_hit_the_country_of_its_place() {
+    check(
+        "Communications systems in Nauru were knocked out on Monday by a network attack.",
+        &["2015-11-23  - -> NRU  COERCE/cyber 170  @Nauru  asserted"],
+    );
+    // A party named stays the party.
+    check(
+        "Hackers hacked a news site in Kenya on Monday.",
+        &["2015-11-23  KEN CRM -> KEN MED  COERCE/cyber 170  @Kenya  asserted"],
+    );
+}

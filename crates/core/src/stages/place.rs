@@ -463,6 +463,7 @@ impl Stage for PlaceResolver<'_> {
         local_parties_take_place_country(doc);
         self.protesters_of_the_place(doc);
         self.state_agents_of_the_place(doc);
+        self.cyber_targets_of_the_place(doc);
     }
 }
 
@@ -668,6 +669,50 @@ impl PlaceResolver<'_> {
         }
     }
 }
+
+impl PlaceResolver<'_> {
+    /// A cyber attack with no party named ("communications systems in Nauru were knocked out by
+    /// a network attack", "a cyberattack knocked the Internet down across Madagascar") was done
+    /// to the country where the systems it hit are: where every place of the event lies in one
+    /// country and none is a destination, else the article's leading country. The recipient is
+    /// that country, a mention over the trigger's words (rule `cyber-place-target`); the
+    /// attacker stays unknown.
+    fn cyber_targets_of_the_place(&self, doc: &mut Doc) {
+        for e in 0..doc.events.len() {
+            let ev = &doc.events[e];
+            let entry = &self.knowledge.lexicon.entries[ev.entry];
+            if entry.mode.as_deref() != Some("cyber") || !ev.actors.is_empty() || !ev.recipients.is_empty() {
+                continue;
+            }
+            let Some(country) = place_country(doc, ev).or_else(|| doc.article_country.clone()) else {
+                continue;
+            };
+            let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
+            let mut mention = crate::doc::Mention::civilians(
+                first..last + 1,
+                ev.trigger_span,
+                ev.sentence,
+                country,
+                usize::MAX - doc.mentions.len(),
+                CYBER_TARGET,
+            );
+            mention.actor.sector = None;
+            mention.plural = false;
+            doc.mentions.push(mention);
+            let m = doc.mentions.len() - 1;
+            let evm = &mut doc.events[e];
+            evm.recipients = vec![m];
+            evm.evidence.push(crate::doc::Evidence {
+                field: "recipient",
+                span: None,
+                rule: "the country of the place whose systems the cyber attack hit (no party named)".to_string(),
+            });
+        }
+    }
+}
+
+/// The rule of a recipient implied by a cyber attack's place (`cyber_targets_of_the_place`).
+pub(crate) const CYBER_TARGET: &str = "cyber-place-target";
 
 /// The rule of an actor implied by a state's act (`PlaceResolver::state_agents_of_the_place`).
 pub(crate) const STATE_AGENT: &str = "state-agent";
