@@ -2448,3 +2448,17 @@ fn a_cyber_attack_with_no_party_hit_the_country_of_its_place() {
         &["2015-11-23  KEN CRM -> KEN MED  COERCE/cyber 170  @Kenya  asserted"],
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_happened_where_its_clause_did() {
+    // "exploded" is no trigger; its place phrase places the killing, and the dead take the
+    // place's country.
+    check(
+        "A car bomb exploded in Beijing on Sunday, killing 44 people.",
+        &["2015-11-22  - -> CHN CVL  ASSAULT 190  @Beijing  asserted"],
+    );
+    check(
+        "Gunmen attacked a market in Beijing on Sunday, killing 44 people.",
+        &["2015-11-22  CHN UAF -> CHN CVL  ASSAULT/firearms 190  @Beijing  asserted"],
+    );
+}

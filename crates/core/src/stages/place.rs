@@ -460,6 +460,7 @@ impl Stage for PlaceResolver<'_> {
             }
         }
         places_of_subject_attacks(doc);
+        places_of_the_clause_followed(doc);
         local_parties_take_place_country(doc);
         self.protesters_of_the_place(doc);
         self.state_agents_of_the_place(doc);
@@ -812,6 +813,72 @@ fn places_of_subject_attacks(doc: &mut Doc) {
                 field: "event_loc",
                 span: Some(p.span),
                 rule: "the place of the event that is its subject".into(),
+            });
+            evm.places.push(p);
+        }
+    }
+}
+
+/// "A car bomb exploded in Beijing, killing 44 people": a participle after a comma that the
+/// parse hangs from the clause's verb (`advcl`), with no place of its own, happened where that
+/// verb's place phrase says, whether or not the verb is a trigger.
+fn places_of_the_clause_followed(doc: &mut Doc) {
+    use crate::stages::tree;
+    for e in 0..doc.events.len() {
+        let ev = &doc.events[e];
+        let &[t] = ev.trigger_tokens.as_slice() else {
+            continue;
+        };
+        // ("killing" may be the first word of a longer trigger: "killing at least".)
+        if !ev.places.is_empty() || ev.nominal || doc.tokens[t].xpos != "VBG" || t == 0 || doc.tokens[t - 1].norm != "," {
+            continue;
+        }
+        let Some((gov, "advcl")) = tree::head_of(doc, t) else {
+            continue;
+        };
+        // The verb is a trigger with places: those ("attacked a market in Beijing, killing").
+        // (Events are in (sentence, trigger) order; the verb may stand on either side.)
+        let key = |f: &crate::doc::Event| (f.sentence, f.trigger_tokens[0]);
+        let lo = doc.events.partition_point(|f| key(f) < (ev.sentence, gov.saturating_sub(8)));
+        let hi = doc.events.partition_point(|f| key(f) <= (ev.sentence, gov));
+        let governing = doc.events[lo..hi.max(lo)]
+            .iter()
+            .find(|f| f.sentence == ev.sentence && f.trigger_tokens.contains(&gov) && !f.places.is_empty());
+        if let Some(f) = governing {
+            let places = f.places.clone();
+            let evm = &mut doc.events[e];
+            for p in places {
+                evm.evidence.push(Evidence {
+                    field: "event_loc",
+                    span: Some(p.span),
+                    rule: "the place of the event the participle follows".into(),
+                });
+                evm.places.push(p);
+            }
+            continue;
+        }
+        let sent = doc.sentences[ev.sentence as usize].tokens.clone();
+        let from = doc.places.partition_point(|p| p.tokens.start < sent.start);
+        let to = doc.places.partition_point(|p| p.tokens.start < t);
+        let found: Vec<EventPlace> = doc.places[from..to]
+            .iter()
+            .filter(|p| {
+                tree::range_head(doc, p.tokens.clone())
+                    .and_then(|h| tree::head_of(doc, h))
+                    .is_some_and(|(g, rel)| g == gov && rel == "obl")
+            })
+            .map(|p| EventPlace {
+                extracted: doc.slice(p.span).to_string(),
+                span: p.span,
+                place: Some(p.place.clone()),
+            })
+            .collect();
+        let evm = &mut doc.events[e];
+        for p in found {
+            evm.evidence.push(Evidence {
+                field: "event_loc",
+                span: Some(p.span),
+                rule: "the place of the clause the participle follows".into(),
             });
             evm.places.push(p);
         }

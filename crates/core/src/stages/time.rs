@@ -471,8 +471,9 @@ fn tree_owner(doc: &Doc, triggers: &[(usize, usize, usize)], r: &std::ops::Range
 }
 
 /// "will travel to Abuja on Wednesday to meet officials": an event in a purpose clause, an
-/// open complement or a coordinated verb, without time words of its own, takes those the parse
-/// gives the verb that governs it.
+/// open complement, a coordinated verb or a participle after a comma ("exploded on Sunday,
+/// killing 44"), without time words of its own, takes those the parse gives the verb that
+/// governs it.
 fn governor_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Option<(usize, String)> {
     let ev = &doc.events[e];
     let head = tree::trigger_head(doc, &ev.trigger_tokens)?;
@@ -484,7 +485,12 @@ fn governor_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Opti
         // Purpose clauses only: "after the EU imposed sanctions" happened before its verb.
         let purpose =
             rel == "advcl" && tree::children(doc, below).any(|d| doc.tokens[d].deprel == "mark" && doc.tokens[d].norm == "to");
-        if !(matches!(rel, "xcomp" | "conj") || purpose) {
+        // ... and a participle after a comma: "a car bomb exploded on Sunday, killing 44".
+        let participle = rel == "advcl"
+            && doc.tokens[below].xpos == "VBG"
+            && below > 0
+            && doc.tokens[below - 1].norm == ",";
+        if !(matches!(rel, "xcomp" | "conj") || purpose || participle) {
             return None;
         }
         below = gov;
