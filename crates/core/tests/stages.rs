@@ -2461,4 +2461,10 @@ fn a_participle_after_a_comma_happened_where_its_clause_did() {
         "Gunmen attacked a market in Beijing on Sunday, killing 44 people.",
         &["2015-11-22  CHN UAF -> CHN CVL  ASSAULT/firearms 190  @Beijing  asserted"],
     );
+    // A participle whose verb comes after it: a search for that verb's event once ran past
+    // the participle's own and panicked, losing the whole article.
+    check(
+        "The Kitty Hawk, patrolling a region of the Gulf where Russia and Iran also operate, was alerted and took evasive action, the official said. Iran condemned the United States on Monday.",
+        &["2015-11-23  IRN -> USA  ACCUSE/disapprove 111  @-  asserted"],
+    );
 }
