@@ -79,6 +79,11 @@ impl<'k> Pipeline<'k> {
         Pipeline::from_config(knowledge, &PipelineConfig::default()).expect("default stages exist")
     }
 
+    /// Add a stage after the built-in ones (an extension, or a test's probe).
+    pub fn push_stage(&mut self, stage: Box<dyn Stage + 'k>) {
+        self.stages.push(stage);
+    }
+
     /// Build stages by name.
     pub fn from_config(knowledge: &'k Knowledge, cfg: &PipelineConfig) -> Result<Pipeline<'k>> {
         let mut stages: Vec<Box<dyn Stage + 'k>> = Vec::new();

@@ -15,6 +15,10 @@
 //! mean (`siege`/`sieze` as `seize`, `primative` as `primitive`), `assassinate` as `targeted`
 //! (the PLOVER mode for assassinations), and modes PLOVER does not define (`massacre`,
 //! `cleansing`) count for the type only.
+//!
+//! A story the pipeline could not code (an internal error: a bug) is listed by its place in the
+//! corpus and makes the run exit with status 1, floors or not: such a story would otherwise
+//! count as a plain miss.
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -23,7 +27,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use dyad_core::record::EventRecord;
-use dyad_core::{Article, Knowledge, Pipeline};
+use dyad_core::{Article, Coded, Knowledge, Pipeline, Severity};
 
 /// Arguments of `dyad eval stories`.
 #[derive(Debug, clap::Args)]
@@ -401,8 +405,12 @@ pub fn run(args: &EvalStoriesArgs) -> anyhow::Result<ExitCode> {
     let pipeline = Pipeline::new(&knowledge);
     let mut score = Score::default();
     let mut misses: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut not_coded: Vec<String> = Vec::new();
     for story in &stories {
         let coded = pipeline.run(Article::new(story.place.clone(), None, story.text.clone()));
+        if let Some(why) = internal_error(&coded) {
+            not_coded.push(format!("  {}: {why}", story.place));
+        }
         let out = score.add(story, &coded.records);
         let missed = !out.type_hit && args.misses || out.type_hit && story.mode.is_some() && !out.mode_hit && args.mode_misses;
         if missed {
@@ -453,6 +461,13 @@ pub fn run(args: &EvalStoriesArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let mut failed = Vec::new();
+    if !not_coded.is_empty() {
+        println!("\nnot coded (internal error, a bug): {}", not_coded.len());
+        for n in &not_coded {
+            println!("{n}");
+        }
+        failed.push(format!("{} stories could not be coded (internal error)", not_coded.len()));
+    }
     if let Some(f) = args.min_recall {
         if score.recall() < f {
             failed.push(format!("type recall {:.3} is below the floor {f}", score.recall()));
@@ -494,6 +509,15 @@ pub fn run(args: &EvalStoriesArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// The message of the internal error that kept the pipeline from coding an article, if any.
+fn internal_error(coded: &Coded) -> Option<&str> {
+    coded
+        .diagnostics
+        .iter()
+        .find(|d| d.severity == Severity::Error && d.stage == "pipeline")
+        .map(|d| d.message.as_str())
 }
 
 fn display(p: &Path) -> String {
@@ -614,6 +638,29 @@ mod tests {
         assert!(score.uncoded_actor <= score.uncoded && score.uncoded <= score.all.events);
         let table = render(&score);
         assert!(table.contains("overall") && table.contains("66.7%"), "{table}");
+    }
+
+    #[test]
+    fn an_article_the_pipeline_could_not_code_is_an_internal_error() {
+        struct Panics;
+        impl dyad_core::Stage for Panics {
+            fn name(&self) -> &'static str {
+                "panics"
+            }
+            fn run(&self, doc: &mut dyad_core::Doc, _diag: &mut dyad_core::Diagnostics) {
+                if doc.text().contains("boom") {
+                    panic!("a test bug");
+                }
+            }
+        }
+        let k = Knowledge::builtin().unwrap();
+        let mut p = Pipeline::new(&k);
+        p.push_stage(Box::new(Panics));
+        let bad = p.run(Article::new("s", None, "boom. Israeli jets bombed Gaza."));
+        assert!(internal_error(&bad).is_some_and(|m| m.contains("a test bug")), "{:?}", bad.diagnostics);
+        let good = p.run(Article::new("s", None, "Israeli jets bombed Gaza."));
+        assert_eq!(internal_error(&good), None);
+        assert!(!good.records.is_empty());
     }
 
     #[test]
