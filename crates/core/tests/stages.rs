@@ -2442,6 +2442,13 @@ fn a_cyber_attack_with_no_party_hit_the_country_of_its_place() {
         "Communications systems in Nauru were knocked out on Monday by a network attack.",
         &["2015-11-23  - -> NRU  COERCE/cyber 170  @Nauru  asserted"],
     );
+    // Disinformation aimed at a place's public, likewise; the word alone, with no place, is
+    // no event.
+    check(
+        "Facebook acknowledged on Monday that it is helping to spread misinformation aimed at the upcoming presidential election in Kosovo.",
+        &["2015-11-23  - -> XKX  COERCE/misinformation 170  @Kosovo  reported_claim by Facebook"],
+    );
+    check("The minister dismissed the report as propaganda on Monday.", &[]);
     // A party named stays the party.
     check(
         "Hackers hacked a news site in Kenya on Monday.",

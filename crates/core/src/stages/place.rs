@@ -672,20 +672,23 @@ impl PlaceResolver<'_> {
 }
 
 impl PlaceResolver<'_> {
-    /// A cyber attack with no party named ("communications systems in Nauru were knocked out by
-    /// a network attack", "a cyberattack knocked the Internet down across Madagascar") was done
-    /// to the country where the systems it hit are: where every place of the event lies in one
-    /// country and none is a destination, else the article's leading country. The recipient is
-    /// that country, a mention over the trigger's words (rule `cyber-place-target`); the
-    /// attacker stays unknown.
+    /// A cyber attack or a disinformation campaign with no party named ("communications systems
+    /// in Nauru were knocked out by a network attack", "misinformation aimed at the election in
+    /// Kosovo") was done to the country where the systems it hit or the public it aims at are:
+    /// where every place of the event lies in one country and none is a destination, else (cyber
+    /// attacks only) the article's leading country. The recipient is that country, a mention
+    /// over the trigger's words (rule `cyber-place-target`); the doer stays unknown.
     fn cyber_targets_of_the_place(&self, doc: &mut Doc) {
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
             let entry = &self.knowledge.lexicon.entries[ev.entry];
-            if entry.mode.as_deref() != Some("cyber") || !ev.actors.is_empty() || !ev.recipients.is_empty() {
+            if !matches!(entry.mode.as_deref(), Some("cyber" | "misinformation")) || !ev.actors.is_empty() || !ev.recipients.is_empty() {
                 continue;
             }
-            let Some(country) = place_country(doc, ev).or_else(|| doc.article_country.clone()) else {
+            // (Disinformation only where a place says whose public it aims at: the word alone
+            // is often a charge or an opinion, "dismissed the report as propaganda".)
+            let cyber = entry.mode.as_deref() == Some("cyber");
+            let Some(country) = place_country(doc, ev).or_else(|| doc.article_country.clone().filter(|_| cyber)) else {
                 continue;
             };
             let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
@@ -706,7 +709,7 @@ impl PlaceResolver<'_> {
             evm.evidence.push(crate::doc::Evidence {
                 field: "recipient",
                 span: None,
-                rule: "the country of the place whose systems the cyber attack hit (no party named)".to_string(),
+                rule: "the country of the place whose systems or public the cyber attack or disinformation aimed at (no party named)".to_string(),
             });
         }
     }
