@@ -249,7 +249,13 @@ impl Stage for RoleFinder<'_> {
                     let cooperative_entry = matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE"));
                     // "responded to protests", "led to clashes": the subject reacts to the act or
                     // causes it; it does not do it.
-                    let reacting = before == "to" && REACTING_BEFORE_TO.contains(&before2);
+                    // ("link the fire to the attacks": the verb may stand a few words back.)
+                    let sent_start = doc.sentences[ev.sentence as usize].tokens.start;
+                    let reacting = before == "to"
+                        && (sent_start.max(np_start.saturating_sub(6))..np_start.saturating_sub(1))
+                            .rev()
+                            .take_while(|&t| !matches!(doc.norm(t), "," | ";" | ":"))
+                            .any(|t| REACTING_BEFORE_TO.contains(&doc.norm(t)));
                     let supported = matches!(before, "for" | "to") && !for_is_trigger && !reacting
                         || is_support_verb(before)
                         || is_enforcing_verb(before) && !cooperative_entry
@@ -1135,8 +1141,9 @@ fn tree_nominal_actor(doc: &Doc, first: usize, last: usize) -> Option<(usize, St
     None
 }
 
-/// Words before "to" + a nominal trigger whose subject reacts to the act or brings it about
-/// without doing it ("police responded to the protests", "the ruling led to clashes").
+/// Words before "to" + a nominal trigger whose subject reacts to the act, brings it about or
+/// ties something to it without doing it ("police responded to the protests", "the ruling led
+/// to clashes", "police refused to link the fire to the attacks").
 const REACTING_BEFORE_TO: &[&str] = &[
     "respond",
     "responds",
@@ -1162,6 +1169,17 @@ const REACTING_BEFORE_TO: &[&str] = &[
     "referring",
     "alluded",
     "alluding",
+    "link",
+    "linked",
+    "linking",
+    "tie",
+    "tied",
+    "connect",
+    "connected",
+    "attribute",
+    "attributed",
+    "compare",
+    "compared",
 ];
 
 /// Nouns of acts done to someone, whose "of" phrase names who it is done to ("ordered the arrest
