@@ -2417,6 +2417,8 @@ fn who_responds_to_an_act_did_not_do_it() {
         "Kenyan police responded to the protests in Nairobi on Monday.",
         &["2015-11-23  KEN CVL -> -  PROTEST/demo 141  @Nairobi  asserted"],
     );
+    // Nor who suffers it.
+    check("Kenyan soldiers were subjected to attacks in Mombasa on Monday.", &[]);
     // Nor who ties something to it, the verb a few words before "to".
     check(
         "Kenyan police on Monday refused to link the fire to the attacks in Nairobi.",

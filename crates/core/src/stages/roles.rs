@@ -1141,9 +1141,10 @@ fn tree_nominal_actor(doc: &Doc, first: usize, last: usize) -> Option<(usize, St
     None
 }
 
-/// Words before "to" + a nominal trigger whose subject reacts to the act, brings it about or
-/// ties something to it without doing it ("police responded to the protests", "the ruling led
-/// to clashes", "police refused to link the fire to the attacks").
+/// Words before "to" + a nominal trigger whose subject reacts to the act, brings it about, ties
+/// something to it or suffers it, without doing it ("police responded to the protests", "the
+/// ruling led to clashes", "police refused to link the fire to the attacks", "police are
+/// subjected to attacks").
 const REACTING_BEFORE_TO: &[&str] = &[
     "respond",
     "responds",
@@ -1180,6 +1181,8 @@ const REACTING_BEFORE_TO: &[&str] = &[
     "attributed",
     "compare",
     "compared",
+    "subjected",
+    "exposed",
 ];
 
 /// Nouns of acts done to someone, whose "of" phrase names who it is done to ("ordered the arrest
