@@ -741,6 +741,12 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexic
     if (cooperative || event == Some("THREATEN")) && crate::stages::roles::thing_as_subject(doc, ev) {
         return true;
     }
+    // "The incident appeared to discredit Russian claims", "actions that brought discredit on
+    // the ministry": to discredit with no one named doing it is to undermine, no disinformation
+    // campaign ("efforts to sow misinformation" may be one).
+    if entry.pattern == "discredit" && entry.mode.as_deref() == Some("misinformation") && ev.actors.is_empty() {
+        return true;
+    }
     if event == Some("AID") && (helps_another_act(doc, ev) || protects_as_a_purpose(doc, ev)) {
         return true;
     }

@@ -604,21 +604,11 @@ impl PlaceResolver<'_> {
             else {
                 continue;
             };
-            let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
-            let mut mention = crate::doc::Mention::civilians(
-                first..last + 1,
-                ev.trigger_span,
-                ev.sentence,
-                country,
-                usize::MAX - doc.mentions.len(),
-                STATE_AGENT,
-            );
-            mention.actor.sector = Some(sector.to_string());
-            mention.plural = false;
+            let mention = implied_party(doc, e, country, Some(sector), STATE_AGENT);
             let why = format!(
                 "the state ({sector}) of the place: an arrest, charge, conviction, deportation or ban with no doer named"
             );
-            give_actor(doc, e, mention, why);
+            give_party(doc, e, mention, "actor", why);
         }
     }
 
@@ -656,17 +646,11 @@ impl PlaceResolver<'_> {
                 },
                 None => continue,
             };
-            let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
-            let mention = crate::doc::Mention::civilians(
-                first..last + 1,
-                ev.trigger_span,
-                ev.sentence,
-                country,
-                usize::MAX - doc.mentions.len(),
-                rule,
-            );
+            // The public: civilians, many of them.
+            let mut mention = implied_party(doc, e, country, Some("CVL"), rule);
+            mention.plural = true;
             let why = "the public of the place where the protest happened (no protester named)".to_string();
-            give_actor(doc, e, mention, why);
+            give_party(doc, e, mention, "actor", why);
         }
     }
 }
@@ -691,26 +675,9 @@ impl PlaceResolver<'_> {
             let Some(country) = place_country(doc, ev).or_else(|| doc.article_country.clone().filter(|_| cyber)) else {
                 continue;
             };
-            let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
-            let mut mention = crate::doc::Mention::civilians(
-                first..last + 1,
-                ev.trigger_span,
-                ev.sentence,
-                country,
-                usize::MAX - doc.mentions.len(),
-                CYBER_TARGET,
-            );
-            mention.actor.sector = None;
-            mention.plural = false;
-            doc.mentions.push(mention);
-            let m = doc.mentions.len() - 1;
-            let evm = &mut doc.events[e];
-            evm.recipients = vec![m];
-            evm.evidence.push(crate::doc::Evidence {
-                field: "recipient",
-                span: None,
-                rule: "the country of the place whose systems or public the cyber attack or disinformation aimed at (no party named)".to_string(),
-            });
+            let mention = implied_party(doc, e, country, None, CYBER_TARGET);
+            let why = "the country of the place whose systems or public the cyber attack or disinformation aimed at (no party named)";
+            give_party(doc, e, mention, "recipient", why.to_string());
         }
     }
 }
@@ -735,14 +702,37 @@ const STATE_ACTS: &[(&str, &str)] = &[
     ("174", "GOV"),
 ];
 
-/// Make a mention the stage found the one actor of event `e`, saying `why`.
-fn give_actor(doc: &mut Doc, e: usize, mention: crate::doc::Mention, why: String) {
+/// A mention over event `e`'s trigger words for a party the text implies but does not name:
+/// one party of `country`, of `sector` (none: the country itself), under `rule`.
+fn implied_party(doc: &Doc, e: usize, country: String, sector: Option<&str>, rule: &str) -> Mention {
+    let ev = &doc.events[e];
+    let (first, last) = (ev.trigger_tokens[0], *ev.trigger_tokens.last().expect("trigger has tokens"));
+    let mut mention = Mention::civilians(
+        first..last + 1,
+        ev.trigger_span,
+        ev.sentence,
+        country,
+        usize::MAX - doc.mentions.len(),
+        rule,
+    );
+    mention.actor.sector = sector.map(str::to_string);
+    mention.plural = false;
+    mention
+}
+
+/// Make a mention the stage found the one party of event `e` on the side `field` ("actor" or
+/// "recipient"), saying `why`.
+fn give_party(doc: &mut Doc, e: usize, mention: Mention, field: &'static str, why: String) {
     doc.mentions.push(mention);
     let m = doc.mentions.len() - 1;
     let evm = &mut doc.events[e];
-    evm.actors = vec![m];
+    if field == "actor" {
+        evm.actors = vec![m];
+    } else {
+        evm.recipients = vec![m];
+    }
     evm.evidence.push(crate::doc::Evidence {
-        field: "actor",
+        field,
         span: None,
         rule: why,
     });
