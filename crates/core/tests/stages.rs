@@ -2456,6 +2456,12 @@ fn a_cyber_attack_with_no_party_hit_the_country_of_its_place() {
         &["2015-11-23  - -> XKX  COERCE/misinformation 170  @Kosovo  reported_claim by Facebook"],
     );
     check("The minister dismissed the report as propaganda on Monday.", &[]);
+    // To discredit is a campaign where someone does it; with no one named it is to undermine.
+    check(
+        "Russian state media tried on Monday to discredit the Ukrainian opposition.",
+        &["2015-11-23  RUS MED -> UKR OPP  COERCE/misinformation 170  @-  asserted"],
+    );
+    check("The attack also appeared on Monday to discredit Russian claims that it targets only terrorists.", &[]);
     // A party named stays the party.
     check(
         "Hackers hacked a news site in Kenya on Monday.",
