@@ -824,9 +824,10 @@ fn helps_another_act(doc: &Doc, ev: &crate::doc::Event) -> bool {
     let purpose = t > 0 && doc.tokens[t - 1].norm == "to" && ev.recipients.is_empty();
     // "to help organize and coordinate aid to Syrian Arabs": the verb's object is aid to the
     // party, so the party is the one helped.
-    let aid_between = ev.recipients.iter().any(|&r| {
-        (t + 1..doc.mentions[r].tokens.start).any(|x| matches!(doc.norm(x), "aid" | "assistance" | "relief"))
-    });
+    let aid_between = ev
+        .recipients
+        .iter()
+        .any(|&r| (t + 1..doc.mentions[r].tokens.start).any(|x| matches!(doc.norm(x), "aid" | "assistance" | "relief")));
     help && bare_verb_next && !aid_between || purpose
 }
 

@@ -2461,7 +2461,10 @@ fn a_cyber_attack_with_no_party_hit_the_country_of_its_place() {
         "Russian state media tried on Monday to discredit the Ukrainian opposition.",
         &["2015-11-23  RUS MED -> UKR OPP  COERCE/misinformation 170  @-  asserted"],
     );
-    check("The attack also appeared on Monday to discredit Russian claims that it targets only terrorists.", &[]);
+    check(
+        "The attack also appeared on Monday to discredit Russian claims that it targets only terrorists.",
+        &[],
+    );
     // A party named stays the party.
     check(
         "Hackers hacked a news site in Kenya on Monday.",

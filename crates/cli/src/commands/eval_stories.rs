@@ -657,7 +657,11 @@ mod tests {
         let mut p = Pipeline::new(&k);
         p.push_stage(Box::new(Panics));
         let bad = p.run(Article::new("s", None, "boom. Israeli jets bombed Gaza."));
-        assert!(internal_error(&bad).is_some_and(|m| m.contains("a test bug")), "{:?}", bad.diagnostics);
+        assert!(
+            internal_error(&bad).is_some_and(|m| m.contains("a test bug")),
+            "{:?}",
+            bad.diagnostics
+        );
         let good = p.run(Article::new("s", None, "Israeli jets bombed Gaza."));
         assert_eq!(internal_error(&good), None);
         assert!(!good.records.is_empty());

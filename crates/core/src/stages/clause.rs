@@ -440,7 +440,12 @@ fn coordinated_list(doc: &Doc, m: usize) -> Option<Vec<usize>> {
 /// leaders of Tunisia": Tunisia; "officials from Serbia": Serbia).
 fn of_same_party(doc: &Doc, m: usize) -> Option<usize> {
     let mention = &doc.mentions[m];
-    if mention.actor.code.is_empty() || doc.tokens.get(mention.tokens.end).is_none_or(|t| !matches!(t.norm.as_str(), "of" | "from")) {
+    if mention.actor.code.is_empty()
+        || doc
+            .tokens
+            .get(mention.tokens.end)
+            .is_none_or(|t| !matches!(t.norm.as_str(), "of" | "from"))
+    {
         return None;
     }
     doc.mention_at

@@ -380,7 +380,10 @@ impl Stage for PlaceResolver<'_> {
                                 tokens: j..end,
                                 span: doc.token_span(j, end),
                                 place: place.clone(),
-                                rule: format!("not in the gazetteer: placed in the country its adjective names ({})", place.country_code),
+                                rule: format!(
+                                    "not in the gazetteer: placed in the country its adjective names ({})",
+                                    place.country_code
+                                ),
                             });
                             i = end;
                             continue;
@@ -489,10 +492,7 @@ pub(crate) fn place_modifiers_give_country(doc: &Doc, mentions: &mut [Mention], 
         let after = mention.tokens.end;
         if after + 1 < sent.end && doc.tokens[after].norm == "of" {
             let mut stop = after + 1;
-            while stop < sent.end
-                && stop < after + 5
-                && doc.tokens[stop].capitalized
-                && doc.tokens[stop].kind == TokenKind::Word
+            while stop < sent.end && stop < after + 5 && doc.tokens[stop].capitalized && doc.tokens[stop].kind == TokenKind::Word
             {
                 stop += 1;
             }
@@ -666,7 +666,10 @@ impl PlaceResolver<'_> {
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
             let entry = &self.knowledge.lexicon.entries[ev.entry];
-            if !matches!(entry.mode.as_deref(), Some("cyber" | "misinformation")) || !ev.actors.is_empty() || !ev.recipients.is_empty() {
+            if !matches!(entry.mode.as_deref(), Some("cyber" | "misinformation"))
+                || !ev.actors.is_empty()
+                || !ev.recipients.is_empty()
+            {
                 continue;
             }
             // (Disinformation only where a place says whose public it aims at: the word alone
@@ -676,7 +679,8 @@ impl PlaceResolver<'_> {
                 continue;
             };
             let mention = implied_party(doc, e, country, None, CYBER_TARGET);
-            let why = "the country of the place whose systems or public the cyber attack or disinformation aimed at (no party named)";
+            let why =
+                "the country of the place whose systems or public the cyber attack or disinformation aimed at (no party named)";
             give_party(doc, e, mention, "recipient", why.to_string());
         }
     }
@@ -800,15 +804,20 @@ fn places_of_subject_attacks(doc: &mut Doc) {
             continue;
         };
         let places = doc.events[f].places.clone();
-        let evm = &mut doc.events[e];
-        for p in places {
-            evm.evidence.push(Evidence {
-                field: "event_loc",
-                span: Some(p.span),
-                rule: "the place of the event that is its subject".into(),
-            });
-            evm.places.push(p);
-        }
+        add_places(doc, e, places, "the place of the event that is its subject");
+    }
+}
+
+/// Give event `e` the places `places`, each with `rule` as its evidence.
+fn add_places(doc: &mut Doc, e: usize, places: Vec<EventPlace>, rule: &str) {
+    let evm = &mut doc.events[e];
+    for p in places {
+        evm.evidence.push(Evidence {
+            field: "event_loc",
+            span: Some(p.span),
+            rule: rule.into(),
+        });
+        evm.places.push(p);
     }
 }
 
@@ -839,15 +848,7 @@ fn places_of_the_clause_followed(doc: &mut Doc) {
             .find(|f| f.sentence == ev.sentence && f.trigger_tokens.contains(&gov) && !f.places.is_empty());
         if let Some(f) = governing {
             let places = f.places.clone();
-            let evm = &mut doc.events[e];
-            for p in places {
-                evm.evidence.push(Evidence {
-                    field: "event_loc",
-                    span: Some(p.span),
-                    rule: "the place of the event the participle follows".into(),
-                });
-                evm.places.push(p);
-            }
+            add_places(doc, e, places, "the place of the event the participle follows");
             continue;
         }
         let sent = doc.sentences[ev.sentence as usize].tokens.clone();
@@ -866,15 +867,7 @@ fn places_of_the_clause_followed(doc: &mut Doc) {
                 place: Some(p.place.clone()),
             })
             .collect();
-        let evm = &mut doc.events[e];
-        for p in found {
-            evm.evidence.push(Evidence {
-                field: "event_loc",
-                span: Some(p.span),
-                rule: "the place of the clause the participle follows".into(),
-            });
-            evm.places.push(p);
-        }
+        add_places(doc, e, found, "the place of the clause the participle follows");
     }
 }
 

@@ -486,10 +486,7 @@ fn governor_time(doc: &Doc, e: usize, ranges: &[std::ops::Range<usize>]) -> Opti
         let purpose =
             rel == "advcl" && tree::children(doc, below).any(|d| doc.tokens[d].deprel == "mark" && doc.tokens[d].norm == "to");
         // ... and a participle after a comma: "a car bomb exploded on Sunday, killing 44".
-        let participle = rel == "advcl"
-            && doc.tokens[below].xpos == "VBG"
-            && below > 0
-            && doc.tokens[below - 1].norm == ",";
+        let participle = rel == "advcl" && doc.tokens[below].xpos == "VBG" && below > 0 && doc.tokens[below - 1].norm == ",";
         if !(matches!(rel, "xcomp" | "conj") || purpose || participle) {
             return None;
         }
