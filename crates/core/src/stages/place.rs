@@ -478,8 +478,8 @@ impl Stage for PlaceResolver<'_> {
 /// article's leading one (rule `place-modifier`). Run by the actor tagger, before pronouns take
 /// their antecedents' codes ("The Chicago teachers union said it would strike").
 pub(crate) fn place_modifiers_give_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
-    for m in 0..mentions.len() {
-        let mention = &mentions[m];
+    for m in mentions.iter_mut() {
+        let mention = &*m;
         // A group, or a title standing alone ("the mayor of Boston").
         let titled = mention.kind == MentionKind::Person && mention.actor.name.is_none();
         if mention.kind != MentionKind::Group && !titled || !country_guessed(mention) || mention.actor.sector.is_none() {
@@ -500,7 +500,7 @@ pub(crate) fn place_modifiers_give_country(doc: &Doc, mentions: &mut [Mention], 
                 .rev()
                 .find_map(|b| town_or_province_country(k, doc, after + 1, b))
             {
-                recode(&mut mentions[m], code, PLACE_MODIFIER);
+                recode(m, code, PLACE_MODIFIER);
                 continue;
             }
         }
@@ -536,7 +536,7 @@ pub(crate) fn place_modifiers_give_country(doc: &Doc, mentions: &mut [Mention], 
         // Longest name first: "New York City" before "York City".
         let found = (start..end).find_map(|a| town_or_province_country(k, doc, a, end));
         if let Some(code) = found {
-            recode(&mut mentions[m], code, PLACE_MODIFIER);
+            recode(m, code, PLACE_MODIFIER);
         }
     }
 }
