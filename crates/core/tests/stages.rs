@@ -2491,3 +2491,17 @@ fn a_participle_after_a_comma_happened_where_its_clause_did() {
         &["2015-11-23  IRN -> USA  ACCUSE/disapprove 111  @-  asserted"],
     );
 }
+
+#[test]
+fn a_sector_word_before_a_noun_act_says_its_kind_not_its_doer() {
+    // "military" says what kind of support it is; the support verb's subject gives it.
+    check(
+        "Russia provided military support to the separatists on Monday.",
+        &["2015-11-23  RUS -> RUS REB  SUPPORT 051  @-  asserted"],
+    );
+    // "official" says what kind of visit; the possessor makes it.
+    check(
+        "Egyptian President Abdel-Fattah el-Sissi made his first official visit to Jordan on Monday.",
+        &["2015-11-23  EGY GOV (Abdel-Fattah el-Sissi) -> JOR  CONSULT/visit 042  @Jordan  asserted"],
+    );
+}

@@ -165,7 +165,10 @@ impl Stage for RoleFinder<'_> {
                     recipient = Some((m, "nominal: first object of a giving verb".into()));
                     actor = giver.map(|g| (g, "nominal: subject of the giving verb".into()));
                 }
-                // Possessive or adjective right before the noun.
+                // Possessive or adjective right before the noun. A one-word sector noun that
+                // names no country of its own ("provided military support") says what kind of
+                // act it is; it acts only when the clause names no one else.
+                let mut kind_word: Option<usize> = None;
                 let mut i = first;
                 let mut steps = 0;
                 let sentence_start = doc.sentences[ev.sentence as usize].tokens.start;
@@ -177,7 +180,19 @@ impl Stage for RoleFinder<'_> {
                         // country ("Pakistani sniper fire"); "a drone" of "a drone strike" is the means.
                         let own_words = doc.mentions[m].tokens.end <= first || !doc.mentions[m].actor.code.is_empty();
                         if !doc.mentions[m].locative && own_words && !tree_says_not_a_modifier(doc, m, first, last) {
-                            actor = Some((m, "nominal: modifier or possessive before the noun".into()));
+                            let mention = &doc.mentions[m];
+                            // (Its code, if any, came from the context: the article's or a
+                            // neighbour's country, not "of Kenya" after it.)
+                            let kind_of_act = mention.kind == MentionKind::Group
+                                && mention.tokens.len() == 1
+                                && mention.actor.name.is_none()
+                                && !mention.rule.contains("of-")
+                                && !mention.rule.contains("in-");
+                            if kind_of_act {
+                                kind_word = Some(m);
+                            } else {
+                                actor = Some((m, "nominal: modifier or possessive before the noun".into()));
+                            }
                         }
                         break;
                     }
@@ -272,6 +287,9 @@ impl Stage for RoleFinder<'_> {
                 }
                 if actor.is_none() {
                     actor = tree_nominal_actor(doc, first, last);
+                }
+                if actor.is_none() {
+                    actor = kind_word.map(|m| (m, "nominal: modifier or possessive before the noun".into()));
                 }
                 // "cooperation on Syria", "talks over the dispute": for a cooperative noun these
                 // name the topic, not a party.
