@@ -64,6 +64,20 @@ pub struct Coded {
     pub sentences: usize,
 }
 
+/// The stage name of what the pipeline itself notices (a cut article, an internal error).
+const PIPELINE: &str = "pipeline";
+
+impl Coded {
+    /// The message of the internal error (a stage that panicked: a bug) that kept this article
+    /// from being coded, if any.
+    pub fn internal_error(&self) -> Option<&str> {
+        self.diagnostics
+            .iter()
+            .find(|d| d.severity == crate::diag::Severity::Error && d.stage == PIPELINE)
+            .map(|d| d.message.as_str())
+    }
+}
+
 /// Stages over shared knowledge.
 pub struct Pipeline<'k> {
     knowledge: &'k Knowledge,
@@ -116,7 +130,7 @@ impl<'k> Pipeline<'k> {
                 cut -= 1;
             }
             diag.warn(
-                "pipeline",
+                PIPELINE,
                 None,
                 format!(
                     "article is {} bytes; only the first {cut} bytes were coded",
@@ -152,7 +166,7 @@ impl<'k> Pipeline<'k> {
                 .unwrap_or_else(|| "unknown panic".into());
             let mut diag = Diagnostics::default();
             diag.error(
-                "pipeline",
+                PIPELINE,
                 None,
                 format!("internal error while coding (a bug, please report it): {what}; the article was not coded"),
             );
@@ -202,6 +216,7 @@ mod tests {
         assert_eq!(bad.diagnostics.len(), 1);
         assert_eq!(bad.diagnostics[0].severity, crate::diag::Severity::Error);
         assert!(bad.diagnostics[0].message.contains("a test bug"), "{:?}", bad.diagnostics);
+        assert_eq!(bad.internal_error(), Some(bad.diagnostics[0].message.as_str()));
         // The same pipeline codes the next article.
         let good = pipeline.run(Article::new("good", None, "Turkish pilots shot down a Russian warplane."));
         assert_eq!(good.records.len(), 1);

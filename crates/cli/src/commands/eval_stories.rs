@@ -27,7 +27,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use dyad_core::record::EventRecord;
-use dyad_core::{Article, Coded, Knowledge, Pipeline, Severity};
+use dyad_core::{Article, Knowledge, Pipeline};
 
 /// Arguments of `dyad eval stories`.
 #[derive(Debug, clap::Args)]
@@ -408,7 +408,7 @@ pub fn run(args: &EvalStoriesArgs) -> anyhow::Result<ExitCode> {
     let mut not_coded: Vec<String> = Vec::new();
     for story in &stories {
         let coded = pipeline.run(Article::new(story.place.clone(), None, story.text.clone()));
-        if let Some(why) = internal_error(&coded) {
+        if let Some(why) = coded.internal_error() {
             not_coded.push(format!("  {}: {why}", story.place));
         }
         let out = score.add(story, &coded.records);
@@ -509,15 +509,6 @@ pub fn run(args: &EvalStoriesArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
-}
-
-/// The message of the internal error that kept the pipeline from coding an article, if any.
-fn internal_error(coded: &Coded) -> Option<&str> {
-    coded
-        .diagnostics
-        .iter()
-        .find(|d| d.severity == Severity::Error && d.stage == "pipeline")
-        .map(|d| d.message.as_str())
 }
 
 fn display(p: &Path) -> String {
@@ -658,12 +649,12 @@ mod tests {
         p.push_stage(Box::new(Panics));
         let bad = p.run(Article::new("s", None, "boom. Israeli jets bombed Gaza."));
         assert!(
-            internal_error(&bad).is_some_and(|m| m.contains("a test bug")),
+            bad.internal_error().is_some_and(|m| m.contains("a test bug")),
             "{:?}",
             bad.diagnostics
         );
         let good = p.run(Article::new("s", None, "Israeli jets bombed Gaza."));
-        assert_eq!(internal_error(&good), None);
+        assert_eq!(good.internal_error(), None);
         assert!(!good.records.is_empty());
     }
 
