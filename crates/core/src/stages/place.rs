@@ -553,16 +553,18 @@ fn town_or_province_country(k: &Knowledge, doc: &Doc, a: usize, b: usize) -> Opt
 }
 
 impl PlaceResolver<'_> {
-    /// An arrest, a charge, a conviction, a deportation or a ban told in the passive or by a noun
-    /// with no one named as doing it ("Kumar was arrested", "three journalists were jailed",
-    /// "the party was banned") was done by the state: the police (arrests, dispersals), the
-    /// courts (charges, convictions, sentences) or the government (bans, deportations) of the
+    /// An arrest, a charge, a conviction, a deportation, a ban or an inquiry told in the passive
+    /// or by a noun with no one named as doing it ("Kumar was arrested", "three journalists were
+    /// jailed", "the party was banned", "the death is under investigation") was done by the
+    /// state: the police (arrests, dispersals, inquiries into crime), the courts (charges,
+    /// convictions, sentences) or the government (bans, deportations, other inquiries) of the
     /// country where it happened, else of the article's leading country, else (not for a
     /// deportation, which mostly befalls foreigners: there the country they are made to leave
-    /// comes first) of the one country of those it was done to. The actor is a mention over the
-    /// trigger's words (rule `state-agent`). Only acts done to someone named, or restrictions
-    /// (curfews, censorship, shutdowns: CAMEO 172x) laid on a place that lies in one country
-    /// ("a curfew was imposed in Burkina Faso").
+    /// comes first; nor for an inquiry, which may look into foreigners) of the one country of
+    /// those it was done to. The actor is a mention over the trigger's words (rule
+    /// `state-agent`). Only acts done to someone named, or restrictions (curfews, censorship,
+    /// shutdowns: CAMEO 172x) and inquiries (09x) in a place that lies in one country ("a curfew
+    /// was imposed in Burkina Faso"); not an inquiry only asked for.
     fn state_agents_of_the_place(&self, doc: &mut Doc) {
         for e in 0..doc.events.len() {
             let ev = &doc.events[e];
@@ -606,7 +608,7 @@ impl PlaceResolver<'_> {
             };
             let mention = implied_party(doc, e, country, Some(sector), STATE_AGENT);
             let why = format!(
-                "the state ({sector}) of the place: an arrest, charge, conviction, deportation or ban with no doer named"
+                "the state ({sector}) of the place: an arrest, charge, conviction, deportation, ban or inquiry with no doer named"
             );
             give_party(doc, e, mention, "actor", why);
         }
@@ -692,9 +694,9 @@ pub(crate) const CYBER_TARGET: &str = "cyber-place-target";
 /// The rule of an actor implied by a state's act (`PlaceResolver::state_agents_of_the_place`).
 pub(crate) const STATE_AGENT: &str = "state-agent";
 
-/// The acts only a state does, by CAMEO code prefix, with the sector that does them: arrests
-/// and dispersals (police), charges, convictions and sentences (courts), bans and
-/// deportations (government).
+/// The acts only a state does, by CAMEO code prefix (the first that matches), with the sector
+/// that does them: arrests, dispersals and inquiries into crime (police), charges, convictions
+/// and sentences (courts), bans, deportations and other inquiries (government).
 const STATE_ACTS: &[(&str, &str)] = &[
     ("091", "COP"),
     ("09", "GOV"),
