@@ -2504,4 +2504,10 @@ fn a_sector_word_before_a_noun_act_says_its_kind_not_its_doer() {
         "Egyptian President Abdel-Fattah el-Sissi made his first official visit to Jordan on Monday.",
         &["2015-11-23  EGY GOV (Abdel-Fattah el-Sissi) -> JOR  CONSULT/visit 042  @Jordan  asserted"],
     );
+    // "a military" of "a military campaign" took the article's country: the word is the
+    // campaign's kind, not a party, and the threat is the president's with its content.
+    check(
+        "Sierra Leone's president is threatening to launch a military campaign against the rebels.",
+        &["2015-11-24  SLE GOV -> SLE REB  THREATEN/violence 138  @-  intended"],
+    );
 }

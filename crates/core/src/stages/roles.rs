@@ -178,7 +178,9 @@ impl Stage for RoleFinder<'_> {
                     if let Some(m) = doc.mention_at[i] {
                         // A mention that runs into the trigger acts only when it names its own
                         // country ("Pakistani sniper fire"); "a drone" of "a drone strike" is the means.
-                        let own_words = doc.mentions[m].tokens.end <= first || !doc.mentions[m].actor.code.is_empty();
+                        let own_words = doc.mentions[m].tokens.end <= first
+                            || !doc.mentions[m].actor.code.is_empty()
+                                && !doc.mentions[m].rule.ends_with(crate::stages::mentions::ARTICLE_COUNTRY);
                         if !doc.mentions[m].locative && own_words && !tree_says_not_a_modifier(doc, m, first, last) {
                             let mention = &doc.mentions[m];
                             // (Its code, if any, came from the context: the article's or a
