@@ -2511,3 +2511,15 @@ fn a_sector_word_before_a_noun_act_says_its_kind_not_its_doer() {
         &["2015-11-24  SLE GOV -> SLE REB  THREATEN/violence 138  @-  intended"],
     );
 }
+
+#[test]
+fn officials_in_a_country_are_its_own_diplomats_may_be_foreign() {
+    check(
+        "Officials in Nigeria banned the opposition party on Monday.",
+        &["2015-11-23  NGA GOV -> -  COERCE/restrict 1722  @Nigeria  asserted"],
+    );
+    check(
+        "Diplomats in Nigeria condemned Ghana on Monday.",
+        &["2015-11-23  --- GOV -> GHA  ACCUSE/disapprove 111  @Nigeria  asserted"],
+    );
+}

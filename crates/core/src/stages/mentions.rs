@@ -1237,7 +1237,7 @@ pub(crate) const LOCAL_SECTORS: &[&str] = &[
 fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
     for i in 0..mentions.len().saturating_sub(1) {
         let (m, next) = (&mentions[i], &mentions[i + 1]);
-        let local = m.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s));
+        let local = m.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s)) || home_officials(doc, m);
         if m.kind != MentionKind::Group
             || !m.actor.code.is_empty()
             || !local
@@ -1284,6 +1284,18 @@ fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
             m.rule.push_str("+in-country");
         }
     }
+}
+
+/// Officials, authorities and leaders "in" a country are its own ("officials in Nigeria",
+/// "authorities in Kabul"); diplomats, envoys and troops there are often foreign, and stay
+/// uncoded.
+fn home_officials(doc: &Doc, m: &Mention) -> bool {
+    m.actor.sector.as_deref() == Some("GOV")
+        && m.tokens.end > 0
+        && matches!(
+            doc.tokens[m.tokens.end - 1].norm.as_str(),
+            "officials" | "authorities" | "leaders" | "politicians" | "lawmakers" | "legislators" | "ministers"
+        )
 }
 
 /// Nouns for a part of a country, beside the compass directions (`place::DIRECTIONS`): "in the
