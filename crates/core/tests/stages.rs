@@ -2394,6 +2394,11 @@ fn a_group_named_after_a_town_lends_its_country_to_its_pronoun() {
         "The Chicago teachers union said on Monday that it would go on strike on Friday.",
         &["2015-11-27  USA LAB -> -  PROTEST/strike 143  @-  intended by teachers union"],
     );
+    // So does a "they" after "said" for the teachers themselves.
+    check(
+        "The Chicago teachers said on Monday that they would go on strike on Friday.",
+        &["2015-11-27  USA EDU -> -  PROTEST/strike 143  @-  intended by teachers"],
+    );
 }
 
 #[test]

@@ -730,6 +730,12 @@ fn reporting_speaker<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option
     })
 }
 
+/// A group with a sector and no code yet, standing as a party (not a place, not a modifier):
+/// a pronoun after its reporting verb may stand for it and take the code it gets later.
+fn uncoded_group(m: &Mention) -> bool {
+    m.actor.code.is_empty() && m.actor.sector.is_some() && !m.locative && !m.modifier_only
+}
+
 /// The mention that ends right before the reporting verb which `i` follows ("the union said
 /// it": the union), coded or not.
 fn reporting_subject<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
@@ -840,8 +846,13 @@ impl ActorTagger<'_> {
         } else if PRONOUNS_PLURAL.contains(&norm) {
             // "the rebel group said they would disarm": a "they" right after a reporting verb
             // stands for the verb's subject, a party whatever its grammatical number.
+            // Failing a coded one, a group the fix-ups after this loop may code ("The Chicago
+            // teachers said they would strike": `pronouns_take_late_codes`).
+            let uncoded_speaker =
+                || reporting_subject(doc, mentions, i).filter(|m| m.kind == MentionKind::Group && uncoded_group(m));
             match (norm == "they").then(|| reporting_speaker(doc, mentions, i)).flatten() {
                 Some(speaker) => (Some(speaker), "pronoun-they-speaker"),
+                None if norm == "they" && uncoded_speaker().is_some() => (uncoded_speaker(), "pronoun-they-late"),
                 None => {
                     let plural = mentions
                         .iter()
@@ -869,16 +880,8 @@ impl ActorTagger<'_> {
             // subject, a group whose country only the fix-ups after this loop give ("The Chicago
             // teachers union said it would strike"): the pronoun takes that code then
             // (`pronouns_take_late_codes`).
-            let group_here = || {
-                reporting_subject(doc, mentions, i).filter(|m| {
-                    m.kind == MentionKind::Group
-                        && m.actor.code.is_empty()
-                        && m.actor.sector.is_some()
-                        && !m.locative
-                        && !m.modifier_only
-                        && !m.plural
-                })
-            };
+            let group_here =
+                || reporting_subject(doc, mentions, i).filter(|m| m.kind == MentionKind::Group && uncoded_group(m) && !m.plural);
             (
                 mentions
                     .iter()
@@ -1631,12 +1634,15 @@ fn reorder_mentions(mentions: &mut Vec<Mention>, keep: impl Fn(&Mention) -> bool
 /// country comes from "Puerto Rico's"; "the Chicago teachers union said it": from "Chicago")
 /// takes that code, sector and office; one whose antecedent got none is dropped.
 fn pronouns_take_late_codes(mentions: &mut Vec<Mention>) {
-    // Only a person pronoun or an "it" can be left uncoded by its antecedent (the others resolve
-    // to coded mentions only; an unresolved pair anaphor has an entity of its own).
+    // Only a person pronoun, an "it" or a "they" after a reporting verb can be left uncoded by
+    // its antecedent (the others resolve to coded mentions only; an unresolved pair anaphor has
+    // an entity of its own).
     let late = |m: &Mention| {
         m.kind == MentionKind::Pronoun
             && m.actor.code.is_empty()
-            && (m.rule.starts_with("pronoun-person") || m.rule.starts_with("pronoun-it"))
+            && (m.rule.starts_with("pronoun-person")
+                || m.rule.starts_with("pronoun-it")
+                || m.rule.starts_with("pronoun-they-late"))
     };
     let mut dropped = false;
     for i in 0..mentions.len() {
