@@ -690,6 +690,11 @@ fn an_assault_carries_every_means_named_around_it() {
         "Syrian rebels attacked Syrian troops with anti-aircraft missiles.",
         &["2015-11-24  SYR REB -> SYR MIL  ASSAULT/heavy-weapons 190  @-  asserted"],
     );
+    // A truck that exploded, a blast, a device detonated: the killing was by explosives.
+    check(
+        "Croatian militants killed 38 Kenyan tourists when a truck exploded on Saturday.",
+        &["2015-11-21  HRV REB -> KEN CVL  ASSAULT/explosives 190  @-  asserted"],
+    );
 }
 
 #[test]
