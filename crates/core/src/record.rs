@@ -648,6 +648,35 @@ fn evidence_at(doc: &Doc, chars: &CharIndex, field: &str, span: Span, rule: Stri
     }
 }
 
+/// What a request for an act of CAMEO `act` asks for: PLOVER's REQUEST mode and the digits
+/// after CAMEO's 02 (appeal) or 10 (demand). A retreat or a concession asked for is a request
+/// to yield (025x: eased sanctions 0251 and 0254, a release 0253, a ceasefire or a withdrawal
+/// 0256) or for change (024x: a leader's going, a policy, rights, institutions); a meeting
+/// asked for is one to meet (026, mediation 028); aid, material or diplomatic cooperation
+/// asked for is one for assistance (023x, 021, 022). `None` for acts no request mode names.
+fn requested_content(act: &str) -> Option<(&'static str, String)> {
+    let sub = |d: &str| act.get(3..4).map_or(d.to_string(), |x| format!("{d}{x}"));
+    Some(match act.get(..3)? {
+        "083" => ("change", sub("4")),
+        "084" => ("yield", "53".to_string()),
+        // Easing administrative sanctions, dissent, economic sanctions; allowing international
+        // involvement; de-escalating.
+        "081" => ("yield", "51".to_string()),
+        "082" => ("yield", "52".to_string()),
+        "085" => ("yield", "54".to_string()),
+        "086" => ("yield", "55".to_string()),
+        "087" => ("yield", "56".to_string()),
+        "080" => ("yield", "5".to_string()),
+        "045" | "046" => ("meet", "8".to_string()),
+        "040" | "041" | "042" | "043" | "044" => ("meet", "6".to_string()),
+        "070" => ("assist", "3".to_string()),
+        "071" | "072" | "073" | "074" => ("assist", format!("3{}", &act[2..3])),
+        "060" | "061" | "062" | "063" | "064" => ("assist", "1".to_string()),
+        "050" | "051" | "052" | "053" | "054" | "055" | "056" | "057" => ("assist", "2".to_string()),
+        _ => return None,
+    })
+}
+
 /// Modals that put the trigger's own verb group in the future or the possible.
 const MODAL_AUX: &[&str] = &["will", "'ll", "would", "shall", "could", "might", "may"];
 
@@ -973,6 +1002,18 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
             };
         }
     }
+    // "asked the court to release a journalist", "urged Kony to meet the mediators": what a
+    // general request asks for, by the cue that made the act requested.
+    let asked_for: Vec<(Span, (&'static str, String), Span)> = doc
+        .events
+        .iter()
+        .filter(|ev| ev.modality == crate::doc::Modality::Requested)
+        .filter_map(|ev| {
+            let content = requested_content(&k.lexicon.entries[ev.entry].cameo)?;
+            let cue = ev.evidence.iter().find(|x| x.field == "modality").and_then(|x| x.span)?;
+            Some((cue, content, ev.trigger_span))
+        })
+        .collect();
     for (ev, recast_of) in doc.events.iter().zip(&recasts) {
         let entry = &k.lexicon.entries[ev.entry];
         let announced = if bare_threat(entry) {
@@ -1247,6 +1288,18 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     evidence.push(evidence_at(doc, &chars, "mode", doc.tokens[t].span, rule));
                     mode = vec!["riot".to_string()];
                     cameo = "145".to_string();
+                }
+                let general_request = entry.event.as_deref() == Some("REQUEST") && entry.mode.is_none();
+                if let Some(((m, digits), act)) = asked_for
+                    .iter()
+                    .find(|(cue, _, _)| general_request && cue.start >= ev.trigger_span.start && cue.end <= ev.trigger_span.end)
+                    .map(|(_, content, act)| (content, act))
+                {
+                    let rule = format!("mode: what is asked for ({m})");
+                    evidence.push(evidence_at(doc, &chars, "mode", *act, rule));
+                    mode = vec![m.to_string()];
+                    // An appeal (02x) or a demand (10x), for the same content.
+                    cameo = format!("{}{digits}", if entry.cameo.starts_with("10") { "10" } else { "02" });
                 }
                 if let Some((r, rule)) = &recast_to {
                     evidence.push(at_trigger(rule.clone()));

@@ -2081,7 +2081,7 @@ fn protecting_as_the_purpose_of_another_act_is_no_aid() {
     check(
         "The Serbian president asked the United Nations to protect Serbia.",
         &[
-            "2015-11-24  SRB GOV -> IGO (United Nations)  REQUEST 020  @-  asserted",
+            "2015-11-24  SRB GOV -> IGO (United Nations)  REQUEST/assist 0234  @-  asserted",
             "2015-11-24  IGO (United Nations) -> SRB  AID 074  @-  requested",
         ],
     );
@@ -2236,7 +2236,7 @@ fn an_act_named_as_what_is_asked_for_is_requested() {
     check(
         "Iran called for the withdrawal of US troops from Iraq.",
         &[
-            "2015-11-24  IRN -> USA MIL  REQUEST 020  @-  asserted",
+            "2015-11-24  IRN -> USA MIL  REQUEST/yield 0256  @-  asserted",
             "2015-11-24  USA MIL -> IRQ  RETREAT/withdraw 0874  @-  requested",
         ],
     );
@@ -2245,6 +2245,33 @@ fn an_act_named_as_what_is_asked_for_is_requested() {
         &[
             "2015-11-24  RUS -> UKR  REQUEST 100  @-  asserted",
             "2015-11-24  - -> UKR  SANCTION/discontinue 163  @-  requested",
+        ],
+    );
+}
+
+#[test]
+fn a_request_takes_its_mode_from_what_it_asks_for() {
+    // A release asked for is a request to yield (0253), a meeting one to meet (026), the end of
+    // a policy one for change (0242); a demand (10x) keeps its root.
+    check(
+        "Amnesty International asked the Kenyan Supreme Court on Friday to release an Italian journalist.",
+        &[
+            "2015-11-20  NGO HRI (Amnesty International) -> KEN JUD  REQUEST/yield 0253  @-  asserted",
+            "2015-11-24  KEN JUD -> ITA MED  RETREAT/release 0841  @-  requested",
+        ],
+    );
+    check(
+        "The African Union urged rebel leader Joseph Kony to meet with Ugandan mediators.",
+        &[
+            "2015-11-24  IGO (African Union) -> UGA REB (Joseph Kony)  REQUEST/meet 026  @-  asserted",
+            "2015-11-24  UGA REB (Joseph Kony) -> UGA GOV  CONSULT 040  @-  requested",
+        ],
+    );
+    check(
+        "Chadian activists asked the European Union on Monday to end its migration policy.",
+        &[
+            "2015-11-23  TCD CVL -> IGO (European Union)  REQUEST/change 0242  @-  asserted",
+            "2015-11-24  IGO (European Union) -> -  CONCEDE 0832  @-  requested",
         ],
     );
 }
@@ -2488,7 +2515,7 @@ fn a_participle_after_a_comma_happened_where_its_clause_did() {
     // place's country.
     check(
         "A car bomb exploded in Beijing on Sunday, killing 44 people.",
-        &["2015-11-22  - -> CHN CVL  ASSAULT 190  @Beijing  asserted"],
+        &["2015-11-22  - -> CHN CVL  ASSAULT/explosives 190  @Beijing  asserted"],
     );
     check(
         "Gunmen attacked a market in Beijing on Sunday, killing 44 people.",
