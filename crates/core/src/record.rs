@@ -648,6 +648,11 @@ fn evidence_at(doc: &Doc, chars: &CharIndex, field: &str, span: Span, rule: Stri
     }
 }
 
+/// Whether CAMEO `cameo` is a mediation (045): an act between others.
+fn is_mediation(cameo: &str) -> bool {
+    cameo.starts_with("045")
+}
+
 /// What a request for an act of CAMEO `act` asks for: PLOVER's REQUEST mode and the digits
 /// after CAMEO's 02 (appeal) or 10 (demand). A retreat or a concession asked for is a request
 /// to yield (025x: eased sanctions 0251 and 0254, a release 0253, a ceasefire or a withdrawal
@@ -667,8 +672,8 @@ fn requested_content(act: &str) -> Option<(&'static str, String)> {
         "086" => ("yield", "55".to_string()),
         "087" => ("yield", "56".to_string()),
         "080" => ("yield", "5".to_string()),
-        "045" | "046" => ("meet", "8".to_string()),
-        "040" | "041" | "042" | "043" | "044" => ("meet", "6".to_string()),
+        "045" => ("meet", "8".to_string()),
+        "040" | "041" | "042" | "043" | "044" | "046" => ("meet", "6".to_string()),
         "070" => ("assist", "3".to_string()),
         "071" | "072" | "073" | "074" => ("assist", format!("3{}", &act[2..3])),
         "060" | "061" | "062" | "063" | "064" => ("assist", "1".to_string()),
@@ -1049,7 +1054,8 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
         let reciprocal = recipients.is_empty()
             && actors.len() > 1
             && !directed
-            && (matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "COOPERATE"))
+            // (Go-betweens who "brokered" or "mediated" together do so between others.)
+            && (matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "COOPERATE")) && !is_mediation(&entry.cameo)
                 // "Costa Rica and Luxembourg signed a deal": each signs with the other.
                 || entry.cameo == "057"
                 || ev

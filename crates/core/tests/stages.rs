@@ -2560,3 +2560,32 @@ fn officials_in_a_country_are_its_own_diplomats_may_be_foreign() {
         &["2015-11-23  --- GOV -> GHA  ACCUSE/disapprove 111  @Nigeria  asserted"],
     );
 }
+
+#[test]
+fn go_betweens_are_no_party_to_the_deal_they_brokered() {
+    // Uganda and Tanzania mediated: neither signed the deal, nor mediated between each other.
+    check(
+        "A peace deal brokered by Uganda and Tanzania took effect on Monday.",
+        &[
+            "2015-11-24  UGA -> -  CONSULT/third-party 045  @-  asserted",
+            "2015-11-24  TZA -> -  CONSULT/third-party 045  @-  asserted",
+        ],
+    );
+}
+
+#[test]
+fn territories_are_parties_and_a_press_release_is_no_request() {
+    // The British Virgin Islands (VGB) meet Trinidad and Tobago in a third country.
+    check(
+        "The leaders of Trinidad and Tobago and the British Virgin Islands held their first meeting in Vienna on Friday.",
+        &[
+            "2015-11-20  TTO GOV -> VGB GOV  CONSULT/third-party 040  @Vienna  asserted",
+            "2015-11-20  VGB GOV -> TTO GOV  CONSULT/third-party 040  @Vienna  asserted",
+        ],
+    );
+    // "press release" is a document, though "press * release" is a request for a release.
+    check(
+        "A press release from the Kenyan ministry said Uganda pressed for the release of the journalists on Monday.",
+        &["2015-11-23  UGA -> --- MED  REQUEST/yield 0253  @-  asserted"],
+    );
+}

@@ -1020,6 +1020,9 @@ fn in_relative_clause(doc: &Doc, m: usize, first: usize, last: usize) -> bool {
     false
 }
 
+/// Participles whose agent helped others to an act without being a party to it.
+const GO_BETWEEN_PARTICIPLES: &[&str] = &["brokered", "mediated", "facilitated", "sponsored", "backed"];
+
 /// "attacks by the militants", "threats from neighbouring Iran": the mention follows "by" or
 /// "from" (an adjective like "neighbouring" between), and no verb stands between the noun and
 /// it but a participle right after the noun ("fighting groups backed by the US" names who
@@ -1041,8 +1044,13 @@ fn is_agent_phrase(doc: &Doc, last: usize, m: usize) -> bool {
     let verbs: Vec<usize> = (last + 1..p)
         .filter(|&t| matches!(doc.tokens[t].upos, "VERB" | "AUX"))
         .collect();
-    let participle =
-        |v: usize| doc.tokens[v].xpos == "VBN" && doc.tokens[last + 1..v].iter().all(|t| matches!(t.upos, "NOUN" | "PROPN"));
+    // ... but not one that names a go-between: "a peace deal brokered by the United Nations"
+    // was not made by the UN.
+    let participle = |v: usize| {
+        doc.tokens[v].xpos == "VBN"
+            && !GO_BETWEEN_PARTICIPLES.contains(&doc.tokens[v].norm.as_str())
+            && doc.tokens[last + 1..v].iter().all(|t| matches!(t.upos, "NOUN" | "PROPN"))
+    };
     prep && (verbs.is_empty() || verbs.len() == 1 && participle(verbs[0]))
 }
 

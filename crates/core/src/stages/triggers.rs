@@ -548,11 +548,12 @@ impl Stage for TriggerFinder<'_> {
                 if words().any(|&t| doc.mention_at[t].is_some_and(|mi| names_someone(&doc.mentions[mi]))) {
                     continue;
                 }
-                // "the press release": a compound noun, no event.
+                // "the press release": a compound noun, no event, whether the trigger is its last
+                // word ("release") or spans it ("press * release" with nothing between).
                 let first_word = m.words[0];
-                if first_word > range.start
-                    && NOT_EVENTS.contains(&(doc.tokens[first_word - 1].norm.as_str(), doc.tokens[first_word].norm.as_str()))
-                {
+                let last_word = *m.words.last().expect("a match has words");
+                let compound = |t: usize| NOT_EVENTS.contains(&(doc.tokens[t].norm.as_str(), doc.tokens[t + 1].norm.as_str()));
+                if (first_word.max(range.start + 1) - 1..last_word).any(compound) {
                     continue;
                 }
                 // "the captured soldiers", "the shelled villages": a participle after a determiner is an adjective.
