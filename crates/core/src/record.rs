@@ -752,7 +752,8 @@ fn recast(
 }
 
 /// Words of help, support, meeting, threat or striking that name no act of a party: "the new rules will
-/// help the administration" (a thing as subject, `roles::thing_as_subject`), "a precaution to
+/// help the administration" (a thing as subject, `roles::thing_as_subject`), a killing by a
+/// storm or a disease (`roles::natural_cause`), "a precaution to
 /// protect residents", "aims to help" (an infinitive of help, support or meeting whose doer the
 /// text never names: a purpose).
 fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexicon::LexEntry, is_trigger: &[bool]) -> bool {
@@ -774,6 +775,9 @@ fn not_an_act(doc: &Doc, ev: &crate::doc::Event, entry: &crate::knowledge::lexic
         return true;
     }
     if in_the_condition(doc, ev) {
+        return true;
+    }
+    if event == Some("ASSAULT") && crate::stages::roles::natural_cause(doc, ev) {
         return true;
     }
     let cooperative = matches!(event, Some("AID" | "SUPPORT" | "COOPERATE" | "CONSULT" | "AGREE"));

@@ -2589,3 +2589,18 @@ fn territories_are_parties_and_a_press_release_is_no_request() {
         &["2015-11-23  UGA -> --- MED  REQUEST/yield 0253  @-  asserted"],
     );
 }
+
+#[test]
+fn a_killing_by_nature_or_disease_is_no_attack() {
+    // The typhoon, the outbreak and the earthquake kill; no party attacks. The troops do.
+    check(
+        "A devastating typhoon has struck northern China, killing more than 400 Chinese people.",
+        &[],
+    );
+    check("The Ebola outbreak has killed nearly 4,000 people in Guinea.", &[]);
+    check("Eleven Chilean people were killed in the earthquake on Monday.", &[]);
+    check(
+        "Syrian troops killed 40 rebels near Homs on Monday.",
+        &["2015-11-23  SYR MIL -> SYR REB  ASSAULT 190  @Homs  asserted"],
+    );
+}

@@ -692,23 +692,96 @@ pub(crate) fn thing_as_subject(doc: &Doc, ev: &crate::doc::Event) -> bool {
     if ev.nominal || ev.passive || !ev.actors.is_empty() {
         return false;
     }
-    let Some(head) = trigger_head(doc, first, last) else {
+    let Some(subject) = clause_subject(doc, first, last) else {
         return false;
     };
-    let Some(mut subject) = tree::child_with(doc, head, &["nsubj"]) else {
-        return false;
-    };
-    // "programs that help": the relative pronoun stands for the noun its clause modifies.
-    if matches!(doc.tokens[subject].norm.as_str(), "that" | "which") && doc.tokens[head].deprel == "acl:relcl" {
-        match tree::head_of(doc, head) {
-            Some((noun, _)) => subject = noun,
-            None => return false,
-        }
-    }
     static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
         std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(EFFECT_NOUNS));
     doc.mention_at[subject].is_none() && FORMS.contains(&doc.tokens[subject].norm)
 }
+
+/// The subject of the trigger `first..=last` in the parse: its head's `nsubj`, the noun a
+/// relative pronoun stands for ("programs that help"), or, for a participle of outcome after
+/// its clause ("a typhoon struck the coast, killing 40"), the subject of the verb it hangs from.
+fn clause_subject(doc: &Doc, first: usize, last: usize) -> Option<usize> {
+    let head = trigger_head(doc, first, last)?;
+    let subject = tree::child_with(doc, head, &["nsubj"]).or_else(|| {
+        tree::head_of(doc, head)
+            .filter(|&(g, rel)| rel == "advcl" && g < head && doc.tokens[head].norm.ends_with("ing"))
+            .and_then(|(g, _)| tree::child_with(doc, g, &["nsubj"]))
+    })?;
+    if matches!(doc.tokens[subject].norm.as_str(), "that" | "which") && doc.tokens[head].deprel == "acl:relcl" {
+        return tree::head_of(doc, head).map(|(noun, _)| noun);
+    }
+    Some(subject)
+}
+
+/// "An earthquake killed 300 people", "a typhoon struck, killing 40", "were killed in the
+/// floods", "the disease has killed 1,868": a killing or destruction by nature, disease or
+/// accident is no attack. The subject of the trigger (or the noun before it, "Hurricane Irma"),
+/// or a noun after `in`, `by` or `from` within three words of a passive trigger, names such a
+/// cause.
+pub(crate) fn natural_cause(doc: &Doc, ev: &crate::doc::Event) -> bool {
+    let (Some(&first), Some(&last)) = (ev.trigger_tokens.first(), ev.trigger_tokens.last()) else {
+        return false;
+    };
+    if ev.nominal {
+        return false;
+    }
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| crate::knowledge::inflect::all_forms(NATURAL_CAUSES));
+    let natural = |t: usize| FORMS.contains(&doc.tokens[t].norm);
+    let sent = doc.sentences[ev.sentence as usize].tokens.clone();
+    if let Some(subject) = clause_subject(doc, first, last) {
+        if natural(subject) || subject > sent.start && natural(subject - 1) && doc.tokens[subject].upos == "PROPN" {
+            return true;
+        }
+    }
+    // "were killed in the floods", "died from the disease".
+    ev.passive && {
+        let end = (last + 5).min(sent.end);
+        (last + 1..end).any(|t| {
+            matches!(doc.tokens[t].norm.as_str(), "in" | "by" | "from")
+                && (t + 1..(t + 4).min(end))
+                    .find(|&n| doc.tokens[n].upos == "NOUN" || doc.tokens[n].upos == "PROPN")
+                    .is_some_and(natural)
+        })
+    }
+}
+
+/// Causes of death and ruin that are no party: weather, quakes, disease, accidents.
+const NATURAL_CAUSES: &[&str] = &[
+    "earthquake",
+    "quake",
+    "tsunami",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "flood",
+    "flooding",
+    "landslide",
+    "mudslide",
+    "avalanche",
+    "drought",
+    "famine",
+    "heatwave",
+    "lightning",
+    "disease",
+    "epidemic",
+    "outbreak",
+    "virus",
+    "ebola",
+    "cholera",
+    "malaria",
+    "accident",
+    "crash",
+    "collapse",
+    "blaze",
+    "wildfire",
+    "eruption",
+];
 
 /// Things that help, support or threaten by their effect: measures, texts, money, moves,
 /// conditions ("the rules will help", "these funds would help", "the cuts threaten").
