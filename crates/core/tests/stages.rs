@@ -2604,3 +2604,24 @@ fn a_killing_by_nature_or_disease_is_no_attack() {
         &["2015-11-23  SYR MIL -> SYR REB  ASSAULT 190  @Homs  asserted"],
     );
 }
+
+#[test]
+fn a_pattern_with_particles_or_a_longer_object_reads_in_the_passive() {
+    // "shut down * internet", "use * tear gas", "break off * talks" read back from the
+    // participle to the subject's head noun.
+    check(
+        "The internet was shut down in Kingston on Monday.",
+        &["2015-11-23  JAM GOV -> -  COERCE/withhold 1721  @Kingston  asserted"],
+    );
+    check(
+        "Tear gas was used by Kenyan police against the protesters on Monday.",
+        &["2015-11-23  KEN COP -> KEN CVL  ASSAULT/crowd-control 175  @-  asserted"],
+    );
+    check(
+        "The talks between the Kenyan government and the rebels were broken off on Monday.",
+        &[
+            "2015-11-23  KEN GOV -> KEN REB  SANCTION/withdraw 164  @-  asserted",
+            "2015-11-23  KEN REB -> KEN GOV  SANCTION/withdraw 164  @-  asserted",
+        ],
+    );
+}

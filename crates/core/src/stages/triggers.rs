@@ -64,21 +64,31 @@ const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i", "you"]
 /// participle `verb` ("the curfew in Djibouti has been lifted", "sanctions were imposed"):
 /// the object is the head noun of the passive's subject, read back from the verb group across
 /// its modifiers ("in Djibouti", "imposed on the capital") but never across a finite verb or
-/// a clause opener. Only two-word patterns, with or without a gap between verb and object.
+/// a clause opener. Two-word patterns, with or without a gap between verb and object, and
+/// patterns with a gap whose verb takes particles or whose object is two or three words.
 /// `verb` must be a passive participle (`clause::is_passive`), which the caller checks once
 /// for all the entries the token starts.
 fn match_passive(doc: &Doc, elements: &[Element], verb: usize, sentence: std::ops::Range<usize>) -> Option<PatternMatch> {
     let (Some(Element::Word(verbs)), Some(Element::Word(objects))) = (elements.first(), elements.last()) else {
         return None;
     };
-    let shape_ok = match elements.len() {
-        2 => true,
-        3 => matches!(elements[1], Element::Gap),
-        _ => false,
+    // A verb, its particles and a gap before a longer object ("shut down * internet": "the
+    // internet was shut down"; "suspend * social media": "social media was suspended"); the
+    // particles follow the participle, the object's words stand together before its head.
+    let (particles, modifiers): (&[Element], &[Element]) = match elements.iter().position(|e| matches!(e, Element::Gap)) {
+        None if elements.len() == 2 => (&[], &[]),
+        Some(g) if g + 1 < elements.len() => (&elements[1..g], &elements[g + 1..elements.len() - 1]),
+        _ => return None,
     };
-    if !shape_ok || verbs.binary_search(&doc.tokens[verb].norm).is_err() {
+    if verbs.binary_search(&doc.tokens[verb].norm).is_err() || particles.len() > 2 || modifiers.len() > 2 {
         return None;
     }
+    let word_at = |e: &Element, t: usize| matches!(e, Element::Word(forms) if t < sentence.end && forms.binary_search(&doc.tokens[t].norm).is_ok());
+    if !particles.iter().enumerate().all(|(i, e)| word_at(e, verb + 1 + i)) {
+        return None;
+    }
+    let mut words = vec![verb];
+    words.extend((0..particles.len()).map(|i| verb + 1 + i));
     let group = crate::stages::clause::verb_group_start(doc, verb);
     let lowest = group.saturating_sub(PASSIVE_OBJECT_REACH).max(sentence.start);
     let mut j = group;
@@ -89,8 +99,10 @@ fn match_passive(doc: &Doc, elements: &[Element], verb: usize, sentence: std::op
             // The head noun of the subject, not a modifier of the next noun ("the curfew
             // order was lifted": the order).
             let next_is_noun = j + 1 < group && matches!(doc.tokens[j + 1].upos, "NOUN" | "PROPN");
-            return (!next_is_noun).then(|| PatternMatch {
-                words: vec![verb],
+            let modified =
+                j >= sentence.start + modifiers.len() && modifiers.iter().rev().enumerate().all(|(i, e)| word_at(e, j - 1 - i));
+            return (!next_is_noun && modified).then(|| PatternMatch {
+                words,
                 slot: None,
                 passive_object: Some(j),
             });
