@@ -2625,3 +2625,26 @@ fn a_pattern_with_particles_or_a_longer_object_reads_in_the_passive() {
         ],
     );
 }
+
+#[test]
+fn an_it_with_a_stance_is_a_party_and_a_negated_stance_negates() {
+    // "it is willing to" is Rwanda's stance, not a dummy "it".
+    check(
+        "Rwanda said on Monday it is willing to cooperate with Kenya.",
+        &["2015-11-23  RWA -> KEN  AGREE 031  @-  intended by Rwanda"],
+    );
+    // "not ready to" negates the act; "unwilling to" refuses it (REJECT).
+    check(
+        "Rwanda was not ready to meet Kenya on Monday.",
+        &["2015-11-23  RWA -> KEN  CONSULT 040  @-  negated"],
+    );
+    check(
+        "Rwanda said on Monday it was unwilling to meet Kenya.",
+        &["2015-11-23  RWA -> KEN  REJECT/meet 125  @-  reported_claim by Rwanda"],
+    );
+    // "not only seeking to" is no negation.
+    check(
+        "The Taliban were not only seeking to end their insurgency.",
+        &["2015-11-24  IMG REB (Taliban) -> -  CONCEDE 0356  @-  intended"],
+    );
+}

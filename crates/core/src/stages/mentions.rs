@@ -155,6 +155,22 @@ const PRONOUNS_THING: &[&str] = &["its"];
 /// "it is time to", "it was clear that", "it seems": an "it" that stands for nothing. Only an
 /// "it" that is the subject of a verb other than a bare "be"/"seem" ("it has deployed", "it
 /// will restrict", "it said") or an object ("criticised it") refers to a party.
+/// Adjectives of a party's readiness or resolve ("it is willing to", "it was ready to").
+const STANCE_ADJECTIVES: &[&str] = &[
+    "willing",
+    "unwilling",
+    "ready",
+    "prepared",
+    "determined",
+    "committed",
+    "eager",
+    "keen",
+    "reluctant",
+    "open",
+    "poised",
+    "opposed",
+];
+
 fn dummy_it(doc: &Doc, i: usize) -> bool {
     // "IT consulting": the acronym, not the pronoun.
     if doc.slice(doc.tokens[i].span) == "IT" {
@@ -169,6 +185,21 @@ fn dummy_it(doc: &Doc, i: usize) -> bool {
         if verb.is_some_and(|t| t.xpos == "VBG" && t.norm != "going") {
             return false;
         }
+    }
+    // "said it is willing to cooperate", "it was not prepared to", "it would be ready to": a
+    // party's stance, so a real subject.
+    let stance_at = |k: usize| {
+        let k = if after(k).is_some_and(|t| matches!(t.norm.as_str(), "not" | "now" | "also" | "still")) {
+            k + 1
+        } else {
+            k
+        };
+        after(k).is_some_and(|t| STANCE_ADJECTIVES.contains(&t.norm.as_str()))
+    };
+    if matches!(next, "is" | "was" | "'s" | "’s") && stance_at(2)
+        || matches!(next, "would" | "will") && after(2).is_some_and(|t| t.norm == "be") && stance_at(3)
+    {
+        return false;
     }
     matches!(
         next,

@@ -119,6 +119,8 @@ pub(crate) const REFUSING: &[&str] = &[
     "declines",
     "declined",
     "declining",
+    "unwilling",
+    "reluctant",
 ];
 
 /// Verbs (and their nouns) of a failure: "failed to reach", "the failure to strike a deal". The
@@ -305,7 +307,16 @@ impl Stage for ModalityTagger {
             let before_to = (doc.tokens.get(vg).map(|t| t.norm.as_str()) == Some("to") && vg > sent.start).then(|| vg - 1);
             // "refused to meet", "declined to hold talks": the act did not happen.
             let refused = before_to.filter(|&t| refuses_or_fails(&doc.tokens[t].norm));
-            let neg = cue(&["not", "n't", "never", "no", "neither", "nor"]).or(refused);
+            // "was not ready to meet", "is not prepared to withdraw": a negated stance before the "to".
+            let negated_stance = before_to
+                .filter(|&t| INTENT_CUES.contains(&doc.tokens[t].norm.as_str()))
+                .and_then(|t| {
+                    (t.saturating_sub(2).max(sent.start)..t)
+                        .find(|&n| matches!(doc.tokens[n].norm.as_str(), "not" | "n't" | "never") && doc.norm(n + 1) != "only")
+                });
+            let neg = cue(&["not", "n't", "never", "no", "neither", "nor"])
+                .or(refused)
+                .or(negated_stance);
             let called_off = called_off_plan(doc, &doc.events[e].trigger_tokens);
             // "Kenya plans to expel": an intention word right before the infinitive's "to",
             // whatever the tagger made of it (it reads "plans" here as a noun).
