@@ -336,6 +336,42 @@ fn threatened_force(doc: &Doc, ev: &crate::doc::Event) -> Option<usize> {
         })
 }
 
+/// "warned that corrupt officials would be caught and prosecuted", "warned journalists that
+/// they could be detained": the hostile act (an attack, coercion or sanction) that a general
+/// warning or threat verb (CAMEO 130) governs in the parse, put as a future, possibility or
+/// condition, gives the threat its content: CAMEO 13x and PLOVER mode, with the act's words.
+fn warned_of(doc: &Doc, k: &Knowledge, ev: &crate::doc::Event) -> Option<(&'static str, &'static str, Span)> {
+    // (A noun, "raised the threat of sanctions", leaves its content to the possibility's own
+    // record.)
+    if ev.nominal {
+        return None;
+    }
+    let warning = crate::stages::tree::trigger_head(doc, &ev.trigger_tokens)?;
+    doc.events.iter().find_map(|act| {
+        let entry = &k.lexicon.entries[act.entry];
+        let held_out = matches!(
+            act.modality,
+            crate::doc::Modality::Intended | crate::doc::Modality::Hypothetical | crate::doc::Modality::Conditional
+        );
+        // ("warned that the situation could deteriorate if the attacks do not cease": the
+        // condition's act is no content of the warning.)
+        if act.sentence != ev.sentence
+            || !held_out
+            || !matches!(entry.event.as_deref(), Some("ASSAULT" | "COERCE" | "SANCTION"))
+            || in_the_condition(doc, act)
+        {
+            return None;
+        }
+        let head = crate::stages::tree::trigger_head(doc, &act.trigger_tokens)?;
+        let governed = head > warning
+            && crate::stages::tree::governors(doc, head, 4)
+                .iter()
+                .any(|&(g, _)| g == warning);
+        let (code, mode) = crate::knowledge::recast::threat_code(&entry.cameo)?;
+        governed.then_some((code, mode?, act.trigger_span))
+    })
+}
+
 /// A meeting of two countries' parties (not organisations) held in a third country ("talks in
 /// Dar es Salaam between Namibia and Pitcairn"): PLOVER CONSULT's third-party mode. Only where
 /// the lexicon gives the meeting no mode of its own.
@@ -1316,6 +1352,14 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                     event = vec![r.event.to_string()];
                     mode = r.mode.iter().map(|m| m.to_string()).collect();
                     cameo = r.cameo.clone();
+                }
+                if recast_to.is_none() && entry.event.as_deref() == Some("THREATEN") && mode.is_empty() {
+                    if let Some((code, m, act)) = warned_of(doc, k, ev) {
+                        let rule = format!("mode: the hostile act the warning holds out ({m})");
+                        evidence.push(evidence_at(doc, &chars, "mode", act, rule));
+                        mode = vec![m.to_string()];
+                        cameo = code.to_string();
+                    }
                 }
                 if event.iter().any(|e| e == "THREATEN") && mode.is_empty() {
                     if let Some(t) = threatened_force(doc, ev) {

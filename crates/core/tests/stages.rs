@@ -2648,3 +2648,21 @@ fn an_it_with_a_stance_is_a_party_and_a_negated_stance_negates() {
         &["2015-11-24  IMG REB (Taliban) -> -  CONCEDE 0356  @-  intended"],
     );
 }
+
+#[test]
+fn a_warning_takes_its_mode_from_the_hostile_act_it_holds_out() {
+    // The arrest the warning holds out gives it CAMEO 132 and mode arrest; the act itself
+    // stays a record of its own.
+    check(
+        "The leader of Ukraine's ruling party warned on Monday that corrupt officials would be caught and prosecuted.",
+        &[
+            "2015-11-23  UKR GOV -> -  THREATEN/arrest 132  @-  asserted",
+            "2015-11-23  UKR COP -> UKR GOV  COERCE/arrest 173  @-  intended",
+        ],
+    );
+    // A hostile act in the warning's condition is not its content.
+    check(
+        "Australia warned on Monday that the situation could deteriorate if the Indonesian attacks do not cease.",
+        &["2015-11-23  AUS -> -  THREATEN 130  @-  asserted"],
+    );
+}

@@ -324,7 +324,7 @@ fn intent_to_yield(cameo: &str) -> String {
 
 /// CAMEO 13x and PLOVER THREATEN mode (the threat's content) for a threat of the act `cameo`
 /// (16x-20x); `None` for codes outside those roots.
-fn threat_code(cameo: &str) -> Option<(&'static str, Option<&'static str>)> {
+pub(crate) fn threat_code(cameo: &str) -> Option<(&'static str, Option<&'static str>)> {
     let relations = Some("relations");
     let restrict = Some("restrict");
     let violence = Some("violence");
