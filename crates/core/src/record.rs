@@ -285,6 +285,43 @@ fn expels_a_diplomat(doc: &Doc, entry: &crate::knowledge::lexicon::LexEntry, rec
         })
 }
 
+/// "Human Rights Watch has withdrawn from Georgia", "the U.N. has withdrawn out of concern for
+/// its staff": an organisation (a non-governmental or international one) that pulls out of a
+/// country, not its troops, withdraws its presence: PLOVER SANCTION withdraw, CAMEO 166 (not
+/// a military retreat, 0874).
+fn organisation_withdraws(
+    doc: &Doc,
+    entry: &crate::knowledge::lexicon::LexEntry,
+    ev: &crate::doc::Event,
+    actor: Option<&Mention>,
+) -> bool {
+    let Some(&last) = ev.trigger_tokens.last() else {
+        return false;
+    };
+    let sent_end = doc.sentences[ev.sentence as usize].tokens.end;
+    let forces = (last + 1..(last + 4).min(sent_end)).any(|t| {
+        matches!(
+            doc.norm(t),
+            "troops"
+                | "forces"
+                | "soldiers"
+                | "peacekeepers"
+                | "units"
+                | "battalions"
+                | "brigade"
+                | "brigades"
+                | "police"
+                | "officers"
+        )
+    });
+    entry.cameo == "0874"
+        && ev.modality != crate::doc::Modality::Requested
+        && !forces
+        && actor.is_some_and(|a| {
+            matches!(a.actor.code.as_str(), "NGO" | "IGO") && a.actor.sector.as_deref().is_none_or(|s| s != "MIL")
+        })
+}
+
 /// A demonstration called violent ("violent mass demonstrations", "a sit-in which turned
 /// violent") is a riot (PLOVER PROTEST riot, CAMEO 145): the token of "violent", when a
 /// protest with no mode or `demo` has it within three words before its trigger or as
@@ -1314,6 +1351,9 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 } else if expels_a_diplomat(doc, entry, *r) {
                     let rule = "expelling a diplomat is SANCTION expel (CAMEO 161), not a deportation";
                     r.map(|m| (m.span, rule, ["SANCTION", "expel", "161"]))
+                } else if organisation_withdraws(doc, entry, ev, *a) {
+                    let rule = "an organisation pulling out of a country withdraws its presence (SANCTION withdraw, CAMEO 166)";
+                    a.map(|m| (m.span, rule, ["SANCTION", "withdraw", "166"]))
                 } else if workers_struck(entry, *a, *r) {
                     let rule = "workers who struck, with no one struck, went on strike (PROTEST strike, CAMEO 143)";
                     a.map(|m| (m.span, rule, ["PROTEST", "strike", "143"]))

@@ -2666,3 +2666,17 @@ fn a_warning_takes_its_mode_from_the_hostile_act_it_holds_out() {
         &["2015-11-23  AUS -> -  THREATEN 130  @-  asserted"],
     );
 }
+
+#[test]
+fn an_organisation_pulling_out_of_a_country_withdraws_its_presence() {
+    // A rights group leaving Georgia reduces relations (SANCTION withdraw 166); an army
+    // leaving is a retreat.
+    check(
+        "Human Rights Watch has withdrawn from Georgia in light of increased security concerns.",
+        &["2015-11-24  NGO HRI (Human Rights Watch) -> GEO  SANCTION/withdraw 166  @-  asserted"],
+    );
+    check(
+        "Israel withdrew from Gaza on Monday.",
+        &["2015-11-23  ISR -> PSE  RETREAT/withdraw 0874  @-  asserted"],
+    );
+}
