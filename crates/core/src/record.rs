@@ -278,10 +278,33 @@ const DIPLOMAT_WORDS: &[&str] = &[
 /// An expulsion or order to leave (CAMEO 174) whose recipient is a diplomat ("expelled more
 /// than a dozen American diplomats", "ordered the ambassador to leave"): the expulsion of a
 /// diplomat, PLOVER SANCTION expel, CAMEO 161.
-fn expels_a_diplomat(doc: &Doc, entry: &crate::knowledge::lexicon::LexEntry, recipient: Option<&Mention>) -> bool {
+fn expels_a_diplomat(
+    doc: &Doc,
+    entry: &crate::knowledge::lexicon::LexEntry,
+    ev: &crate::doc::Event,
+    recipient: Option<&Mention>,
+) -> bool {
+    // With no party expelled, the object's words right after the trigger ("expelled dozens of
+    // foreign diplomatic staff").
+    let object_words = || {
+        let Some(&last) = ev.trigger_tokens.last() else {
+            return false;
+        };
+        let end = doc.sentences[ev.sentence as usize].tokens.end;
+        (last + 1..(last + 7).min(end))
+            .take_while(|&t| !matches!(doc.tokens[t].upos, "PUNCT" | "VERB" | "AUX"))
+            .any(|t| DIPLOMAT_WORDS.contains(&doc.norm(t)))
+    };
+    // ("expelled dozens of Hungarian diplomatic staff": the mention is "Hungarian", the noun
+    // phrase goes on after it.)
     entry.cameo == "174"
-        && recipient.is_some_and(|r| {
-            r.tokens.clone().any(|t| DIPLOMAT_WORDS.contains(&doc.norm(t))) && !r.tokens.clone().any(|t| doc.norm(t) == "former")
+        && recipient.map_or_else(object_words, |r| {
+            let phrase_end = (r.tokens.end..(r.tokens.end + 2).min(doc.tokens.len()))
+                .take_while(|&t| matches!(doc.tokens[t].upos, "NOUN" | "ADJ"))
+                .last()
+                .map_or(r.tokens.end, |t| t + 1);
+            let words = r.tokens.start..phrase_end;
+            words.clone().any(|t| DIPLOMAT_WORDS.contains(&doc.norm(t))) && !words.clone().any(|t| doc.norm(t) == "former")
         })
 }
 
@@ -1348,9 +1371,9 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
                 // Retyped by a party: an expelled diplomat, rioting protesters.
                 let retyped = if recast_to.is_some() {
                     None
-                } else if expels_a_diplomat(doc, entry, *r) {
+                } else if expels_a_diplomat(doc, entry, ev, *r) {
                     let rule = "expelling a diplomat is SANCTION expel (CAMEO 161), not a deportation";
-                    r.map(|m| (m.span, rule, ["SANCTION", "expel", "161"]))
+                    Some((r.map_or(ev.trigger_span, |m| m.span), rule, ["SANCTION", "expel", "161"]))
                 } else if organisation_withdraws(doc, entry, ev, *a) {
                     let rule = "an organisation pulling out of a country withdraws its presence (SANCTION withdraw, CAMEO 166)";
                     a.map(|m| (m.span, rule, ["SANCTION", "withdraw", "166"]))

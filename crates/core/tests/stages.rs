@@ -2680,3 +2680,17 @@ fn an_organisation_pulling_out_of_a_country_withdraws_its_presence() {
         &["2015-11-23  ISR -> PSE  RETREAT/withdraw 0874  @-  asserted"],
     );
 }
+
+#[test]
+fn a_ministry_in_a_country_is_its_own_and_expelled_diplomatic_staff_are_diplomats() {
+    // The ministry "in Slovakia" is Slovakia's; "diplomatic staff" after the trigger, with no
+    // party named, makes the expulsion a diplomatic one (SANCTION expel 161).
+    check(
+        "The Ministry of Foreign Affairs in Slovakia expelled dozens of foreign diplomatic staff on Monday.",
+        &["2015-11-23  SVK GOV -> -  SANCTION/expel 161  @Slovakia  asserted"],
+    );
+    check(
+        "The Ministry of Foreign Affairs in Slovakia expelled dozens of Hungarian diplomatic staff on Monday.",
+        &["2015-11-23  SVK GOV -> HUN  SANCTION/expel 161  @Slovakia  asserted"],
+    );
+}

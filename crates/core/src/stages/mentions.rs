@@ -1320,16 +1320,19 @@ fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
     }
 }
 
-/// Officials, authorities and leaders "in" a country are its own ("officials in Nigeria",
-/// "authorities in Kabul"); diplomats, envoys and troops there are often foreign, and stay
-/// uncoded.
+/// Officials, authorities, leaders, a government or a ministry "in" a country are its own
+/// ("officials in Nigeria", "the Ministry of Foreign Affairs in Slovakia"); diplomats, envoys
+/// and troops there are often foreign, and stay uncoded.
 fn home_officials(doc: &Doc, m: &Mention) -> bool {
     m.actor.sector.as_deref() == Some("GOV")
         && m.tokens.end > 0
-        && matches!(
+        && (matches!(
             doc.tokens[m.tokens.end - 1].norm.as_str(),
-            "officials" | "authorities" | "leaders" | "politicians" | "lawmakers" | "legislators" | "ministers"
-        )
+            "officials" | "authorities" | "leaders" | "politicians" | "lawmakers" | "legislators" | "ministers" | "government"
+        ) || m
+            .tokens
+            .clone()
+            .any(|t| matches!(doc.tokens[t].norm.as_str(), "ministry" | "ministries")))
 }
 
 /// Nouns for a part of a country, beside the compass directions (`place::DIRECTIONS`): "in the
