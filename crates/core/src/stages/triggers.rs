@@ -101,7 +101,7 @@ fn match_passive(doc: &Doc, elements: &[Element], verb: usize, sentence: std::op
             let next_is_noun = j + 1 < group && matches!(doc.tokens[j + 1].upos, "NOUN" | "PROPN");
             let modified =
                 j >= sentence.start + modifiers.len() && modifiers.iter().rev().enumerate().all(|(i, e)| word_at(e, j - 1 - i));
-            return (!next_is_noun && modified).then(|| PatternMatch {
+            return (!next_is_noun && modified).then_some(PatternMatch {
                 words,
                 slot: None,
                 passive_object: Some(j),
