@@ -1156,8 +1156,10 @@ pub fn build_records(doc: &Doc, k: &Knowledge) -> Vec<EventRecord> {
             && !directed
             // (Go-betweens who "brokered" or "mediated" together do so between others.)
             && (matches!(entry.event.as_deref(), Some("CONSULT" | "AGREE" | "COOPERATE")) && !is_mediation(&entry.cameo)
-                // "Costa Rica and Luxembourg signed a deal": each signs with the other.
+                // "Costa Rica and Luxembourg signed a deal": each signs with the other; so do two
+                // that "restored diplomatic ties".
                 || entry.cameo == "057"
+                || entry.cameo.starts_with("05") && ev.trigger_tokens.iter().any(|&t| matches!(doc.norm(t), "ties" | "relations"))
                 || ev
                     .evidence
                     .iter()

@@ -2694,3 +2694,14 @@ fn a_ministry_in_a_country_is_its_own_and_expelled_diplomatic_staff_are_diplomat
         &["2015-11-23  SVK GOV -> HUN  SANCTION/expel 161  @Slovakia  asserted"],
     );
 }
+
+#[test]
+fn two_parties_that_restore_ties_restore_them_with_each_other() {
+    check(
+        "Lebanon and the Dominican Republic restored diplomatic ties on Monday.",
+        &[
+            "2015-11-23  LBN -> DOM  SUPPORT 050  @-  asserted",
+            "2015-11-23  DOM -> LBN  SUPPORT 050  @-  asserted",
+        ],
+    );
+}
