@@ -276,8 +276,8 @@ const DIPLOMAT_WORDS: &[&str] = &[
 ];
 
 /// An expulsion or order to leave (CAMEO 174) whose recipient is a diplomat ("expelled more
-/// than a dozen American diplomats", "ordered the ambassador to leave"): the expulsion of a
-/// diplomat, PLOVER SANCTION expel, CAMEO 161.
+/// than a dozen American diplomats", "ordered the ambassador to leave"), or, with no recipient,
+/// whose object names diplomats: the expulsion of a diplomat, PLOVER SANCTION expel, CAMEO 161.
 fn expels_a_diplomat(
     doc: &Doc,
     entry: &crate::knowledge::lexicon::LexEntry,
