@@ -152,9 +152,6 @@ const PRONOUNS_SINGULAR_PERSON: &[&str] = &["he", "she", "him", "her", "his", "h
 const PRONOUNS_PLURAL: &[&str] = &["they", "them", "their", "theirs"];
 const PRONOUNS_THING: &[&str] = &["its"];
 
-/// "it is time to", "it was clear that", "it seems": an "it" that stands for nothing. Only an
-/// "it" that is the subject of a verb other than a bare "be"/"seem" ("it has deployed", "it
-/// will restrict", "it said") or an object ("criticised it") refers to a party.
 /// Adjectives of a party's readiness or resolve ("it is willing to", "it was ready to").
 const STANCE_ADJECTIVES: &[&str] = &[
     "willing",
@@ -171,6 +168,9 @@ const STANCE_ADJECTIVES: &[&str] = &[
     "opposed",
 ];
 
+/// "it is time to", "it was clear that", "it seems": an "it" that stands for nothing. Only an
+/// "it" that is the subject of a verb other than a bare "be"/"seem" ("it has deployed", "it
+/// will restrict", "it said") or an object ("criticised it") refers to a party.
 fn dummy_it(doc: &Doc, i: usize) -> bool {
     // "IT consulting": the acronym, not the pronoun.
     if doc.slice(doc.tokens[i].span) == "IT" {
@@ -879,11 +879,13 @@ impl ActorTagger<'_> {
             // stands for the verb's subject, a party whatever its grammatical number.
             // Failing a coded one, a group the fix-ups after this loop may code ("The Chicago
             // teachers said they would strike": `pronouns_take_late_codes`).
-            let uncoded_speaker =
-                || reporting_subject(doc, mentions, i).filter(|m| m.kind == MentionKind::Group && uncoded_group(m));
+            let uncoded_speaker = (norm == "they")
+                .then(|| reporting_subject(doc, mentions, i))
+                .flatten()
+                .filter(|m| m.kind == MentionKind::Group && uncoded_group(m));
             match (norm == "they").then(|| reporting_speaker(doc, mentions, i)).flatten() {
                 Some(speaker) => (Some(speaker), "pronoun-they-speaker"),
-                None if norm == "they" && uncoded_speaker().is_some() => (uncoded_speaker(), "pronoun-they-late"),
+                None if uncoded_speaker.is_some() => (uncoded_speaker, "pronoun-they-late"),
                 None => {
                     let plural = mentions
                         .iter()
@@ -1267,7 +1269,7 @@ pub(crate) const LOCAL_SECTORS: &[&str] = &[
 /// A group named without a country right before "in" or "from (across)" a country or its
 /// capital ("rebels in Uruguay", "the opposition in Venezuela", "protesters in central
 /// Jakarta", "taxi drivers from across Tunisia") takes that country, when its sector is a
-/// local one.
+/// local one or it is the country's own officials, government or ministry (`home_officials`).
 fn group_in_country(doc: &Doc, mentions: &mut [Mention]) {
     for i in 0..mentions.len().saturating_sub(1) {
         let (m, next) = (&mentions[i], &mentions[i + 1]);

@@ -718,9 +718,9 @@ fn clause_subject(doc: &Doc, first: usize, last: usize) -> Option<usize> {
 
 /// "An earthquake killed 300 people", "a typhoon struck, killing 40", "were killed in the
 /// floods", "the disease has killed 1,868": a killing or destruction by nature, disease or
-/// accident is no attack. The subject of the trigger (or the noun before it, "Hurricane Irma"),
-/// or a noun after `in`, `by` or `from` within three words of a passive trigger, names such a
-/// cause.
+/// accident is no attack. The subject of the trigger (or, for a name, the noun before it:
+/// "Hurricane Irma"), or the first noun within three words after an `in`, `by` or `from` in the
+/// four words after a passive trigger, names such a cause.
 pub(crate) fn natural_cause(doc: &Doc, ev: &crate::doc::Event) -> bool {
     let (Some(&first), Some(&last)) = (ev.trigger_tokens.first(), ev.trigger_tokens.last()) else {
         return false;
