@@ -2705,3 +2705,77 @@ fn two_parties_that_restore_ties_restore_them_with_each_other() {
         ],
     );
 }
+
+#[test]
+fn a_name_that_says_where_a_party_is_is_not_the_subject() {
+    // "in the public schools" only says which teachers: the teachers strike, not the schools.
+    check_parse(
+        "Haitian teachers in the public schools went on strike on Monday.",
+        &["2015-11-23  HTI EDU -> -  PROTEST/strike 143  @-  asserted"],
+        "the nearer name only says where or which the party is",
+    );
+}
+
+#[test]
+fn a_country_after_at_is_a_target_and_a_capital_there_a_place() {
+    check(
+        "Hamas fired rockets at Israel on Monday.",
+        &["2015-11-23  IMG REB (Hamas) -> ISR  ASSAULT/heavy-weapons 194  @Israel  asserted"],
+    );
+    check(
+        "Iran launched missiles at Iraq on Monday.",
+        &["2015-11-23  IRN -> IRQ  ASSAULT/heavy-weapons 195  @Iraq  asserted"],
+    );
+    check(
+        "Egypt hosted talks at Cairo on Monday.",
+        &["2015-11-23  EGY -> -  CONSULT/visit 043  @Cairo  asserted"],
+    );
+}
+
+#[test]
+fn drills_with_another_force_are_military_cooperation() {
+    check(
+        "NATO launched military drills with Icelandic warships on Monday.",
+        &["2015-11-23  IGO (NATO) -> ISL MIL  COOPERATE 062  @-  asserted"],
+    );
+}
+
+#[test]
+fn warning_shots_threaten_force() {
+    check(
+        "The Mozambican navy fired warning shots at Argentine ships on Monday.",
+        &["2015-11-23  MOZ MIL -> ARG  THREATEN/violence 138  @-  asserted"],
+    );
+}
+
+#[test]
+fn a_gap_in_a_pattern_does_not_cross_into_a_condition() {
+    // "strike ... deal" would be a deal struck; "if" opens the condition, which the strike
+    // pattern may not reach into.
+    check(
+        "Kenyan dockworkers said they were prepared to strike on Tuesday if no deal was reached.",
+        &[],
+    );
+}
+
+#[test]
+fn a_reporting_word_used_as_a_noun_reports_nothing() {
+    // "states" in "eight Mexican states" is no "states that"; "media reports said" keeps the
+    // media as the source.
+    check(
+        "Workers in eight Mexican states and two provinces went on strike on Monday to protest abuses.",
+        &["2015-11-23  MEX LAB -> -  PROTEST/strike 143  @-  asserted"],
+    );
+    check(
+        "Israeli media reports said Iran attacked Iraq on Monday.",
+        &["2015-11-23  IRN -> IRQ  ASSAULT 190  @-  reported_claim by Israeli media"],
+    );
+}
+
+#[test]
+fn a_country_naming_a_thing_after_at_is_a_place() {
+    check(
+        "Mexican workers protested at U.S. border crossings on Monday.",
+        &["2015-11-23  MEX LAB -> -  PROTEST 140  @U.S.  asserted"],
+    );
+}

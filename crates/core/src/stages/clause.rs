@@ -101,6 +101,12 @@ pub const REPORTING_VERBS: &[&str] = &[
     "believed",
 ];
 
+/// "eight U.S. states", "the Gulf states": the noun, which reports nothing. (Only this word:
+/// the tagger reads too many a verb "reports" or "claims" as a noun.)
+fn is_states_noun(doc: &Doc, t: usize) -> bool {
+    doc.tokens[t].norm == "states" && doc.tokens[t].upos == "NOUN"
+}
+
 /// Words that open a new clause to the right of a verb: an object is not sought past them.
 pub const CLAUSE_OPENERS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "while", "because", "but", "although", "though", "when", "whereas", "since",
@@ -224,7 +230,7 @@ pub fn subject_of(doc: &Doc, t: usize) -> Option<usize> {
             break;
         }
         // The subject of a reported clause comes after the report: "X said [the mediators will meet]".
-        if REPORTING_VERBS.contains(&norm) && norm != "according" && i + 1 < t {
+        if REPORTING_VERBS.contains(&norm) && norm != "according" && !is_states_noun(doc, i) && i + 1 < t {
             break;
         }
         // ", and two drivers were killed": a new clause with its own subject.
@@ -601,7 +607,7 @@ pub fn reporting_clauses(doc: &Doc, sentence: usize, near: usize) -> Vec<(usize,
     let mut out = Vec::new();
     for t in crate::stages::tree::near(doc, sentence, near) {
         let norm = doc.tokens[t].norm.as_str();
-        if !REPORTING_VERBS.contains(&norm) {
+        if !REPORTING_VERBS.contains(&norm) || is_states_noun(doc, t) {
             continue;
         }
         if norm == "according" {

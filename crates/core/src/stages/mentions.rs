@@ -666,7 +666,7 @@ impl Stage for ActorTagger<'_> {
                     })
                 };
                 // "the Paris attacks": a capital after an article names a place, not a government.
-                let mut locative = is_locative(doc, start, kind);
+                let mut locative = is_locative(doc, start, end, kind);
                 if kind == MentionKind::Capital
                     && (start > range.start && matches!(doc.tokens[start - 1].norm.as_str(), "the" | "'s")
                         || doc.tokens[start].norm == "the")
@@ -1581,7 +1581,7 @@ fn the_country_itself(doc: &Doc, mentions: &mut Vec<Mention>, k: &Knowledge, lea
             || head.sentence != doc.tokens[t - 1].sentence
             || !subject_or_object(doc, t - 1, t)
             || doc.tokens.get(t + 1).is_some_and(|n| matches!(n.norm.as_str(), "'s" | "of"))
-            || is_locative(doc, t - 1, MentionKind::Country)
+            || is_locative(doc, t - 1, t + 1, MentionKind::Country)
         {
             continue;
         }
@@ -1939,7 +1939,43 @@ const WATER_AND_LAND_FEATURES: &[&str] = &["sea", "gulf", "bay", "strait", "stra
 
 /// After a locative preposition ("in Paris", "to Moscow"), or inside the name of a sea or a
 /// gulf ("the Sea of Japan"): a place, not an actor.
-fn is_locative(doc: &Doc, start: usize, kind: MentionKind) -> bool {
+/// Things a country's name may modify after "at" that are shot at, not places: "fired at
+/// Argentine ships".
+const TARGET_THINGS: &[&str] = &[
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "boat",
+    "boats",
+    "warship",
+    "warships",
+    "tanker",
+    "tankers",
+    "plane",
+    "planes",
+    "aircraft",
+    "jet",
+    "jets",
+    "drone",
+    "drones",
+    "helicopter",
+    "helicopters",
+    "convoy",
+    "convoys",
+    "position",
+    "positions",
+    "base",
+    "bases",
+    "target",
+    "targets",
+    "patrol",
+    "patrols",
+    "outpost",
+    "outposts",
+];
+
+fn is_locative(doc: &Doc, start: usize, end: usize, kind: MentionKind) -> bool {
     let mut p = start;
     // "the Sea of Japan", "the Gulf of Mexico": the country names a sea or a gulf, wherever the
     // phrase stands.
@@ -1966,11 +2002,21 @@ fn is_locative(doc: &Doc, start: usize, kind: MentionKind) -> bool {
     }
     let prep = doc.tokens[p - 1].norm.as_str();
     match kind {
+        // "fired rockets at Israel": a country after "at" is a target; places are "in" one, or
+        // "at" a thing the country's name only modifies ("at U.S. border crossings"), unless
+        // the thing is one shot at ("at Argentine ships").
         MentionKind::Country | MentionKind::Capital => {
-            matches!(
-                prep,
-                "in" | "at" | "near" | "inside" | "outside" | "across" | "within" | "throughout" | "around" | "over"
-            ) || kind == MentionKind::Capital && matches!(prep, "to" | "into" | "from" | "toward" | "towards")
+            prep == "at"
+                && (kind == MentionKind::Capital
+                    || doc
+                        .tokens
+                        .get(end)
+                        .is_some_and(|n| matches!(n.upos, "NOUN" | "PROPN") && !TARGET_THINGS.contains(&n.norm.as_str())))
+                || matches!(
+                    prep,
+                    "in" | "near" | "inside" | "outside" | "across" | "within" | "throughout" | "around" | "over"
+                )
+                || kind == MentionKind::Capital && matches!(prep, "to" | "into" | "from" | "toward" | "towards")
         }
         _ => false,
     }

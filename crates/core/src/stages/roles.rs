@@ -404,6 +404,8 @@ impl Stage for RoleFinder<'_> {
                         Some("parse: the verb's nsubj (the nearer name only modifies a noun)")
                     } else if in_relative_clause(doc, m, first, last) {
                         Some("parse: the verb's subject (the nearer name is inside a relative clause)")
+                    } else if qualifies_a_party(doc, m) {
+                        Some("parse: the verb's nsubj (the nearer name only says where or which the party is)")
                     } else {
                         None
                     };
@@ -848,6 +850,17 @@ const EFFECT_NOUNS: &[&str] = &[
 /// Does the tree make the mention the object of some verb?
 fn is_object_in_tree(doc: &Doc, m: usize) -> bool {
     tree::range_head(doc, doc.mentions[m].tokens.clone()).is_some_and(|h| matches!(doc.tokens[h].deprel, "obj" | "iobj"))
+}
+
+/// "Haitian teachers in the public schools are out on strike": a name in a prepositional phrase
+/// that modifies another party's name says where or which that party is; it is not the subject.
+fn qualifies_a_party(doc: &Doc, m: usize) -> bool {
+    tree::range_head(doc, doc.mentions[m].tokens.clone()).is_some_and(|h| {
+        doc.tokens[h].deprel == "nmod"
+            && tree::head_of(doc, h).is_some_and(|(g, _)| {
+                doc.mention_at[g].is_some_and(|o| o != m && doc.mentions[o].tokens.end <= doc.mentions[m].tokens.start)
+            })
+    })
 }
 
 /// "demonstrators protesting police brutality ... marched": a name that is a compound modifier

@@ -136,10 +136,31 @@ fn is_barrier_at(doc: &Doc, i: usize) -> bool {
     is_barrier(&t.norm)
 }
 
+/// Punctuation, and the conjunctions that open a clause of their own ("prepared to strike on
+/// Tuesday if no deal is reached" strikes no deal).
 fn is_barrier(norm: &str) -> bool {
     matches!(
         norm,
-        "," | ";" | ":" | "." | "!" | "?" | "\"" | "(" | ")" | "[" | "]" | "-" | "'"
+        "," | ";"
+            | ":"
+            | "."
+            | "!"
+            | "?"
+            | "\""
+            | "("
+            | ")"
+            | "["
+            | "]"
+            | "-"
+            | "'"
+            | "if"
+            | "unless"
+            | "because"
+            | "whether"
+            | "although"
+            | "though"
+            | "until"
+            | "whereas"
     )
 }
 
