@@ -2779,3 +2779,46 @@ fn a_country_naming_a_thing_after_at_is_a_place() {
         &["2015-11-23  MEX LAB -> -  PROTEST 140  @U.S.  asserted"],
     );
 }
+
+#[test]
+fn a_sum_of_money_inside_a_gap_counts_as_one_word() {
+    // "an additional $10 million in": four words, the dollar sign and the figure none.
+    check(
+        "The United Nations sent an additional $10 million in aid to Haiti on Monday.",
+        &["2015-11-23  IGO (United Nations) -> HTI  AID 070  @Haiti  asserted"],
+    );
+}
+
+#[test]
+fn adjectives_between_a_country_and_a_sector_noun_stay_in_the_mention() {
+    // "Singaporean far-right activists" is one party, Singapore's, even with another
+    // country in the sentence.
+    check(
+        "Singaporean far-right activists held a demonstration in the Indonesian capital on Monday.",
+        &["2015-11-23  SGP CVL -> -  PROTEST/demo 141  @-  asserted"],
+    );
+}
+
+#[test]
+fn inquiries_ordered_and_crimes_solved_are_investigations() {
+    check(
+        "The Rwandan government ordered an inquiry into the killings on Monday.",
+        &["2015-11-23  RWA GOV -> -  ACCUSE/investigate 090  @-  asserted"],
+    );
+    check(
+        "Nigerian police tried on Monday to solve the murders of eleven men.",
+        &["2015-11-23  NGA COP -> NGA CVL  ACCUSE/investigate 090  @-  asserted"],
+    );
+}
+
+#[test]
+fn outrage_expressed_and_acts_described_as_unacceptable_are_disapproval() {
+    check(
+        "Sweden expressed outrage on Monday at the killing of its diplomat.",
+        &["2015-11-23  SWE -> -  ACCUSE/disapprove 110  @-  asserted"],
+    );
+    check(
+        "Ghana on Monday described the verdict as unacceptable.",
+        &["2015-11-23  GHA -> -  ACCUSE/disapprove 111  @-  asserted"],
+    );
+}

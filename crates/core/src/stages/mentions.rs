@@ -477,9 +477,27 @@ impl Stage for ActorTagger<'_> {
                         }
                     }
                     if !advanced && np.kind == Some(MentionKind::Country) && np.actor.sector.is_none() {
-                        // "U.S. Special Operations troops": capitalised words, then a sector noun.
+                        // "U.S. Special Operations troops", "Singaporean far-right activists":
+                        // capitalised words or adjectives, then a sector noun.
+                        let joined_hyphen = |h: usize| {
+                            h > 0
+                                && doc.tokens.get(h).is_some_and(|t| {
+                                    t.norm == "-"
+                                        && doc.tokens[h - 1].span.end == t.span.start
+                                        && doc.tokens.get(h + 1).is_some_and(|n| n.span.start == t.span.end)
+                                })
+                        };
+                        let describes = |g: usize| {
+                            let t = &doc.tokens[g];
+                            t.kind == TokenKind::Word
+                                && (t.capitalized
+                                    || t.upos == "ADJ"
+                                    || joined_hyphen(g + 1)
+                                    || g.checked_sub(1).is_some_and(joined_hyphen))
+                                || joined_hyphen(g)
+                        };
                         let mut g = j;
-                        while g < range.end && g < j + 3 && doc.tokens[g].capitalized && doc.tokens[g].kind == TokenKind::Word {
+                        while g < range.end && g < j + 4 && describes(g) {
                             g += 1;
                         }
                         if g > j && g < range.end {

@@ -216,7 +216,9 @@ pub fn match_pattern(doc: &Doc, elements: &[Element], i: usize, limit: usize) ->
                     }
                     let joined = end + 1 < limit && doc.tokens[end + 1].norm == "-" && !is_barrier_at(doc, end + 1);
                     // A figure ("$20", "1.5") is part of the word after it ("billion", "tons").
-                    let figure = matches!(doc.tokens[end].kind, TokenKind::Number | TokenKind::Symbol);
+                    // ("$" is punctuation to the tokenizer, "£" and "€" symbols.)
+                    let figure =
+                        matches!(doc.tokens[end].kind, TokenKind::Number | TokenKind::Symbol) || doc.tokens[end].norm == "$";
                     end += if joined { 2 } else { 1 };
                     if !joined && !figure {
                         words += 1;
