@@ -2822,3 +2822,16 @@ fn outrage_expressed_and_acts_described_as_unacceptable_are_disapproval() {
         &["2015-11-23  GHA -> -  ACCUSE/disapprove 111  @-  asserted"],
     );
 }
+
+#[test]
+fn a_one_word_newspaper_name_after_another_capitalised_word_is_another_name() {
+    // "Sea Guardian" is an exercise, not The Guardian; the newspaper still reports.
+    check(
+        "The Sea Guardian exercises support Iraq, NATO said on Monday.",
+        &["2015-11-24  - -> IRQ  SUPPORT 051  @-  asserted"],
+    );
+    check(
+        "The Guardian reported on Monday that Iran attacked Iraq.",
+        &["2015-11-23  IRN -> IRQ  ASSAULT 190  @-  reported_claim by The Guardian"],
+    );
+}

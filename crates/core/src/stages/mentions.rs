@@ -385,6 +385,21 @@ impl Stage for ActorTagger<'_> {
                                         break 'phrase;
                                     }
                                     let org = &k.organizations[*o];
+                                    // A one-word name without its article ("the Guardian"): not "the Sea Guardian
+                                    // exercises", where a capitalised word makes another name.
+                                    let article_dropped = org
+                                        .name
+                                        .strip_prefix("The ")
+                                        .is_some_and(|rest| !rest.contains(' ') && phrase.raw.join(" ") == rest);
+                                    if article_dropped
+                                        && parts == 0
+                                        && j > sentence_start
+                                        && doc.tokens[j - 1].capitalized
+                                        && doc.tokens[j - 1].kind == TokenKind::Word
+                                        && doc.tokens[j - 1].norm != "the"
+                                    {
+                                        break 'phrase;
+                                    }
                                     // "Peruvian Congress": the adjective's country wins over the institution's default.
                                     if np.actor.code.is_empty() {
                                         np.actor.code = org.code.clone();
