@@ -2835,3 +2835,18 @@ fn a_one_word_newspaper_name_after_another_capitalised_word_is_another_name() {
         &["2015-11-23  IRN -> IRQ  ASSAULT 190  @-  reported_claim by The Guardian"],
     );
 }
+
+#[test]
+fn a_division_is_no_foreign_town_an_alternate_name_matches() {
+    // "Borno" is an alternate name of Borna, Germany, in the built-in gazetteer; "Borno State"
+    // in an article about Nigeria is no place there, and the act gets one record, at Gwoza.
+    check(
+        "Boko Haram fighters attacked a camp of Nigerian police in Gwoza in Borno State on Monday.",
+        &["2015-11-23  IMG REB (Boko Haram) -> NGA COP  ASSAULT 190  @Gwoza  asserted"],
+    );
+    // A town of a country the article names still places the act.
+    check(
+        "Syrian troops attacked rebels in Raqqa Province on Monday.",
+        &["2015-11-23  SYR MIL -> SYR REB  ASSAULT 190  @Raqqa  asserted"],
+    );
+}

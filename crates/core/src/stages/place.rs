@@ -218,6 +218,9 @@ const DIRECTION_NAMES: &[&str] = &[
 
 const WEEKDAY_NAMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+/// Words after a name that make it a first-order division ("Borno State", "Idlib province").
+const DIVISION_WORDS: &[&str] = &["state", "province", "region", "governorate", "oblast", "prefecture"];
+
 impl PlaceResolver<'_> {
     /// A capitalised name of up to four tokens starting at `i`, longest first, that resolves.
     fn resolve_at(
@@ -298,6 +301,34 @@ impl PlaceResolver<'_> {
         None
     }
 
+    /// Is the name at `start..end`, followed by a division word ("State", "province"), matched
+    /// only by an alternate name of a town in a country that neither a party nor an earlier place
+    /// of the article names?
+    fn foreign_alias_of_a_division(
+        &self,
+        doc: &Doc,
+        start: usize,
+        end: usize,
+        sentence: &std::ops::Range<usize>,
+        places: &[PlaceExpr],
+    ) -> bool {
+        let division = doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| end < sentence.end && DIVISION_WORDS.contains(&t.norm.as_str()));
+        if !division {
+            return false;
+        }
+        let name = doc.slice(doc.token_span(start, end));
+        let Some(place) = self.knowledge.lookup_place(name, None) else {
+            return false;
+        };
+        let alias = crate::gazetteer::normalize_place_name(name) != crate::gazetteer::normalize_place_name(&place.name);
+        let code = place.country_code.as_str();
+        let named = doc.mentions.iter().any(|m| m.actor.code == code) || places.iter().any(|p| p.place.country_code == code);
+        alias && !named
+    }
+
     /// Country code named by tokens at `i` (", Syria"), if any.
     fn country_at(&self, doc: &Doc, i: usize, limit: usize) -> Option<(usize, String)> {
         let sent_start = doc.sentences[doc.tokens.get(i)?.sentence as usize].tokens.start;
@@ -349,6 +380,12 @@ impl Stage for PlaceResolver<'_> {
                             && end < range.end
                             && matches!(t.norm.as_str(), "county" | "parish" | "township" | "borough")
                     }) {
+                        break;
+                    }
+                    // "in Gwoza in Borno State": a division the built-in gazetteer lacks is no
+                    // foreign town that an alternate name matches (Borna, Germany), unless the
+                    // article names that town's country.
+                    if self.foreign_alias_of_a_division(doc, k, end, &range, &places) {
                         break;
                     }
                     names.push((k, end));
