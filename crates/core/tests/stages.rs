@@ -2850,3 +2850,26 @@ fn a_division_is_no_foreign_town_an_alternate_name_matches() {
         &["2015-11-23  SYR MIL -> SYR REB  ASSAULT 190  @Raqqa  asserted"],
     );
 }
+
+#[test]
+fn a_place_name_prefers_a_country_the_article_names() {
+    // "Bethlehem" matches Belém, Brazil, only by an alternate name; the article names the
+    // Palestinians.
+    check(
+        "Palestinians marched in Bethlehem on Monday.",
+        &["2015-11-23  PSE -> -  PROTEST/demo 141  @Bethlehem  asserted"],
+    );
+    // "St Petersburg" is Florida's primary name, but Russia's is the more populous and the
+    // article names Russia; the protesters there take its code too.
+    check_parse(
+        "Russian police detained protesters in St Petersburg on Monday.",
+        &["2015-11-23  RUS COP -> RUS CVL  COERCE/arrest 173  @St Petersburg  asserted"],
+        "Saint Petersburg (RUS)",
+    );
+    // A more populous namesake elsewhere stays: Paris, Texas is no Paris for an American.
+    check_parse(
+        "President Obama met Chinese leaders in Paris on Monday.",
+        &["2015-11-23  USA GOV (Barack Obama) -> CHN GOV  CONSULT/third-party 040  @Paris  asserted"],
+        "Paris (FRA)",
+    );
+}

@@ -1408,6 +1408,20 @@ pub(crate) fn not_from_here(doc: &Doc, m: &Mention) -> bool {
 /// The rule of a country taken from the city a group is in.
 const IN_CITY: &str = "in-city";
 
+/// The countries an article's parties name, most named first (ties by code), leaving out
+/// those a group took from the city it is in (`in-city`).
+pub(crate) fn named_countries(mentions: &[Mention]) -> Vec<&str> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for m in mentions {
+        if m.actor.code.len() == 3 && !m.rule.ends_with(IN_CITY) {
+            *counts.entry(m.actor.code.as_str()).or_default() += 1;
+        }
+    }
+    let mut codes: Vec<(&str, usize)> = counts.into_iter().collect();
+    codes.sort_by_key(|&(code, n)| (std::cmp::Reverse(n), code));
+    codes.into_iter().map(|(code, _)| code).collect()
+}
+
 /// Cities smaller than this are too often namesakes of others to give a group its country.
 const GROUP_CITY_MIN_POPULATION: u64 = 50_000;
 
@@ -1459,13 +1473,16 @@ fn city_after<'k>(doc: &Doc, mentions: &[Mention], k: &'k Knowledge, prep: usize
             tok.capitalized && tok.kind == TokenKind::Word && !covered(t)
         })
         .count();
+    let named = named_countries(mentions);
     (1..=name_len).rev().find_map(|n| {
         let span = Span::new(doc.tokens[start].span.start(), doc.tokens[start + n - 1].span.end());
-        k.lookup_place(doc.slice(span), None).filter(|p| {
-            let city = p.feature_class == "P" && p.population >= GROUP_CITY_MIN_POPULATION;
-            // A first-order division ("in California") stands for its country as a city does.
-            (city || p.feature_code == "ADM1") && p.country_code.len() == 3
-        })
+        let name = doc.slice(span);
+        let pick = k.lookup_place(name, None)?;
+        // The place resolver's preference, so that the group and the place agree.
+        let pick = crate::stages::place::prefer_named_country(k, name, pick, &named).unwrap_or(pick);
+        let city = pick.feature_class == "P" && pick.population >= GROUP_CITY_MIN_POPULATION;
+        // A first-order division ("in California") stands for its country as a city does.
+        ((city || pick.feature_code == "ADM1") && pick.country_code.len() == 3).then_some(pick)
     })
 }
 

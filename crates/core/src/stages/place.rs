@@ -218,6 +218,28 @@ const DIRECTION_NAMES: &[&str] = &[
 
 const WEEKDAY_NAMES: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+/// The place of `name` in a country the article names (`named`, most named first) that should
+/// replace `place`, the gazetteer's pick without a hint, in a country it never names: when only
+/// an alternate name matched `place` ("Bethlehem" in an article about the Palestinians is not
+/// Belém, Brazil; "Florida" in one about the United States is the state, not Floridablanca,
+/// Colombia), or the other is at least as populous ("St Petersburg" in an article about Russia;
+/// "Paris" does not become Paris, Texas).
+pub fn prefer_named_country<'k>(
+    k: &'k crate::knowledge::Knowledge,
+    name: &str,
+    place: &crate::gazetteer::Place,
+    named: &[&str],
+) -> Option<&'k crate::gazetteer::Place> {
+    if named.contains(&place.country_code.as_str()) {
+        return None;
+    }
+    let alias = crate::gazetteer::normalize_place_name(name) != crate::gazetteer::normalize_place_name(&place.name);
+    named.iter().find_map(|&code| {
+        k.lookup_place(name, Some(code))
+            .filter(|o| alias || o.population >= place.population)
+    })
+}
+
 /// Words after a name that make it a first-order division ("Borno State", "Idlib province").
 const DIVISION_WORDS: &[&str] = &["state", "province", "region", "governorate", "oblast", "prefecture"];
 
@@ -299,6 +321,24 @@ impl PlaceResolver<'_> {
             }
         }
         None
+    }
+
+    /// The name at `i` with no country hint, preferring a place in a country the article names
+    /// (`prefer_named_country`).
+    fn resolve_in_a_named_country(&self, doc: &Doc, i: usize, limit: usize) -> Option<(usize, crate::gazetteer::Place, String)> {
+        let (end, place, rule) = self.resolve_at(doc, i, limit, None)?;
+        let name = doc.slice(doc.token_span(i, end));
+        let named = crate::stages::mentions::named_countries(&doc.mentions);
+        Some(match prefer_named_country(self.knowledge, name, &place, &named) {
+            Some(other) => {
+                let why = format!(
+                    "gazetteer: `{name}` in {}, a country the article names (not {})",
+                    other.country_code, place.country_code
+                );
+                (end, other.clone(), why)
+            }
+            None => (end, place, rule),
+        })
     }
 
     /// Is the name at `start..end`, followed by a division word ("State", "province"), matched
@@ -437,10 +477,10 @@ impl Stage for PlaceResolver<'_> {
                 }
                 .or_else(|| adjective.map(|c| (after, c)));
                 for &(a, _) in &names {
-                    if let Some((end, place, rule)) = self
-                        .resolve_at(doc, a, range.end, hint.as_ref().map(|h| h.1.as_str()))
-                        .or_else(|| self.resolve_at(doc, a, range.end, None))
-                    {
+                    let hinted = hint
+                        .as_ref()
+                        .and_then(|h| self.resolve_at(doc, a, range.end, Some(h.1.as_str())));
+                    if let Some((end, place, rule)) = hinted.or_else(|| self.resolve_in_a_named_country(doc, a, range.end)) {
                         places.push(PlaceExpr {
                             tokens: a..end,
                             span: doc.token_span(a, end),
