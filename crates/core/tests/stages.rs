@@ -2873,3 +2873,11 @@ fn a_place_name_prefers_a_country_the_article_names() {
         "Paris (FRA)",
     );
 }
+
+#[test]
+fn the_islamic_state_in_iraq_and_al_sham_is_one_name_not_two_places() {
+    check(
+        "Three Kurdish civilians were taken hostage by the Islamic State in Iraq and Al-Sham (ISIS) on Monday.",
+        &["2015-11-23  IMG REB (Islamic State) -> --- CVL  ASSAULT/abduct 181  @-  asserted"],
+    );
+}
