@@ -2881,3 +2881,12 @@ fn the_islamic_state_in_iraq_and_al_sham_is_one_name_not_two_places() {
         &["2015-11-23  IMG REB (Islamic State) -> --- CVL  ASSAULT/abduct 181  @-  asserted"],
     );
 }
+
+#[test]
+fn a_participle_with_by_is_done_by_the_agent_to_the_party_it_follows() {
+    // "civilians taken hostage by the Islamic State": no "were", but a passive all the same.
+    check(
+        "The deal on Monday secured the freedom of three Kurdish civilians taken hostage by the Islamic State.",
+        &["2015-11-24  IMG REB (Islamic State) -> --- CVL  ASSAULT/abduct 181  @-  asserted"],
+    );
+}

@@ -447,16 +447,22 @@ impl Stage for RoleFinder<'_> {
                 }
             }
             // "a move opposed by local politicians", "Kenya's decision, criticized by Uganda": a
-            // participle with "by" right after it names its doer there, not its target.
+            // participle with "by" right after it names its doer there, not its target; and
+            // the party it follows ("civilians taken hostage by the Islamic State") is the one
+            // it is done to.
             if !ev.nominal && !passive {
+                // (A longer trigger only right after the party: "has rejected a proposal by"
+                // is no passive.)
+                let follows_party = actor.as_ref().is_some_and(|(a, _)| doc.mentions[*a].tokens.end == first);
                 let by_agent = recipient.as_ref().map(|(m, _)| *m).filter(|&m| {
-                    doc.tokens[last].xpos == "VBN"
+                    (doc.tokens[last].xpos == "VBN" || doc.tokens[first].xpos == "VBN" && follows_party)
                         && doc.tokens.get(last + 1).is_some_and(|t| t.norm == "by")
                         && doc.mentions[m].tokens.start <= last + 3
                         && prev_word(doc, m) == "by"
                 });
                 if let Some(m) = by_agent {
-                    recipient = None;
+                    let followed = actor.take().filter(|(a, _)| doc.mentions[*a].tokens.end == first);
+                    recipient = followed.map(|(a, _)| (a, "passive participle: the party it follows".into()));
                     actor = Some((m, "passive participle: agent after `by`".into()));
                 }
             }
