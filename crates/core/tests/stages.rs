@@ -2890,3 +2890,21 @@ fn a_participle_with_by_is_done_by_the_agent_to_the_party_it_follows() {
         &["2015-11-24  IMG REB (Islamic State) -> --- CVL  ASSAULT/abduct 181  @-  asserted"],
     );
 }
+
+#[test]
+fn countries_naming_a_place_after_at_are_no_targets() {
+    // A hyphened pair and a name before an adjective name places, not the other side.
+    check(
+        "Bhutan agreed on Monday to stop building border posts at the India-Nepal border.",
+        &["2015-11-23  BTN -> -  CONCEDE 0832  @India  intended"],
+    );
+    check(
+        "Unrest followed a deadly fire at a West Bank illegal settlement on Monday.",
+        &[],
+    );
+    // A lower-case word before the hyphen makes no pair: the rallies are pro-Palestinian.
+    check(
+        "Italian police kept order on Monday at pro-Palestinian rallies in Rome.",
+        &["2015-11-23  PSE -> -  PROTEST/demo 141  @Rome  asserted"],
+    );
+}

@@ -2026,6 +2026,14 @@ const TARGET_THINGS: &[&str] = &[
 ];
 
 fn is_locative(doc: &Doc, start: usize, end: usize, kind: MentionKind) -> bool {
+    // "at the India-Nepal border": the second name of a hyphened pair stands where the first does.
+    if start >= 2
+        && doc.tokens[start - 1].norm == "-"
+        && doc.tokens[start - 1].span.start == doc.tokens[start - 2].span.end
+        && doc.tokens[start - 2].capitalized
+    {
+        return is_locative(doc, start - 2, start - 1, kind);
+    }
     let mut p = start;
     // "the Sea of Japan", "the Gulf of Mexico": the country names a sea or a gulf, wherever the
     // phrase stands.
@@ -2053,15 +2061,19 @@ fn is_locative(doc: &Doc, start: usize, end: usize, kind: MentionKind) -> bool {
     let prep = doc.tokens[p - 1].norm.as_str();
     match kind {
         // "fired rockets at Israel": a country after "at" is a target; places are "in" one, or
-        // "at" a thing the country's name only modifies ("at U.S. border crossings"), unless
-        // the thing is one shot at ("at Argentine ships").
+        // "at" a thing the country's name only modifies ("at U.S. border crossings", "at a
+        // West Bank illegal settlement", "at the India-Nepal border"), unless the thing is one
+        // shot at ("at Argentine ships").
         MentionKind::Country | MentionKind::Capital => {
             prep == "at"
                 && (kind == MentionKind::Capital
-                    || doc
-                        .tokens
-                        .get(end)
-                        .is_some_and(|n| matches!(n.upos, "NOUN" | "PROPN") && !TARGET_THINGS.contains(&n.norm.as_str())))
+                    || doc.tokens.get(end).is_some_and(|n| {
+                        matches!(n.upos, "NOUN" | "PROPN" | "ADJ") && !TARGET_THINGS.contains(&n.norm.as_str())
+                            // "at the India-Nepal border" (not "at the U.S.-flagged vessel")
+                            || n.norm == "-"
+                                && n.span.start == doc.tokens[end - 1].span.end
+                                && doc.tokens.get(end + 1).is_some_and(|w| w.capitalized)
+                    }))
                 || matches!(
                     prep,
                     "in" | "near" | "inside" | "outside" | "across" | "within" | "throughout" | "around" | "over"
