@@ -367,4 +367,14 @@ impl Doc {
     pub fn norm(&self, i: usize) -> &str {
         self.tokens.get(i).map(|t| t.norm.as_str()).unwrap_or("")
     }
+    /// Is token `i` a hyphen inside a word, touching the tokens on both sides ("seven-day",
+    /// "India-Nepal"), not a spaced dash?
+    pub fn is_word_hyphen(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens.get(i).is_some_and(|t| {
+                t.norm == "-"
+                    && self.tokens[i - 1].span.end == t.span.start
+                    && self.tokens.get(i + 1).is_some_and(|n| n.span.start == t.span.end)
+            })
+    }
 }

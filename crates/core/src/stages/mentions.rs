@@ -387,10 +387,7 @@ impl Stage for ActorTagger<'_> {
                                     let org = &k.organizations[*o];
                                     // A one-word name without its article ("the Guardian"): not "the Sea Guardian
                                     // exercises", where a capitalised word makes another name.
-                                    let article_dropped = org
-                                        .name
-                                        .strip_prefix("The ")
-                                        .is_some_and(|rest| !rest.contains(' ') && phrase.raw.join(" ") == rest);
+                                    let article_dropped = org.name.strip_prefix("The ").is_some_and(|rest| phrase.raw == [rest]);
                                     if article_dropped
                                         && parts == 0
                                         && j > sentence_start
@@ -494,22 +491,14 @@ impl Stage for ActorTagger<'_> {
                     if !advanced && np.kind == Some(MentionKind::Country) && np.actor.sector.is_none() {
                         // "U.S. Special Operations troops", "Singaporean far-right activists":
                         // capitalised words or adjectives, then a sector noun.
-                        let joined_hyphen = |h: usize| {
-                            h > 0
-                                && doc.tokens.get(h).is_some_and(|t| {
-                                    t.norm == "-"
-                                        && doc.tokens[h - 1].span.end == t.span.start
-                                        && doc.tokens.get(h + 1).is_some_and(|n| n.span.start == t.span.end)
-                                })
-                        };
                         let describes = |g: usize| {
                             let t = &doc.tokens[g];
                             t.kind == TokenKind::Word
                                 && (t.capitalized
                                     || t.upos == "ADJ"
-                                    || joined_hyphen(g + 1)
-                                    || g.checked_sub(1).is_some_and(joined_hyphen))
-                                || joined_hyphen(g)
+                                    || doc.is_word_hyphen(g + 1)
+                                    || g.checked_sub(1).is_some_and(|h| doc.is_word_hyphen(h)))
+                                || doc.is_word_hyphen(g)
                         };
                         let mut g = j;
                         while g < range.end && g < j + 4 && describes(g) {
@@ -1266,8 +1255,9 @@ fn article_country(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) -> Option
     // With no country named, the cities of the gazetteer named as places ("in Aleppo", "near
     // St. Louis") stand for theirs, each weighing as a country named as a place.
     if counts.is_empty() {
+        let named = named_countries(mentions);
         for t in (0..doc.tokens.len()).filter(|&t| PLACE_PREPOSITIONS.contains(&doc.norm(t))) {
-            if let Some(city) = city_after(doc, mentions, k, t) {
+            if let Some(city) = city_after(doc, mentions, k, t, &named) {
                 match counts.iter_mut().find(|(x, _, _)| *x == city.country_code) {
                     Some(e) => e.1 += 1,
                     None => counts.push((city.country_code.clone(), 1, t)),
@@ -1410,7 +1400,7 @@ const IN_CITY: &str = "in-city";
 
 /// The countries an article's parties name, most named first (ties by code), leaving out
 /// those a group took from the city it is in (`in-city`).
-pub(crate) fn named_countries(mentions: &[Mention]) -> Vec<&str> {
+pub(crate) fn named_countries(mentions: &[Mention]) -> Vec<String> {
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for m in mentions {
         if m.actor.code.len() == 3 && !m.rule.ends_with(IN_CITY) {
@@ -1419,7 +1409,7 @@ pub(crate) fn named_countries(mentions: &[Mention]) -> Vec<&str> {
     }
     let mut codes: Vec<(&str, usize)> = counts.into_iter().collect();
     codes.sort_by_key(|&(code, n)| (std::cmp::Reverse(n), code));
-    codes.into_iter().map(|(code, _)| code).collect()
+    codes.into_iter().map(|(code, _)| code.to_string()).collect()
 }
 
 /// Cities smaller than this are too often namesakes of others to give a group its country.
@@ -1432,6 +1422,8 @@ const GROUP_CITY_MIN_POPULATION: u64 = 50_000;
 /// no mention covers (a person or organisation is no place), and not for hostages, tourists
 /// or migrants (`NOT_FROM_HERE`).
 fn group_in_city(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
+    // Counted once (the codes this loop gives are `in-city` ones, which do not count).
+    let named = named_countries(mentions);
     for i in 0..mentions.len() {
         let m = &mentions[i];
         let local = m.actor.sector.as_deref().is_some_and(|s| LOCAL_SECTORS.contains(&s));
@@ -1442,7 +1434,7 @@ fn group_in_city(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
         if prep >= doc.tokens.len() || !matches!(doc.norm(prep), "in" | "from") {
             continue;
         }
-        if let Some(place) = city_after(doc, mentions, k, prep) {
+        if let Some(place) = city_after(doc, mentions, k, prep, &named) {
             let code = place.country_code.clone();
             mentions[i].actor.code = code;
             mentions[i].rule.push('+');
@@ -1456,7 +1448,13 @@ fn group_in_city(doc: &Doc, mentions: &mut [Mention], k: &Knowledge) {
 /// northern city of Kaduna", "in California"): the longest run of up to three capitalised
 /// words there that no mention covers (a person or organisation is no place). Mentions must be
 /// in text order (`crowd_numbers` sorts them).
-fn city_after<'k>(doc: &Doc, mentions: &[Mention], k: &'k Knowledge, prep: usize) -> Option<&'k crate::gazetteer::Place> {
+fn city_after<'k>(
+    doc: &Doc,
+    mentions: &[Mention],
+    k: &'k Knowledge,
+    prep: usize,
+    named: &[String],
+) -> Option<&'k crate::gazetteer::Place> {
     let end = doc.sentences[doc.tokens[prep].sentence as usize].tokens.end;
     if prep + 1 >= end {
         return None;
@@ -1473,13 +1471,12 @@ fn city_after<'k>(doc: &Doc, mentions: &[Mention], k: &'k Knowledge, prep: usize
             tok.capitalized && tok.kind == TokenKind::Word && !covered(t)
         })
         .count();
-    let named = named_countries(mentions);
     (1..=name_len).rev().find_map(|n| {
         let span = Span::new(doc.tokens[start].span.start(), doc.tokens[start + n - 1].span.end());
         let name = doc.slice(span);
         let pick = k.lookup_place(name, None)?;
         // The place resolver's preference, so that the group and the place agree.
-        let pick = crate::stages::place::prefer_named_country(k, name, pick, &named).unwrap_or(pick);
+        let pick = crate::stages::place::prefer_named_country(k, name, pick, named).unwrap_or(pick);
         let city = pick.feature_class == "P" && pick.population >= GROUP_CITY_MIN_POPULATION;
         // A first-order division ("in California") stands for its country as a city does.
         ((city || pick.feature_code == "ADM1") && pick.country_code.len() == 3).then_some(pick)
@@ -1987,8 +1984,6 @@ pub fn fold(s: &str) -> String {
 /// Japan", "the Gulf of Oman", "the Strait of Hormuz").
 const WATER_AND_LAND_FEATURES: &[&str] = &["sea", "gulf", "bay", "strait", "straits", "cape", "isle"];
 
-/// After a locative preposition ("in Paris", "to Moscow"), or inside the name of a sea or a
-/// gulf ("the Sea of Japan"): a place, not an actor.
 /// Things a country's name may modify after "at" that are shot at, not places: "fired at
 /// Argentine ships".
 const TARGET_THINGS: &[&str] = &[
@@ -2025,13 +2020,11 @@ const TARGET_THINGS: &[&str] = &[
     "outposts",
 ];
 
+/// After a locative preposition ("in Paris", "to Moscow"), or inside the name of a sea or a
+/// gulf ("the Sea of Japan"): a place, not an actor.
 fn is_locative(doc: &Doc, start: usize, end: usize, kind: MentionKind) -> bool {
     // "at the India-Nepal border": the second name of a hyphened pair stands where the first does.
-    if start >= 2
-        && doc.tokens[start - 1].norm == "-"
-        && doc.tokens[start - 1].span.start == doc.tokens[start - 2].span.end
-        && doc.tokens[start - 2].capitalized
-    {
+    if start >= 2 && doc.is_word_hyphen(start - 1) && doc.tokens[start - 2].capitalized {
         return is_locative(doc, start - 2, start - 1, kind);
     }
     let mut p = start;
@@ -2070,9 +2063,7 @@ fn is_locative(doc: &Doc, start: usize, end: usize, kind: MentionKind) -> bool {
                     || doc.tokens.get(end).is_some_and(|n| {
                         matches!(n.upos, "NOUN" | "PROPN" | "ADJ") && !TARGET_THINGS.contains(&n.norm.as_str())
                             // "at the India-Nepal border" (not "at the U.S.-flagged vessel")
-                            || n.norm == "-"
-                                && n.span.start == doc.tokens[end - 1].span.end
-                                && doc.tokens.get(end + 1).is_some_and(|w| w.capitalized)
+                            || doc.is_word_hyphen(end) && doc.tokens[end + 1].capitalized
                     }))
                 || matches!(
                     prep,

@@ -228,16 +228,22 @@ pub fn prefer_named_country<'k>(
     k: &'k crate::knowledge::Knowledge,
     name: &str,
     place: &crate::gazetteer::Place,
-    named: &[&str],
+    named: &[String],
 ) -> Option<&'k crate::gazetteer::Place> {
-    if named.contains(&place.country_code.as_str()) {
+    if named.contains(&place.country_code) {
         return None;
     }
-    let alias = crate::gazetteer::normalize_place_name(name) != crate::gazetteer::normalize_place_name(&place.name);
-    named.iter().find_map(|&code| {
+    let alias = matched_by_alias(name, place);
+    named.iter().find_map(|code| {
         k.lookup_place(name, Some(code))
             .filter(|o| alias || o.population >= place.population)
     })
+}
+
+/// Did only an alternate name of `place` match `name` (not its primary name, diacritics and
+/// case aside)?
+fn matched_by_alias(name: &str, place: &crate::gazetteer::Place) -> bool {
+    crate::gazetteer::normalize_place_name(name) != crate::gazetteer::normalize_place_name(&place.name)
 }
 
 /// Words after a name that make it a first-order division ("Borno State", "Idlib province").
@@ -324,12 +330,17 @@ impl PlaceResolver<'_> {
     }
 
     /// The name at `i` with no country hint, preferring a place in a country the article names
-    /// (`prefer_named_country`).
-    fn resolve_in_a_named_country(&self, doc: &Doc, i: usize, limit: usize) -> Option<(usize, crate::gazetteer::Place, String)> {
+    /// (`named`, from `mentions::named_countries`; see `prefer_named_country`).
+    fn resolve_in_a_named_country(
+        &self,
+        doc: &Doc,
+        i: usize,
+        limit: usize,
+        named: &[String],
+    ) -> Option<(usize, crate::gazetteer::Place, String)> {
         let (end, place, rule) = self.resolve_at(doc, i, limit, None)?;
         let name = doc.slice(doc.token_span(i, end));
-        let named = crate::stages::mentions::named_countries(&doc.mentions);
-        Some(match prefer_named_country(self.knowledge, name, &place, &named) {
+        Some(match prefer_named_country(self.knowledge, name, &place, named) {
             Some(other) => {
                 let why = format!(
                     "gazetteer: `{name}` in {}, a country the article names (not {})",
@@ -342,13 +353,13 @@ impl PlaceResolver<'_> {
     }
 
     /// Is the name at `start..end`, followed by a division word ("State", "province"), matched
-    /// only by an alternate name of a town in a country that neither a party nor an earlier place
-    /// of the article names?
+    /// (as `place`, the resolver's pick without a hint) only by an alternate name of a town in
+    /// a country that neither a party nor an earlier place of the article names?
     fn foreign_alias_of_a_division(
-        &self,
         doc: &Doc,
         start: usize,
         end: usize,
+        place: &crate::gazetteer::Place,
         sentence: &std::ops::Range<usize>,
         places: &[PlaceExpr],
     ) -> bool {
@@ -359,11 +370,7 @@ impl PlaceResolver<'_> {
         if !division {
             return false;
         }
-        let name = doc.slice(doc.token_span(start, end));
-        let Some(place) = self.knowledge.lookup_place(name, None) else {
-            return false;
-        };
-        let alias = crate::gazetteer::normalize_place_name(name) != crate::gazetteer::normalize_place_name(&place.name);
+        let alias = matched_by_alias(doc.slice(doc.token_span(start, end)), place);
         let code = place.country_code.as_str();
         let named = doc.mentions.iter().any(|m| m.actor.code == code) || places.iter().any(|p| p.place.country_code == code);
         alias && !named
@@ -390,6 +397,8 @@ impl Stage for PlaceResolver<'_> {
 
     fn run(&self, doc: &mut Doc, _diag: &mut Diagnostics) {
         let mut places: Vec<PlaceExpr> = Vec::new();
+        // Counted once: a long article has many names and many parties.
+        let named = crate::stages::mentions::named_countries(&doc.mentions);
         for s in 0..doc.sentences.len() {
             let range = doc.sentences[s].tokens.clone();
             let mut i = doc.sentences[s].dateline.as_ref().map_or(range.start, |d| d.end);
@@ -405,7 +414,7 @@ impl Stage for PlaceResolver<'_> {
                 let mut names: Vec<(usize, usize)> = Vec::new();
                 let mut k = j;
                 while k < range.end {
-                    let Some((end, _, _)) = self.resolve_at(doc, k, range.end, None) else {
+                    let Some((end, place, _)) = self.resolve_at(doc, k, range.end, None) else {
                         break;
                     };
                     // "in Luxembourg, Luc Doyer": a later name that a capitalised word goes on
@@ -425,7 +434,7 @@ impl Stage for PlaceResolver<'_> {
                     // "in Gwoza in Borno State": a division the built-in gazetteer lacks is no
                     // foreign town that an alternate name matches (Borna, Germany), unless the
                     // article names that town's country.
-                    if self.foreign_alias_of_a_division(doc, k, end, &range, &places) {
+                    if Self::foreign_alias_of_a_division(doc, k, end, &place, &range, &places) {
                         break;
                     }
                     names.push((k, end));
@@ -480,7 +489,9 @@ impl Stage for PlaceResolver<'_> {
                     let hinted = hint
                         .as_ref()
                         .and_then(|h| self.resolve_at(doc, a, range.end, Some(h.1.as_str())));
-                    if let Some((end, place, rule)) = hinted.or_else(|| self.resolve_in_a_named_country(doc, a, range.end)) {
+                    if let Some((end, place, rule)) =
+                        hinted.or_else(|| self.resolve_in_a_named_country(doc, a, range.end, &named))
+                    {
                         places.push(PlaceExpr {
                             tokens: a..end,
                             span: doc.token_span(a, end),

@@ -461,7 +461,7 @@ impl Stage for RoleFinder<'_> {
                         && prev_word(doc, m) == "by"
                 });
                 if let Some(m) = by_agent {
-                    let followed = actor.take().filter(|(a, _)| doc.mentions[*a].tokens.end == first);
+                    let followed = actor.take().filter(|_| follows_party);
                     recipient = followed.map(|(a, _)| (a, "passive participle: the party it follows".into()));
                     actor = Some((m, "passive participle: agent after `by`".into()));
                 }

@@ -129,9 +129,7 @@ fn match_passive(doc: &Doc, elements: &[Element], verb: usize, sentence: std::op
 fn is_barrier_at(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     if t.norm == "-" {
-        let joined_left = i > 0 && doc.tokens[i - 1].span.end == t.span.start;
-        let joined_right = doc.tokens.get(i + 1).is_some_and(|n| n.span.start == t.span.end);
-        return !(joined_left && joined_right);
+        return !doc.is_word_hyphen(i);
     }
     is_barrier(&t.norm)
 }
